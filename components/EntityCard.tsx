@@ -1,0 +1,139 @@
+/**
+ * The card shown on hover/focus: names, type, country, current role with dates
+ * (or "last confirmed"), key facts with dates and numbered source references,
+ * and when the facts were checked. Loads nothing from the network; links open
+ * with rel="noreferrer" so the page address is not passed on.
+ */
+import type { CardRole, EntityCardData } from '@/lib/card/card-data';
+import { formatDate } from '@/lib/card/format';
+
+const TYPE_LABEL: Record<string, string> = {
+  person: 'Person',
+  country: 'Country',
+  region: 'Region',
+  organization: 'Organisation',
+  event: 'Event',
+};
+
+const LANG_LABEL: Record<string, string> = { ru: 'RU', kk: 'KK', ky: 'KY', tg: 'TG', tk: 'TK', uz: 'UZ' };
+
+function Refs({ refs }: { refs: number[] }) {
+  if (refs.length === 0) return null;
+  return <sup class="refs">{refs.map((n) => `[${n}]`).join('')}</sup>;
+}
+
+function RoleLine({ role }: { role: CardRole }) {
+  const span = `${role.from ? formatDate(role.from) : '?'} – ${role.to ? formatDate(role.to) : 'present'}`;
+  return (
+    <li class={`role role-${role.status}`}>
+      <span class="role-title">{role.title}</span> <span class="role-dates">({span})</span>
+      {role.status === 'unconfirmed' && role.confirmed && (
+        <span class="badge" title="No source from the last 12 months confirms this role">
+          last confirmed {formatDate(role.confirmed)}
+        </span>
+      )}
+      <Refs refs={role.refs} />
+    </li>
+  );
+}
+
+export interface EntityCardProps {
+  card: EntityCardData;
+  /** Other entities this mention could be (ambiguous surname), with their cards. */
+  candidates?: EntityCardData[];
+  onPick?: (id: string) => void;
+  onOpenOptions?: (id: string) => void;
+}
+
+export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCardProps) {
+  return (
+    <article class={`card type-${card.type}`} aria-label={`${card.name}: Silk Lens facts`} data-entity={card.id}>
+      {candidates && candidates.length > 1 && (
+        <div class="ambiguous" role="note">
+          <strong>Which one?</strong> This name may refer to:
+          <ul>
+            {candidates.map((c) => (
+              <li key={c.id}>
+                <button type="button" class={c.id === card.id ? 'picked' : ''} onClick={() => onPick?.(c.id)}>
+                  {c.name}
+                </button>
+                {c.description ? ` — ${c.description}` : ''}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <header>
+        <h2 class="name">{card.name}</h2>
+        {card.otherNames.length > 0 && (
+          <p class="other-names">
+            {card.otherNames.map((n) => (
+              <span key={n.lang} lang={n.lang} class="other-name">
+                <abbr class="lang">{LANG_LABEL[n.lang] ?? n.lang}</abbr> {n.text}
+              </span>
+            ))}
+          </p>
+        )}
+        <p class="meta">
+          <span class="type">{TYPE_LABEL[card.type] ?? card.type}</span>
+          {card.country && <span class="country"> · {card.country.name}</span>}
+        </p>
+        {card.description && <p class="description">{card.description}</p>}
+      </header>
+      {card.roles.length > 0 && (
+        <section aria-label="Roles">
+          <ul class="roles">
+            {card.roles.map((r, i) => (
+              <RoleLine key={i} role={r} />
+            ))}
+          </ul>
+        </section>
+      )}
+      {card.facts.length > 0 && (
+        <section aria-label="Key facts">
+          <ol class="facts">
+            {card.facts.map((f, i) => (
+              <li key={i} class="fact">
+                <time dateTime={f.date}>{formatDate(f.date)}</time> {f.text}
+                <Refs refs={f.refs} />
+              </li>
+            ))}
+          </ol>
+          {card.totalFacts > card.facts.length && (
+            <p class="more">
+              {onOpenOptions ? (
+                <button type="button" class="link" onClick={() => onOpenOptions(card.id)}>
+                  All {card.totalFacts} facts
+                </button>
+              ) : (
+                `${card.totalFacts - card.facts.length} more facts in Silk Lens options`
+              )}
+            </p>
+          )}
+        </section>
+      )}
+      {card.sources.length > 0 && (
+        <section aria-label="Sources" class="sources">
+          <ol>
+            {card.sources.map((s) => (
+              <li key={s.n} value={s.n} class="source">
+                {s.url ? (
+                  <a href={s.url} target="_blank" rel="noreferrer noopener">
+                    {s.title}
+                  </a>
+                ) : (
+                  <span>{s.title}</span>
+                )}
+                <span class="source-meta">
+                  {' '}
+                  — {s.publisher}, {formatDate(s.date)}
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <footer class="checked">Facts checked {formatDate(card.checked)} · Silk Lens</footer>
+    </article>
+  );
+}

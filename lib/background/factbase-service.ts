@@ -1,0 +1,80 @@
+/**
+ * The background's view of the fact base: makes sure the bundled pack is loaded,
+ * compiles the matcher dictionary (cached against the database revision) and
+ * builds entity cards. Every public method waits for the bundled pack, so the
+ * first page opened after install is highlighted: no race with the install.
+ */
+import type { FactBaseDB } from '../factbase/db';
+import { allEntities, getEntityWithSources, getPack, getRevision, installPack } from '../factbase/store';
+import type { FactPack } from '../factbase/schema';
+import { buildCard, type EntityCardData } from '../card/card-data';
+import { compileDictionary } from '../match';
+import type { CompiledDictionary } from '../match/types';
+
+export interface FactBaseServiceOptions {
+  db: FactBaseDB;
+  /** Loads the bundled pack (dynamic import in the extension, a fixture in tests). */
+  loadBundled: () => Promise<FactPack>;
+  today?: () => string;
+}
+
+export class FactBaseService {
+  private ready: Promise<void> | null = null;
+  private compiled: { revision: number; dictionary: CompiledDictionary } | null = null;
+
+  constructor(private options: FactBaseServiceOptions) {}
+
+  private get db() {
+    return this.options.db;
+  }
+
+  private today(): string {
+    return this.options.today?.() ?? new Date().toISOString().slice(0, 10);
+  }
+
+  /** Install the bundled pack if it is missing or a different version. Idempotent, single-flight. */
+  ensureBundled(): Promise<void> {
+    this.ready ??= (async () => {
+      const bundled = await this.options.loadBundled();
+      const stored = await getPack(this.db, bundled.id);
+      if (!stored || (stored.origin === 'bundled' && stored.version !== bundled.version)) {
+        await installPack(this.db, bundled, 'bundled', { from: 'bundled' });
+      }
+    })().catch((error: unknown) => {
+      this.ready = null; // let the next call try again rather than caching a failure
+      throw error;
+    });
+    return this.ready;
+  }
+
+  async dictionary(): Promise<CompiledDictionary> {
+    await this.ensureBundled();
+    const revision = await getRevision(this.db);
+    if (this.compiled?.revision !== revision) {
+      const entities = await allEntities(this.db);
+      this.compiled = { revision, dictionary: compileDictionary(entities, { version: `r${revision}` }) };
+    }
+    return this.compiled.dictionary;
+  }
+
+  async revision(): Promise<number> {
+    return getRevision(this.db);
+  }
+
+  /** Forget the compiled dictionary (after a write from another context). */
+  invalidate(): void {
+    this.compiled = null;
+  }
+
+  async cards(ids: string[], today = this.today()): Promise<EntityCardData[]> {
+    await this.ensureBundled();
+    const unique = [...new Set(ids)].slice(0, 500);
+    const found = await Promise.all(unique.map((id) => getEntityWithSources(this.db, id)));
+    const countryIds = [...new Set(found.flatMap((f) => (f?.entity.country ? [f.entity.country] : [])))];
+    const countries = await Promise.all(countryIds.map((id) => getEntityWithSources(this.db, id)));
+    const countryName = new Map(countries.flatMap((c) => (c ? [[c.entity.id, c.entity.names.en ?? c.entity.id]] : [])));
+    return found.flatMap((f) =>
+      f ? [buildCard(f.entity, f.sources, { today, ...(f.entity.country ? { countryName: countryName.get(f.entity.country) ?? f.entity.country } : {}) })] : [],
+    );
+  }
+}

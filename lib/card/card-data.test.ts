@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { buildCard, roleStatus } from './card-data';
+import type { Entity, Source } from '../factbase/schema';
+
+const sources: Source[] = [
+  { id: 'old', title: 'Old report', publisher: 'Pub', date: '2023-09-18', url: 'https://example.org/old' },
+  { id: 'new', title: 'New report', publisher: 'Pub', date: '2026-03-02' },
+  { id: 'year', title: 'Year only', publisher: 'Pub', date: '2025' },
+];
+const dates = new Map(sources.map((s) => [s.id, s.date]));
+const today = '2026-11-23';
+
+describe('roleStatus', () => {
+  it.each([
+    { why: 'open role confirmed by a source from this year is current', sources: ['new'], to: null, status: 'current', confirmed: '2026-03-02' },
+    { why: 'open role whose newest source is 3 years old is only "last confirmed"', sources: ['old'], to: null, status: 'unconfirmed', confirmed: '2023-09-18' },
+    { why: 'the newest of several sources decides', sources: ['old', 'new'], to: null, status: 'current', confirmed: '2026-03-02' },
+    { why: 'a year-only source counts from 1 January (never looks fresher than it is)', sources: ['year'], to: null, status: 'unconfirmed', confirmed: '2025' },
+    { why: 'an ended role is past whatever its sources', sources: ['new'], to: '2022-01-05', status: 'past', confirmed: '2026-03-02' },
+  ] as const)('$why', ({ sources: s, to, status, confirmed }) => {
+    expect(roleStatus({ title: 'x', to, sources: [...s] }, dates, today)).toEqual({ status, confirmed });
+  });
+});
+
+const entity: Entity = {
+  id: 'ana', type: 'person', names: { en: 'Ana Example', ru: 'Ана Пример', kk: 'Ана Пример' }, aliases: [],
+  country: 'kazakhstan', description: 'Test person', checked: '2026-11-01', related: [],
+  roles: [
+    { title: 'Minister', from: '2010', to: '2015', sources: ['old'] },
+    { title: 'Mayor', from: '2001', to: '2009', sources: ['old'] },
+    { title: 'President', from: '2019-03-20', to: null, sources: ['new'] },
+  ],
+  facts: Array.from({ length: 8 }, (_, i) => ({ text: `Fact ${i}`, date: `20${10 + i}`, sources: i % 2 ? ['new'] : ['old'] })),
+};
+
+describe('buildCard', () => {
+  const card = buildCard(entity, sources, { today, countryName: 'Kazakhstan' });
+
+  it('shows at most six facts and says how many exist', () => {
+    expect(card.facts).toHaveLength(6);
+    expect(card.totalFacts).toBe(8);
+  });
+
+  it('numbers sources in order of first citation and lists only cited ones', () => {
+    expect(card.sources.map((s) => [s.n, s.title])).toEqual([[1, 'New report'], [2, 'Old report']]);
+    expect(card.roles[0]!.refs).toEqual([1]);
+    expect(card.facts[0]!.refs).toEqual([2]);
+  });
+
+  it('puts open roles first, then only the latest ended role', () => {
+    expect(card.roles.map((r) => [r.title, r.status])).toEqual([['President', 'current'], ['Minister', 'past']]);
+  });
+
+  it('lists names in other scripts once each, without the English one', () => {
+    expect(card.otherNames).toEqual([{ lang: 'ru', text: 'Ана Пример' }]);
+  });
+
+  it('names the country and keeps the checked date', () => {
+    expect(card.country).toEqual({ id: 'kazakhstan', name: 'Kazakhstan' });
+    expect(card.checked).toBe('2026-11-01');
+  });
+
+  it('drops citations of sources it was not given instead of inventing a reference', () => {
+    const c = buildCard({ ...entity, facts: [{ text: 'x', date: '2020', sources: ['gone'] }] }, sources, { today });
+    expect(c.facts[0]!.refs).toEqual([]);
+  });
+});

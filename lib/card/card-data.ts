@@ -1,0 +1,131 @@
+/**
+ * What an entity card shows, computed from an entity and its sources.
+ * Pure and JSON-shaped: built in the background, sent to the content script,
+ * rendered by components/EntityCard.tsx.
+ */
+import type { Entity, EntityType, Role, Source } from '../factbase/schema';
+
+/** A role counts as current only if a source dated within this many days confirms it. */
+export const CURRENCY_WINDOW_DAYS = 365;
+/** The card shows at most this many facts (the first ones the pack lists: authors order by weight). */
+export const MAX_CARD_FACTS = 6;
+
+export interface CardRole {
+  title: string;
+  from?: string;
+  to: string | null;
+  /** current: held and confirmed recently; unconfirmed: held per the latest source, which is old; past: ended. */
+  status: 'current' | 'unconfirmed' | 'past';
+  /** Date of the newest source that cites this role. */
+  confirmed?: string;
+  refs: number[];
+}
+
+export interface CardFact {
+  text: string;
+  date: string;
+  refs: number[];
+}
+
+export interface CardSource {
+  n: number;
+  title: string;
+  publisher: string;
+  date: string;
+  url?: string;
+}
+
+export interface EntityCardData {
+  id: string;
+  type: EntityType;
+  name: string;
+  /** Names in other scripts/languages (ru, kk, …), without duplicates of `name`. */
+  otherNames: { lang: string; text: string }[];
+  description?: string;
+  country?: { id: string; name: string };
+  /** Roles shown: current/unconfirmed first, then the latest past role. */
+  roles: CardRole[];
+  facts: CardFact[];
+  totalFacts: number;
+  sources: CardSource[];
+  checked: string;
+}
+
+/** Compare ISO dates of mixed precision by their first day (`2023` → 2023-01-01). */
+export function isoStart(date: string): string {
+  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(isoStart(b)) - Date.parse(isoStart(a))) / 86_400_000;
+}
+
+export function roleStatus(role: Role, sourceDates: Map<string, string>, today: string): Pick<CardRole, 'status' | 'confirmed'> {
+  const dates = role.sources.map((s) => sourceDates.get(s)).filter((d): d is string => !!d).sort();
+  const confirmed = dates.at(-1);
+  if (role.to !== null) return { status: 'past', ...(confirmed ? { confirmed } : {}) };
+  // Conservative: a source dated "2025" counts from 2025-01-01, so a year-only
+  // source never makes a role look more current than it is.
+  const fresh = confirmed !== undefined && daysBetween(confirmed, today) <= CURRENCY_WINDOW_DAYS;
+  return { status: fresh ? 'current' : 'unconfirmed', ...(confirmed ? { confirmed } : {}) };
+}
+
+export function buildCard(
+  entity: Entity,
+  sources: Source[],
+  options: { today: string; countryName?: string },
+): EntityCardData {
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  const sourceDates = new Map(sources.map((s) => [s.id, s.date]));
+  const numbered: CardSource[] = [];
+  const refOf = new Map<string, number>();
+  const refs = (ids: string[]): number[] =>
+    ids.flatMap((id) => {
+      const source = sourceById.get(id);
+      if (!source) return [];
+      let n = refOf.get(id);
+      if (n === undefined) {
+        n = numbered.length + 1;
+        refOf.set(id, n);
+        numbered.push({ n, title: source.title, publisher: source.publisher, date: source.date, ...(source.url ? { url: source.url } : {}) });
+      }
+      return [n];
+    });
+
+  const byRecency = (a: Role, b: Role) => isoStart(b.from ?? '0000').localeCompare(isoStart(a.from ?? '0000'));
+  const open = entity.roles.filter((r) => r.to === null).sort(byRecency);
+  const past = entity.roles.filter((r) => r.to !== null).sort((a, b) => isoStart(b.to ?? '').localeCompare(isoStart(a.to ?? '')));
+  const shownRoles = [...open, ...past.slice(0, open.length > 0 ? 1 : 2)];
+  const roles: CardRole[] = shownRoles.map((r) => ({
+    title: r.title,
+    ...(r.from ? { from: r.from } : {}),
+    to: r.to,
+    ...roleStatus(r, sourceDates, options.today),
+    refs: refs(r.sources),
+  }));
+  const facts: CardFact[] = entity.facts.slice(0, MAX_CARD_FACTS).map((f) => ({ text: f.text, date: f.date, refs: refs(f.sources) }));
+
+  const name = entity.names.en ?? entity.id;
+  const seen = new Set([name]);
+  const otherNames = Object.entries(entity.names).flatMap(([lang, text]) => {
+    if (lang === 'en' || !text || seen.has(text)) return [];
+    seen.add(text);
+    return [{ lang, text }];
+  });
+
+  return {
+    id: entity.id,
+    type: entity.type,
+    name,
+    otherNames,
+    ...(entity.description ? { description: entity.description } : {}),
+    ...(entity.country && entity.country !== entity.id
+      ? { country: { id: entity.country, name: options.countryName ?? entity.country } }
+      : {}),
+    roles,
+    facts,
+    totalFacts: entity.facts.length,
+    sources: numbered,
+    checked: entity.checked,
+  };
+}

@@ -1,0 +1,12 @@
+import { expect, it } from 'vitest';
+import { formatDate } from './format';
+
+it.each([
+  ['2022', '2022'],
+  ['2022-01', 'Jan 2022'],
+  ['2022-01-05', '5 Jan 2022'],
+  ['2023-09-19T10:00:00Z', '19 Sep 2023'],
+  ['not a date', 'not a date'],
+])('formats %s as %s (precision is never invented)', (iso, out) => {
+  expect(formatDate(iso)).toBe(out);
+});

@@ -1,0 +1,213 @@
+/**
+ * Everything the content script does on a page, torn down by one AbortSignal:
+ * get the dictionary, scan, paint highlights, prefetch cards, follow DOM changes,
+ * and open the card on hover or keyboard focus. Page text stays in this context:
+ * only entity ids ever go to the background.
+ */
+import type { EntityCardData } from '../card/card-data';
+import { createMatcher } from '../match';
+import type { CompiledDictionary } from '../match/types';
+import { PageIndex, type PageMention } from '../dom/page-index';
+import { paint, rangesFor, unpaint, type Painted } from '../dom/highlighter';
+import { pageDate } from '../dom/page-date';
+import { CardHost, CARD_TAG } from './card-host';
+import { DomWatcher } from './dom-watcher';
+import type { PageSummary } from '../messages';
+
+export interface ControllerDeps {
+  getDictionary(knownVersion?: string): Promise<{ version: string; dictionary: CompiledDictionary | null }>;
+  getCards(ids: string[]): Promise<EntityCardData[]>;
+  openOptions?(entityId: string): void;
+  doc?: Document;
+}
+
+export class PageController {
+  private index: PageIndex | null = null;
+  private painted: Painted[] = [];
+  private rangeOf = new Map<PageMention, Range>();
+  private cards = new Map<string, EntityCardData>();
+  private version: string | undefined;
+  private card: CardHost;
+  private doc: Document;
+  private focusCursor = -1;
+
+  constructor(
+    private deps: ControllerDeps,
+    private signal: AbortSignal,
+  ) {
+    this.doc = deps.doc ?? document;
+    this.card = new CardHost(this.doc, signal);
+    signal.addEventListener('abort', () => unpaint());
+  }
+
+  async start(): Promise<void> {
+    const { version, dictionary } = await this.deps.getDictionary();
+    if (!dictionary || this.signal.aborted) return;
+    this.version = version;
+    const date = pageDate(this.doc);
+    this.index = new PageIndex(createMatcher(dictionary), this.doc.body, {
+      isHidden,
+      ...(date ? { pageDate: date } : {}),
+    });
+    this.apply(this.index.scanAll());
+    new DomWatcher(this.doc.body, this.signal, {
+      ignore: (node) => isOurs(node),
+      onChanges: (nodes) => this.index && this.apply(this.index.rescan(nodes)),
+      onFlood: () => this.index && this.apply(this.index.scanAll()),
+    });
+    this.listen();
+  }
+
+  /** The fact base changed: fetch the new dictionary and re-highlight without reload. */
+  async refresh(): Promise<void> {
+    const { version, dictionary } = await this.deps.getDictionary(this.version);
+    if (!dictionary || !this.index) return;
+    this.version = version;
+    this.cards.clear();
+    this.card.hide();
+    this.index.setMatcher(createMatcher(dictionary));
+    this.apply(this.index.scanAll());
+  }
+
+  summary(): PageSummary {
+    const counts = new Map<string, { id: string; name: string; type: string; count: number }>();
+    for (const p of this.painted) {
+      const id = p.mention.entity ?? `?${(p.mention.candidates ?? []).join('|')}`;
+      const card = p.mention.entity ? this.cards.get(p.mention.entity) : undefined;
+      const entry = counts.get(id) ?? { id, name: card?.name ?? p.mention.text, type: p.mention.type, count: 0 };
+      entry.count++;
+      counts.set(id, entry);
+    }
+    return { enabled: true, mentions: this.painted.length, entities: [...counts.values()].sort((a, b) => b.count - a.count) };
+  }
+
+  private apply(mentions: PageMention[]): void {
+    this.painted = rangesFor(mentions, this.doc);
+    this.rangeOf = new Map(this.painted.map((p) => [p.mention, p.range]));
+    paint(this.painted);
+    this.doc.documentElement.dataset.silklensMentions = String(this.painted.length);
+    void this.prefetch(mentions);
+  }
+
+  /** Cards for every entity on the page, so a hover never waits for a sleeping worker. */
+  private async prefetch(mentions: PageMention[]): Promise<void> {
+    const ids = new Set<string>();
+    for (const m of mentions) {
+      if (m.entity) ids.add(m.entity);
+      for (const c of m.candidates ?? []) ids.add(c);
+    }
+    const missing = [...ids].filter((id) => !this.cards.has(id));
+    if (missing.length === 0) return;
+    for (const card of await this.deps.getCards(missing)) this.cards.set(card.id, card);
+  }
+
+  private async cardsFor(mention: PageMention): Promise<EntityCardData[]> {
+    const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
+    const missing = ids.filter((id) => !this.cards.has(id));
+    if (missing.length) for (const card of await this.deps.getCards(missing)) this.cards.set(card.id, card);
+    return ids.flatMap((id) => this.cards.get(id) ?? []);
+  }
+
+  private async open(mention: PageMention, anchor: DOMRect): Promise<void> {
+    const key = `${mention.block.base}:${mention.start}:${mention.entity ?? ''}`;
+    if (this.card.shownKey === key) {
+      this.card.cancelHide();
+      return;
+    }
+    const cards = await this.cardsFor(mention);
+    if (cards.length === 0 || this.signal.aborted) return;
+    await this.card.show(key, anchor, {
+      text: mention.text,
+      cards,
+      ambiguous: mention.entity === null,
+      ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
+    });
+  }
+
+  private listen(): void {
+    const { signal } = this;
+    let frame = 0;
+    let last: PointerEvent | null = null;
+    this.doc.addEventListener(
+      'pointermove',
+      (e) => {
+        last = e;
+        if (frame) return;
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          if (last) this.hover(last);
+        });
+      },
+      { signal, passive: true },
+    );
+    this.doc.addEventListener('focusin', (e) => this.focus(e.target), { signal });
+    this.doc.addEventListener(
+      'keydown',
+      (e) => {
+        // Alt+Shift+→ / ← walks through mentions and opens each card: keyboard access
+        // to text that has no focusable element of its own.
+        if (!e.altKey || !e.shiftKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+        if (this.painted.length === 0) return;
+        e.preventDefault();
+        const step = e.key === 'ArrowRight' ? 1 : -1;
+        this.focusCursor = (this.focusCursor + step + this.painted.length) % this.painted.length;
+        const p = this.painted[this.focusCursor]!;
+        p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        void this.open(p.mention, p.range.getBoundingClientRect());
+      },
+      { signal },
+    );
+  }
+
+  private hover(e: PointerEvent): void {
+    if (this.card.isInside(e.target) || this.card.pointerInCard) return;
+    const hit = this.hitTest(e.clientX, e.clientY);
+    if (hit) void this.open(hit.mention, hit.rect);
+    else this.card.scheduleHide();
+  }
+
+  /** caretPositionFromPoint snaps to the nearest caret: confirm the point is inside the range. */
+  private hitTest(x: number, y: number): { mention: PageMention; rect: DOMRect } | null {
+    if (!this.index) return null;
+    const caret = caretAt(this.doc, x, y);
+    if (!caret) return null;
+    const mention = this.index.mentionAt(caret.node, caret.offset);
+    const range = mention && this.rangeOf.get(mention);
+    if (!mention || !range) return null;
+    for (const rect of range.getClientRects()) {
+      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { mention, rect };
+    }
+    return null;
+  }
+
+  private focus(target: EventTarget | null): void {
+    if (!(target instanceof Element) || this.card.isInside(target)) return;
+    const p = this.painted.find((q) => target.contains(q.range.startContainer));
+    if (p) void this.open(p.mention, p.range.getBoundingClientRect());
+  }
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const d = doc as Document & {
+    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+  };
+  if (d.caretPositionFromPoint) {
+    const pos = d.caretPositionFromPoint(x, y);
+    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
+  }
+  const range = d.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}
+
+/** Visibility the browser computed; display:contents has no box but shows its children. */
+function isHidden(el: Element): boolean {
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  if (!check || check.call(el)) return false;
+  return getComputedStyle(el).display !== 'contents';
+}
+
+function isOurs(node: Node): boolean {
+  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!el?.closest(CARD_TAG);
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { lintPack, surfaceKey, type Inflect, type LintRule } from './lint';
+import type { FactPack } from './schema';
+
+const TODAY = '2026-11-23';
+
+/** A small pack that passes every rule: one country, one person, three facts each. */
+function basePack(): FactPack {
+  return {
+    format: 'silklens-pack/1',
+    id: 'lint-test',
+    title: 'Lint test',
+    publisher: 'Silk Lens tests',
+    version: '1',
+    published: '2026-11-01',
+    sources: [
+      { id: 'akorda', title: 'Official site of the President of Kazakhstan', publisher: 'Akorda', date: '2026-06', url: 'https://www.akorda.kz/en' },
+      { id: 'seed-000', title: 'Reading list', publisher: 'Silk Lens', date: '2023' },
+    ],
+    entities: [
+      {
+        id: 'kazakhstan',
+        type: 'country',
+        names: { en: 'Kazakhstan', ru: 'Казахстан' },
+        aliases: [],
+        roles: [],
+        related: [],
+        facts: [
+          { text: 'Declared independence on 16 December 1991.', date: '1991-12-16', sources: ['akorda'] },
+          { text: 'Its capital took back the name Astana in 2022.', date: '2022-09', sources: ['akorda'] },
+          { text: 'Held a constitutional referendum in June 2022.', date: '2022-06-05', sources: ['seed-000'] },
+        ],
+        checked: '2026-11-01',
+      },
+      {
+        id: 'kassym-jomart-tokayev',
+        type: 'person',
+        gender: 'm',
+        country: 'kazakhstan',
+        names: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
+        aliases: [{ text: 'Tokayev' }, { text: 'Токаев' }],
+        roles: [{ title: 'President of Kazakhstan', office: 'president:kazakhstan', from: '2019-03-20', to: null, sources: ['akorda'] }],
+        related: [{ entity: 'kazakhstan', relation: 'president of' }],
+        facts: [
+          { text: 'Became president in March 2019 when Nursultan Nazarbayev stepped down.', date: '2019-03-20', sources: ['akorda'] },
+          { text: 'Won the early presidential election of November 2022.', date: '2022-11-20', sources: ['akorda'] },
+          { text: 'The 2022 amendments limit the presidency to one seven-year term.', date: '2022-09', sources: ['akorda'] },
+        ],
+        checked: '2026-11-01',
+      },
+    ],
+  };
+}
+
+type Mutate = (p: FactPack) => void;
+const person = (p: FactPack) => p.entities[1]!;
+const country = (p: FactPack) => p.entities[0]!;
+
+/** A stand-in for lib/match/inflect.ts: appends case endings, so every form has six. */
+const fakeInflect: Inflect = (form) => [form, `${form}а`, `${form}у`, `${form}ом`, `${form}е`];
+
+interface Case {
+  rule: LintRule;
+  name: string;
+  mutate: Mutate;
+  level: 'error' | 'warning';
+  inflect?: Inflect;
+}
+
+const unhappy: Case[] = [
+  { rule: 'schema', name: 'a pack that breaks the schema is an error', level: 'error', mutate: (p) => { (p as { format: string }).format = 'silklens-pack/0'; } },
+  { rule: 'schema', name: 'an undated fact is an error', level: 'error', mutate: (p) => { delete (person(p).facts[0] as { date?: string }).date; } },
+  { rule: 'schema', name: 'an unsourced fact is an error', level: 'error', mutate: (p) => { person(p).facts[0]!.sources = []; } },
+  { rule: 'unused-source', name: 'a source no fact or role cites is an error', level: 'error', mutate: (p) => { p.sources.push({ id: 'orphan', title: 'Unused', publisher: 'Nobody', date: '2025', url: 'https://example.org/' }); } },
+  { rule: 'source-url', name: 'a non-seed source without a url is an error', level: 'error', mutate: (p) => { delete p.sources[0]!.url; } },
+  { rule: 'unknown-source', name: 'a fact citing an unknown source is an error', level: 'error', mutate: (p) => { person(p).facts[0]!.sources = ['missing']; } },
+  { rule: 'unknown-source', name: 'a role citing an unknown source is an error', level: 'error', mutate: (p) => { person(p).roles[0]!.sources.push('missing'); } },
+  { rule: 'unknown-entity', name: 'country pointing at no entity is an error', level: 'error', mutate: (p) => { person(p).country = 'kazakstan'; } },
+  { rule: 'unknown-entity', name: 'related pointing at no entity is an error', level: 'error', mutate: (p) => { person(p).related = [{ entity: 'nobody', relation: 'knows' }]; } },
+  { rule: 'unknown-entity', name: 'office naming an unknown country is an error', level: 'error', mutate: (p) => { person(p).roles[0]!.office = 'president:kazakstan'; } },
+  { rule: 'duplicate-surface-form', name: 'a form shared by two entities without ambiguous is an error', level: 'error', mutate: (p) => { country(p).aliases = [{ text: 'TOKAYEV' }]; } },
+  { rule: 'duplicate-surface-form', name: 'ё and е spellings count as the same form', level: 'error', mutate: (p) => { country(p).aliases = [{ text: 'Токаёв' }]; } },
+  { rule: 'duplicate-surface-form', name: 'a form marked ambiguous by only one of its owners is an error', level: 'error', mutate: (p) => { country(p).aliases = [{ text: 'Tokayev', ambiguous: true }]; } },
+  { rule: 'person-role', name: 'a person without roles is an error', level: 'error', mutate: (p) => { person(p).roles = []; } },
+  { rule: 'person-gender', name: 'a person without gender is an error', level: 'error', mutate: (p) => { delete person(p).gender; } },
+  { rule: 'future-date', name: 'a fact dated after today is an error', level: 'error', mutate: (p) => { person(p).facts[0]!.date = '2026-12'; } },
+  { rule: 'future-date', name: 'a source dated after today is an error', level: 'error', mutate: (p) => { p.sources[0]!.date = '2027'; } },
+  { rule: 'role-order', name: 'a role ending before it starts is an error', level: 'error', mutate: (p) => { person(p).roles[0]!.to = '2018'; } },
+  { rule: 'fact-count', name: 'an entity with no facts is an error', level: 'error', mutate: (p) => { country(p).facts = []; } },
+  { rule: 'fact-count', name: 'an entity with fewer than three facts is a warning', level: 'warning', mutate: (p) => { country(p).facts.shift(); } },
+  { rule: 'inflect', name: 'an inflector that throws is an error', level: 'error', inflect: () => { throw new Error('unknown ending'); }, mutate: () => {} },
+  { rule: 'inflect', name: 'an inflector that loses the nominative is an error', level: 'error', inflect: (f) => [`${f}а`], mutate: () => {} },
+  { rule: 'inflect', name: 'an inflector returning nothing is an error', level: 'error', inflect: () => [], mutate: () => {} },
+  { rule: 'inflect', name: 'a Cyrillic alias with no case forms is a warning', level: 'warning', inflect: (f) => [f], mutate: () => {} },
+];
+
+describe('lintPack', () => {
+  it('passes a pack that meets every rule, with and without an inflector', () => {
+    for (const inflect of [undefined, fakeInflect]) {
+      const result = lintPack(basePack(), { today: TODAY, ...(inflect ? { inflect } : {}) });
+      expect(result.errors, 'a clean pack has no errors').toEqual([]);
+      expect(result.warnings, 'a clean pack has no warnings').toEqual([]);
+    }
+  });
+
+  it.each(unhappy)('$rule: $name', ({ rule, mutate, level, inflect }) => {
+    const pack = basePack();
+    mutate(pack);
+    const result = lintPack(pack, { today: TODAY, ...(inflect ? { inflect } : {}) });
+    const found = level === 'error' ? result.errors : result.warnings;
+    expect(found.map((i) => i.rule), `expected a ${rule} ${level}`).toContain(rule);
+    if (level === 'warning') expect(result.errors, 'a warning case raises no errors').toEqual([]);
+  });
+
+  const happy: { name: string; mutate: Mutate; inflect?: Inflect }[] = [
+    { name: 'seed-* sources may go without a url', mutate: () => {} },
+    { name: 'a month that contains today is not in the future', mutate: (p) => { person(p).facts[0]!.date = '2026-11'; } },
+    { name: 'from and to in the same year but different precision are in order', mutate: (p) => { person(p).roles.push({ title: 'Acting', from: '2019-03', to: '2019', sources: ['akorda'] }); } },
+    { name: 'a form shared by entities that all mark it ambiguous is allowed', mutate: (p) => { person(p).aliases.push({ text: 'Kazakh', ambiguous: true }); country(p).aliases = [{ text: 'kazakh', ambiguous: true }]; } },
+    { name: 'the same form twice on one entity is not a duplicate', mutate: (p) => { person(p).aliases.push({ text: 'Kassym-Jomart Tokayev' }); } },
+    { name: 'aliases with inflect: false are not declined', inflect: () => { throw new Error('must not be called'); }, mutate: (p) => { country(p).names = { en: 'Kazakhstan' }; person(p).names = { en: 'Kassym-Jomart Tokayev' }; person(p).aliases = [{ text: 'КНБ', inflect: false }]; } },
+    { name: 'Cyrillic names and acronyms without case forms raise nothing (authors cannot mark them inflect: false)', inflect: (f) => [f], mutate: (p) => { person(p).aliases = [{ text: 'Tokayev' }, { text: 'ГКНБ' }]; } },
+    { name: 'case-sensitive aliases are not declined', inflect: (f) => { if (f === 'КНБ') throw new Error('must not be called'); return fakeInflect(f, { type: 'organization' }); }, mutate: (p) => { country(p).aliases = [{ text: 'КНБ', caseSensitive: true }]; } },
+    { name: 'Latin-script names are not declined', inflect: () => { throw new Error('must not be called'); }, mutate: (p) => { country(p).names = { en: 'Kazakhstan', kk: 'Qazaqstan' }; person(p).names = { en: 'Kassym-Jomart Tokayev' }; person(p).aliases = [{ text: 'Tokayev' }]; } },
+  ];
+  it.each(happy)('no findings: $name', ({ mutate, inflect }) => {
+    const pack = basePack();
+    mutate(pack);
+    const result = lintPack(pack, { today: TODAY, ...(inflect ? { inflect } : {}) });
+    expect(result.errors).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('keeps linting the valid entities when another breaks the schema', () => {
+    const pack = basePack();
+    (country(pack) as { type: string }).type = 'planet';
+    const result = lintPack(pack, { today: TODAY });
+    const rules = result.errors.map((e) => e.rule);
+    expect(rules, 'the broken entity is a schema error').toContain('schema');
+    expect(rules, 'the valid person is still checked: its country is now unknown').toContain('unknown-entity');
+  });
+
+  it('reports an unknown source once, by entity id, not again as a schema error', () => {
+    const pack = basePack();
+    person(pack).facts[0]!.sources = ['missing'];
+    const { errors } = lintPack(pack, { today: TODAY });
+    expect(errors.map((e) => e.rule)).toEqual(['unknown-source']);
+    expect(errors[0]!.where).toBe('entity kassym-jomart-tokayev facts[0]');
+  });
+});
+
+describe('coverage', () => {
+  it('counts entities by country and type, and current roles confirmed within a year', () => {
+    const pack = basePack();
+    pack.sources.push({ id: 'old', title: 'Old profile', publisher: 'Akorda', date: '2025-11', url: 'https://www.akorda.kz/' });
+    person(pack).roles.push({ title: 'Chair of the Assembly of People of Kazakhstan', to: null, sources: ['old'] });
+    const { coverage } = lintPack(pack, { today: TODAY });
+    expect(coverage.rows.map((r) => r.country)).toEqual(['kazakhstan']);
+    const row = coverage.rows[0]!;
+    expect(row.byType).toEqual({ person: 1, country: 1, region: 0, organization: 0, event: 0 });
+    expect(row.currentRoles, 'two roles with to: null').toBe(2);
+    expect(row.currentRolesConfirmed, 'a 2025-11 source may predate 2025-11-23, so it does not confirm').toBe(1);
+    expect(coverage.totals.total).toBe(2);
+  });
+
+  it('puts entities without a country under (none)', () => {
+    const pack = basePack();
+    delete person(pack).country;
+    const { coverage } = lintPack(pack, { today: TODAY });
+    expect(coverage.rows.map((r) => r.country)).toEqual(['(none)', 'kazakhstan']);
+  });
+});
+
+describe('surfaceKey', () => {
+  it.each([
+    ['Токаёв', 'токаев'],
+    ['  Kassym-Jomart   Tokayev ', 'kassym-jomart tokayev'],
+    ['ЁЛКА', 'елка'],
+  ])('folds %s to %s (case-folded, ё→е, spaces collapsed)', (input, key) => {
+    expect(surfaceKey(input)).toBe(key);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Phrases and neighbour words that stop a name from being taken as the entity.
+ *
+ * Mechanism (chosen over post-filters so it costs nothing extra per page): blocker
+ * phrases go into the same trie as names, flagged `blocker`. The scan takes the
+ * longest match at each word start, so "Kazakhstan Temir Zholy" is consumed whole
+ * by its blocker and emits nothing, while a bare "Kazakhstan" still matches.
+ * Places and institutions named after a person are caught by one neighbour word
+ * instead of listing every "X University": see `NAMED_AFTER`.
+ *
+ * These defaults are editable via compileDictionary options; a pack for another
+ * region passes its own.
+ */
+
+/** Companies and brands that contain a country or city name. */
+export const DEFAULT_BLOCKERS: string[] = [
+  'Kazakhstan Temir Zholy', 'Қазақстан темір жолы', 'Казахстан темир жолы',
+  'Uzbekistan Airways', 'Uzbekistan Railways', "O'zbekiston temir yo'llari", 'Узбекистон темир йуллари',
+  'Turkmenistan Airlines', 'Somon Air', 'Tajik Air', 'Kyrgyzstan Airlines',
+  'Turkmenbashi port', 'port of Turkmenbashi', 'Turkmenbashi International Seaport', 'порт Туркменбаши',
+  'Turkmenbashi refinery',
+];
+
+/** The word right before / after a person's name that makes it a place or institution. */
+export const NAMED_AFTER = {
+  before: [
+    'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'проспектом', 'пр', 'просп',
+    'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади', 'переулок', 'имени', 'им', 'köçesi', 'ko\'chasi',
+  ],
+  after: [
+    'street', 'st', 'avenue', 'ave', 'boulevard', 'blvd', 'prospekt', 'prospect', 'square', 'road',
+    'university', 'airport', 'school', 'schools', 'intellectual', 'library', 'museum', 'stadium', 'park',
+    'peak', 'mosque', 'foundation', 'fund', 'centre', 'center', 'street\'s',
+    'университет', 'университета', 'университете', 'университетом', 'интеллектуальные', 'интеллектуальных',
+    'фонд', 'фонда', 'центр', 'центра',
+  ],
+};
+
+/** Stems of a word that makes a following title mean someone else: "former president of …". */
+export const NOT_CURRENT = [
+  'former', 'ex', 'late', 'first', 'future', 'next', 'previous', 'then', 'acting', 'interim', 'new', 'incoming', 'outgoing',
+  'бывш', 'экс', 'перв', 'будущ', 'тогдашн', 'покойн', 'следующ', 'прежн', 'нов', 'временн',
+];

@@ -1,0 +1,121 @@
+/**
+ * compileDictionary: every surface form of every entity → one compact, JSON-safe
+ * dictionary. Runs in the background service worker; the result is cached by version
+ * and sent to every page, so the expensive parts (Russian declension, title phrases,
+ * spelling keys) happen here once and the content script only builds a trie.
+ */
+import type { Alias, Entity } from '../factbase/schema';
+import type { CompiledDictionary, DictEntity } from './types';
+import { DICT_FORMAT, FLAG, type DictForm, type MatchDictionary } from './dictionary';
+import { inflectRussian } from './inflect';
+import { keyOf } from './normalize';
+import { buildTitles } from './titles';
+import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT } from './blockers';
+
+export interface CompileOptions {
+  version: string;
+  /** Phrases that contain a name but are something else (default: DEFAULT_BLOCKERS). */
+  blockers?: string[];
+  namedAfter?: { before: string[]; after: string[] };
+  notCurrent?: string[];
+}
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+const LETTER = /[\p{L}\p{N}]/gu;
+
+/** Aliases of three letters or fewer are words too often (KNB, Ak): match them case-sensitively only. */
+const SHORT_ALIAS_LETTERS = 3;
+
+export function compileDictionary(input: Entity[], options: CompileOptions): CompiledDictionary {
+  // Defaults as the schema applies them, for callers that pass unvalidated JSON.
+  const entities = input.map((e) => ({ ...e, aliases: e.aliases ?? [], roles: e.roles ?? [] }));
+  const indexOf = new Map(entities.map((e, i) => [e.id, i]));
+  const forms = new FormTable();
+
+  entities.forEach((entity, idx) => {
+    const gender = entity.gender;
+    for (const name of new Set(Object.values(entity.names))) {
+      for (const surface of surfaces(name, entity, gender, true)) forms.add(surface, [idx], 0);
+    }
+    for (const alias of entity.aliases) addAlias(forms, alias, entity, idx);
+  });
+
+  for (const text of options.blockers ?? DEFAULT_BLOCKERS) forms.add(text, [], FLAG.blocker);
+  const titles = buildTitles(entities, indexOf);
+  for (const [text, office] of titles.forms) forms.add(text, [office], FLAG.title);
+
+  const keys = (words: string[]) => [...new Set(words.map(keyOf).filter(Boolean))];
+  const namedAfter = options.namedAfter ?? NAMED_AFTER;
+  const dict: MatchDictionary = {
+    version: options.version,
+    entities: entities.map(toDictEntity),
+    format: DICT_FORMAT,
+    forms: forms.list(),
+    contexts: forms.contexts,
+    offices: titles.offices,
+    namedAfter: { before: keys(namedAfter.before), after: keys(namedAfter.after) },
+    notCurrent: keys(options.notCurrent ?? NOT_CURRENT),
+  };
+  return dict;
+}
+
+function toDictEntity(e: Entity): DictEntity {
+  const out: DictEntity = { id: e.id, type: e.type, name: e.names.en! };
+  if (e.country) out.country = e.country;
+  return out;
+}
+
+function surfaces(text: string, entity: Entity, gender: 'm' | 'f' | undefined, inflect: boolean): string[] {
+  if (!inflect || !CYRILLIC.test(text)) return [text];
+  return inflectRussian(text, { type: entity.type, ...(gender ? { gender } : {}) });
+}
+
+function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): void {
+  const letters = alias.text.match(LETTER)?.length ?? 0;
+  const caseSensitive = alias.caseSensitive === true || letters <= SHORT_ALIAS_LETTERS;
+  let flags = FLAG.alias;
+  if (caseSensitive) flags |= FLAG.caseSensitive;
+  if (alias.ambiguous) flags |= FLAG.ambiguous;
+  if (alias.standalone === false) flags |= FLAG.evidenceOnly;
+  const context = alias.context?.length ? forms.context(alias.context) : -1;
+  // Acronyms are not declined (ГКНБ); case-sensitive forms compare against the exact text.
+  const list = caseSensitive ? [alias.text] : surfaces(alias.text, entity, entity.gender, alias.inflect !== false);
+  for (const text of list) forms.add(text, [idx], flags, caseSensitive ? text : undefined, context);
+}
+
+/** Forms keyed by (spelling key, flags, exact, context); targets of equal keys are merged. */
+class FormTable {
+  private readonly byKey = new Map<string, DictForm>();
+  private readonly contextIndex = new Map<string, number>();
+  readonly contexts: string[][] = [];
+
+  add(text: string, targets: number[], flags: number, exact?: string, context = -1): void {
+    const key = keyOf(text);
+    if (!key) return;
+    const id = `${key}\u0000${flags}\u0000${exact ?? ''}\u0000${context}`;
+    const existing = this.byKey.get(id);
+    if (existing) {
+      for (const t of targets) if (!existing[1].includes(t)) existing[1].push(t);
+      return;
+    }
+    const form: DictForm = [key, [...targets], flags];
+    if (exact !== undefined || context >= 0) form.push(exact ?? '', context);
+    this.byKey.set(id, form);
+  }
+
+  context(words: string[]): number {
+    const keys = [...new Set(words.map(keyOf).filter(Boolean))];
+    const id = keys.join('\u0000');
+    let idx = this.contextIndex.get(id);
+    if (idx === undefined) {
+      idx = this.contexts.length;
+      this.contexts.push(keys);
+      this.contextIndex.set(id, idx);
+    }
+    return idx;
+  }
+
+  list(): DictForm[] {
+    return [...this.byKey.values()];
+  }
+}

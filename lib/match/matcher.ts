@@ -1,0 +1,34 @@
+/**
+ * createMatcher: compiled dictionary → trie + rule tables, built once per page in the
+ * content script (or once per run in the CLI). `scan` is called per block of text;
+ * `resolve` once per page over every mention found.
+ */
+import type { CompiledDictionary, Matcher, Mention, ScanOptions } from './types';
+import { asMatchDictionary } from './dictionary';
+import { Trie } from './trie';
+import { scanBlock, type ScanTables } from './scan';
+import { resolveMentions, today } from './resolve';
+
+export interface MatcherOptions {
+  /** Clock seam for the default page date (titles → office holders). */
+  now?: () => number;
+}
+
+export function createMatcher(compiled: CompiledDictionary, options: MatcherOptions = {}): Matcher {
+  const dict = asMatchDictionary(compiled);
+  const trie = new Trie();
+  dict.forms.forEach(([key], i) => trie.insert(key, i));
+  const tables: ScanTables = {
+    dict,
+    trie,
+    namedBefore: new Set(dict.namedAfter.before),
+    namedAfter: new Set(dict.namedAfter.after),
+    notCurrent: dict.notCurrent,
+  };
+  const now = options.now ?? Date.now;
+  return {
+    scan: (text: string): Mention[] => (text ? scanBlock(text, tables, today(now)) : []),
+    resolve: (mentions: Mention[], opts: ScanOptions = {}): Mention[] =>
+      resolveMentions(mentions, dict, opts.pageDate ?? today(now)),
+  };
+}

@@ -1,0 +1,174 @@
+/**
+ * scanBlock: one block of page text → mentions. One pass over the spelling key: at
+ * each word start walk the trie, try the forms ending there longest first, apply the
+ * per-form rules (exact case, context words, blockers, "former" before a title, places
+ * named after a person) and take the first that survives; then continue after it, so
+ * mentions never overlap.
+ */
+import type { EntityType } from '../factbase/schema';
+import type { Mention } from './types';
+import { FLAG, type MatchDictionary } from './dictionary';
+import { foldKey, isWordChar, type FoldedText } from './normalize';
+import { officeHolder } from './titles';
+import type { Trie } from './trie';
+
+/** How far (in characters) a context word may be from the alias it confirms. */
+export const CONTEXT_WINDOW = 60;
+
+export interface ScanTables {
+  dict: MatchDictionary;
+  trie: Trie;
+  namedBefore: Set<string>;
+  namedAfter: Set<string>;
+  notCurrent: string[];
+}
+
+interface Raw {
+  k0: number;
+  k1: number;
+  kind: 'entity' | 'title';
+  targets: number[];
+  ambiguous: boolean;
+  evidenceOnly: boolean;
+  via: 'name' | 'alias' | 'title';
+}
+
+const SPACE = 0x20, COMMA = 0x2c, DOT = 0x2e;
+
+export function scanBlock(text: string, t: ScanTables, date: string): Mention[] {
+  const folded = foldKey(text);
+  let raw = scanRange(text, folded, t, 0, folded.key.length, true);
+  raw = dropTitlesBeforeNames(text, folded, t, raw);
+  return raw.map((r) => toMention(text, folded, t.dict, r, date));
+}
+
+function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number, to: number, titles: boolean): Raw[] {
+  const { key } = folded;
+  const out: Raw[] = [];
+  const ends: number[] = [];
+  const forms: number[][] = [];
+  let p = from;
+  while (p < to) {
+    if (!isWordChar(key.charCodeAt(p)) || (p > 0 && isWordChar(key.charCodeAt(p - 1)))) { p++; continue; }
+    ends.length = 0;
+    forms.length = 0;
+    t.trie.walk(key, p, to, ends, forms);
+    let taken = -1;
+    for (let i = ends.length - 1; i >= 0 && taken < 0; i--) {
+      const r = evaluate(text, folded, t, forms[i]!, p, ends[i]!, titles);
+      if (r === 'blocked') taken = ends[i]!;
+      else if (r) { out.push(r); taken = r.k1; }
+    }
+    if (taken > 0) { p = taken; continue; }
+    while (p < to && isWordChar(key.charCodeAt(p))) p++; // not a start of anything: skip the word
+  }
+  return out;
+}
+
+function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: number[], k0: number, k1: number, titles: boolean): Raw | 'blocked' | null {
+  const { dict } = t;
+  const targets: number[] = [];
+  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true;
+  for (const f of formIdxs) {
+    const [, formTargets, flags, exact, context] = dict.forms[f]!;
+    if (flags & FLAG.caseSensitive && text.slice(folded.start[k0], folded.end[k1 - 1]) !== exact) continue;
+    const hasContext = context !== undefined && context >= 0;
+    if (hasContext && !contextNear(folded, k0, k1, dict.contexts[context]!)) continue;
+    if (flags & FLAG.blocker) { blocker = true; continue; }
+    if (flags & FLAG.title) {
+      if (titles && !notCurrentBefore(folded.key, k0, t.notCurrent)) title = formTargets[0]!;
+      continue;
+    }
+    for (const target of formTargets) if (!targets.includes(target)) targets.push(target);
+    if (flags & FLAG.ambiguous) ambiguous = true;
+    if (!(flags & FLAG.evidenceOnly)) evidenceOnly = false;
+    if (!(flags & FLAG.alias)) byName = true;
+    if (!hasContext) contextOnly = false;
+  }
+  if (blocker) return 'blocked';
+  if (targets.length > 0) {
+    if (targets.every((i) => dict.entities[i]!.type === 'person') && namedAfterPerson(folded.key, k0, k1, t)) return 'blocked';
+    // A lone candidate whose context words were found is confirmed by that context.
+    const unsure = targets.length > 1 || (ambiguous && !contextOnly);
+    return { k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias' };
+  }
+  if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
+  return null;
+}
+
+/** "Kazakh President Kassym-Jomart Tokayev": the name says who; the title alone could be dated wrong. */
+function dropTitlesBeforeNames(text: string, folded: FoldedText, t: ScanTables, raw: Raw[]): Raw[] {
+  const out: Raw[] = [];
+  raw.forEach((r, i) => {
+    const next = raw[i + 1];
+    if (r.kind === 'title' && next && next.kind === 'entity' && onlyGlue(folded.key, r.k1, next.k0) &&
+      next.targets.every((e) => t.dict.entities[e]!.type === 'person')) {
+      out.push(...scanRange(text, folded, t, r.k0, r.k1, false)); // keep "Kazakhstan" inside it
+    } else out.push(r);
+  });
+  return out;
+}
+
+function onlyGlue(key: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) { const c = key.charCodeAt(p); if (c !== SPACE && c !== COMMA) return false; }
+  return true;
+}
+
+function wordBefore(key: string, k0: number): string {
+  let p = k0 - 1;
+  while (p >= 0 && (key.charCodeAt(p) === SPACE || key.charCodeAt(p) === DOT)) p--;
+  const end = p + 1;
+  while (p >= 0 && isWordChar(key.charCodeAt(p))) p--;
+  return key.slice(p + 1, end);
+}
+
+function wordAfter(key: string, k1: number): string {
+  let p = k1;
+  while (p < key.length && key.charCodeAt(p) === SPACE) p++;
+  const start = p;
+  while (p < key.length && isWordChar(key.charCodeAt(p))) p++;
+  return key.slice(start, p);
+}
+
+function namedAfterPerson(key: string, k0: number, k1: number, t: ScanTables): boolean {
+  return t.namedBefore.has(wordBefore(key, k0)) || t.namedAfter.has(wordAfter(key, k1));
+}
+
+/** English stems match whole words ("ex", "late"); Cyrillic ones match as prefixes (бывш-). */
+function notCurrentBefore(key: string, k0: number, stems: string[]): boolean {
+  const w = wordBefore(key, k0);
+  if (!w) return false;
+  return stems.some((s) => (s.charCodeAt(0) < 0x80 ? w === s : w.startsWith(s)));
+}
+
+function contextNear(folded: FoldedText, k0: number, k1: number, words: string[]): boolean {
+  const { key, start, end } = folded;
+  let a = k0;
+  while (a > 0 && start[k0]! - start[a - 1]! <= CONTEXT_WINDOW) a--;
+  let b = k1;
+  while (b < key.length && end[b]! - end[k1 - 1]! <= CONTEXT_WINDOW) b++;
+  const around = `${key.slice(a, k0)} \u0000 ${key.slice(k1, b)}`;
+  return words.some((w) => {
+    for (let at = around.indexOf(w); at >= 0; at = around.indexOf(w, at + 1)) {
+      if (at === 0 || !isWordChar(around.charCodeAt(at - 1))) return true; // word start; endings may follow
+    }
+    return false;
+  });
+}
+
+function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: Raw, date: string): Mention {
+  const start = folded.start[r.k0]!;
+  const end = folded.end[r.k1 - 1]!;
+  const base = { start, end, text: text.slice(start, end) };
+  if (r.kind === 'title') {
+    const [office, holders] = dict.offices[r.targets[0]!]!;
+    const holder = officeHolder(holders, date);
+    return { ...base, entity: holder === null ? null : dict.entities[holder]!.id, type: 'person', via: 'title', office };
+  }
+  const ids = r.targets.map((i) => dict.entities[i]!.id);
+  const type: EntityType = dict.entities[r.targets[0]!]!.type;
+  const m: Mention = { ...base, entity: r.ambiguous ? null : ids[0]!, type, via: r.via };
+  if (r.ambiguous) m.candidates = ids;
+  if (r.evidenceOnly) m.evidenceOnly = true;
+  return m;
+}

@@ -1,0 +1,75 @@
+/**
+ * The matcher's public contract. `lib/match` is pure: strings in,
+ * `{start, end, entity}` out; it imports nothing from the DOM or the browser.
+ *
+ * Flow: compileDictionary(entities) in the background → CompiledDictionary
+ * (plain JSON, sent to content scripts; Chrome serialises messages as JSON) →
+ * createMatcher(dict) in the content script / CLI → matcher.scan(text) per block →
+ * matcher.resolve(allMentionsOnPage) for page-level ambiguity and titles.
+ */
+import type { EntityType } from '../factbase/schema';
+
+/** One entity as the matcher and the highlighter need it (no facts). */
+export interface DictEntity {
+  id: string;
+  type: EntityType;
+  /** English display name. */
+  name: string;
+  country?: string;
+}
+
+/**
+ * JSON-serialisable compiled dictionary. Everything inside is arrays, strings
+ * and numbers: no Map, Set or typed array (Chrome JSON-serialises messages).
+ */
+export interface CompiledDictionary {
+  /** Changes whenever the underlying fact base changes. */
+  version: string;
+  entities: DictEntity[];
+  /** Implementation-defined payload (surface forms, rules, offices …). */
+  [key: string]: unknown;
+}
+
+export interface Mention {
+  /** UTF-16 offsets into the scanned text, end exclusive. */
+  start: number;
+  end: number;
+  /** The text as it appears on the page (text.slice(start, end)). */
+  text: string;
+  /** Best entity id; null when ambiguous and the page does not say which. */
+  entity: string | null;
+  /**
+   * Present when the surface form is ambiguous: ≥2 ids when it is shared by several
+   * entities; 1 id when an alias marked `ambiguous` has other bearers outside the fact
+   * base (Karimov) — resolve() drops such a mention unless the page confirms it.
+   * Kept after resolution too, so a card can say who else it might be.
+   */
+  candidates?: string[];
+  type: EntityType;
+  /** How the mention was found. */
+  via: 'name' | 'alias' | 'title';
+  /** For via 'title': the office key (`president:kazakhstan`); entity is its holder on the page date. */
+  office?: string;
+  /**
+   * From a `standalone: false` alias: evidence for resolve(), never to be highlighted.
+   * resolve() removes these; highlight only resolve()'s output.
+   */
+  evidenceOnly?: boolean;
+}
+
+export interface ScanOptions {
+  /** ISO date of the page (published-time metadata) for title → office holder; default today. */
+  pageDate?: string;
+}
+
+export interface Matcher {
+  /** Find all mentions in one block of text (one pass, longest match wins, no overlaps). */
+  scan(text: string): Mention[];
+  /**
+   * Page-level resolution: given every mention found on the page, settle ambiguous
+   * surnames from full names/titles elsewhere on the page and titles by date.
+   * Returns new mention objects in the same order, without the evidence-only ones and
+   * without lone-candidate ambiguous mentions the page does not confirm.
+   */
+  resolve(mentions: Mention[], options?: ScanOptions): Mention[];
+}

@@ -1,0 +1,107 @@
+/**
+ * Real-browser harness: Debian's Chromium (CHROME_PATH or /usr/bin/chromium),
+ * headless, with the built extension (.output/chrome-mv3) loaded, and a local
+ * HTTP server for fixture pages. Recipe from shared/DESIGN.md; the
+ * background-networking flags keep Chromium from dialling out on a closed network.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
+export const PAGES_DIR = join(ROOT, 'tests/fixtures/pages');
+
+export function chromePath(): string {
+  const path = process.env.CHROME_PATH || '/usr/bin/chromium';
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found at ${path}. Install it (Debian: apt-get install -y chromium) or set CHROME_PATH.`);
+  }
+  return path;
+}
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.js': 'text/javascript', '.css': 'text/css' };
+
+export type Handler = (req: IncomingMessage, res: ServerResponse) => boolean;
+
+export interface FixtureServer {
+  origin: string;
+  /** Register a handler that runs before static files; return true when handled. */
+  route(handler: Handler): void;
+  close(): Promise<void>;
+}
+
+export async function serveFixtures(dir = PAGES_DIR): Promise<FixtureServer> {
+  const handlers: Handler[] = [];
+  const server: Server = createServer((req, res) => {
+    for (const h of handlers) if (h(req, res)) return;
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dir, path);
+    if (!file.startsWith(dir) || !existsSync(file)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    route: (h) => handlers.push(h),
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  worker: Worker;
+  close(): Promise<void>;
+}
+
+export async function launchWithExtension(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npm run build\` first.`);
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), 'silklens-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromePath(),
+    headless: true,
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1200, height: 900 },
+    args: [
+      '--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      `--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    extensionId,
+    worker,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Wait until the content script has painted (it sets data-silklens-mentions on <html>). */
+export async function waitForHighlights(page: Page, atLeast = 1): Promise<number> {
+  await page.waitForFunction((n) => Number(document.documentElement.dataset.silklensMentions ?? '-1') >= n, atLeast, { timeout: 20_000 });
+  return Number(await page.evaluate(() => document.documentElement.dataset.silklensMentions));
+}
+
+/** The texts painted in a highlight, in document order. */
+export async function highlightedTexts(page: Page, name = 'silklens'): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}

@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightedTexts, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let page: Page;
+const requests: string[] = [];
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+  browser.context.on('request', (r) => requests.push(r.url()));
+  page = await browser.context.newPage();
+  await page.goto(`${server.origin}/briefing.html`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Centre of the first client rect of the first occurrence of `text` inside `selector`. */
+async function pointAt(text: string, selector = 'article'): Promise<{ x: number; y: number }> {
+  const box = await page.evaluate(
+    ({ text, selector }) => {
+      const root = document.querySelector(selector)!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent!.indexOf(text);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + text.length);
+        const rect = r.getClientRects()[0]!;
+        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+      }
+      return null;
+    },
+    { text, selector },
+  );
+  if (!box) throw new Error(`"${text}" not on the page`);
+  return box;
+}
+
+const cardText = () => page.evaluate(() => document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
+
+describe('highlights on a real-looking page', () => {
+  it('underlines English and Russian mentions on the first page after install', async () => {
+    expect(await waitForHighlights(page, 5)).toBeGreaterThanOrEqual(5);
+    const texts = await highlightedTexts(page);
+    for (const expected of ['Kazakhstan', 'Kassym-Jomart Tokayev', 'Sadyr Japarov', 'Bolot Temirov', 'Gorno-Badakhshan', 'Токаеве', 'Казахстане']) {
+      expect(texts, `"${expected}" should be highlighted`).toContain(expected);
+    }
+  });
+
+  it('treats a name split across a link and plain text as one mention', async () => {
+    expect(await highlightedTexts(page)).toContain('Kassym-Jomart Tokayev');
+  });
+
+  it('registers one highlight per entity type so styles differ', async () => {
+    expect(await highlightedTexts(page, 'silklens-person')).toContain('Bolot Temirov');
+    expect(await highlightedTexts(page, 'silklens-country')).toContain('Kazakhstan');
+  });
+
+  it('never highlights hidden text, textareas or inputs', async () => {
+    const texts = await highlightedTexts(page);
+    const tokayevs = texts.filter((t) => /Tokayev/.test(t));
+    expect(tokayevs, 'only the visible Tokayev in the article body').toEqual(['Kassym-Jomart Tokayev']);
+  });
+});
+
+describe('the entity card', () => {
+  it('opens on hover within 100 ms with names, role, dated facts and numbered sources', async () => {
+    const { x, y } = await pointAt('Bolot Temirov');
+    const started = Date.now();
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'), null, { timeout: 5000 });
+    const latency = Date.now() - started;
+    console.log(`card latency (pointer move → card in DOM, incl. CDP round trips): ${latency} ms`);
+    const text = await cardText();
+    expect(text).toContain('Bolot Temirov');
+    expect(text).toMatch(/\[1\]/);
+    expect(text).toMatch(/Facts checked/);
+    const shadow = await page.evaluate(() => {
+      const host = document.querySelector('silklens-card')!;
+      const root = host.shadowRoot!;
+      return {
+        open: !!root,
+        facts: root.querySelectorAll('.fact time').length,
+        links: [...root.querySelectorAll('a')].map((a) => a.getAttribute('rel')),
+      };
+    });
+    expect(shadow.open).toBe(true);
+    expect(shadow.facts).toBeGreaterThanOrEqual(1);
+    for (const rel of shadow.links) expect(rel).toContain('noreferrer');
+  });
+
+  it('stays open while the pointer moves into the card, and Escape closes it', async () => {
+    const rect = await page.evaluate(() => {
+      const r = document.querySelector('silklens-card')!.getBoundingClientRect();
+      return { x: r.left + 20, y: r.top + 20 };
+    });
+    await page.mouse.move(rect.x, rect.y, { steps: 3 });
+    await page.waitForTimeout(400);
+    expect(await cardText()).toContain('Bolot Temirov');
+    await page.keyboard.press('Escape');
+    expect(await cardText()).toBeNull();
+  });
+
+  it('shows a country card for a Russian case form (Казахстане)', async () => {
+    const { x, y } = await pointAt('Казахстане');
+    await page.mouse.move(0, 0);
+    await page.mouse.move(x, y);
+    await page.waitForFunction(() => /Kazakhstan/.test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''), null, { timeout: 5000 });
+  });
+
+  it('sends no request anywhere but the page itself', async () => {
+    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('chrome-extension://'));
+    expect(foreign).toEqual([]);
+  });
+});

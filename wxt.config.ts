@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  // Every dependency is imported explicitly (STYLE.md habit 12).
+  imports: false,
+  manifest: ({ browser }) => ({
+    name: 'Silk Lens',
+    description:
+      'Finds Central Asian officials, countries, regions, organisations and events on any page and shows dated, sourced facts. Page text never leaves your machine.',
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'silklens@silklens.invalid', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+  vite: () => ({
+    oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  }),
+});
