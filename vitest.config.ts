@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['lib/**/*.test.ts', 'components/**/*.test.{ts,tsx}', 'entrypoints/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // CLI tests spawn node+tsx (~2 s each on the 2-core CI machine).
+    testTimeout: 30_000,
   },
 });

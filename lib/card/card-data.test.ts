@@ -47,6 +47,14 @@ describe('buildCard', () => {
     expect(card.facts[0]!.refs).toEqual([2]);
   });
 
+  it('puts a confirmed current role before an unconfirmed one, whatever their start dates', () => {
+    const c = buildCard({ ...entity, roles: [
+      { title: 'President', from: '2019', to: null, sources: ['new'] },
+      { title: 'Council chair', from: '2022', to: null, sources: ['old'] },
+    ] }, sources, { today });
+    expect(c.roles.map((r) => [r.title, r.status])).toEqual([['President', 'current'], ['Council chair', 'unconfirmed']]);
+  });
+
   it('puts open roles first, then only the latest ended role', () => {
     expect(card.roles.map((r) => [r.title, r.status])).toEqual([['President', 'current'], ['Minister', 'past']]);
   });

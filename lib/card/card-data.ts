@@ -96,13 +96,19 @@ export function buildCard(
   const open = entity.roles.filter((r) => r.to === null).sort(byRecency);
   const past = entity.roles.filter((r) => r.to !== null).sort((a, b) => isoStart(b.to ?? '').localeCompare(isoStart(a.to ?? '')));
   const shownRoles = [...open, ...past.slice(0, open.length > 0 ? 1 : 2)];
-  const roles: CardRole[] = shownRoles.map((r) => ({
-    title: r.title,
-    ...(r.from ? { from: r.from } : {}),
-    to: r.to,
-    ...roleStatus(r, sourceDates, options.today),
-    refs: refs(r.sources),
-  }));
+  const rank = { current: 0, unconfirmed: 1, past: 2 } as const;
+  // Confirmed-current roles first: "President" before an older, unconfirmed side role.
+  const roles: CardRole[] = shownRoles
+    .map((r) => ({ role: r, ...roleStatus(r, sourceDates, options.today) }))
+    .sort((a, b) => rank[a.status] - rank[b.status])
+    .map(({ role: r, status, confirmed }) => ({
+      title: r.title,
+      ...(r.from ? { from: r.from } : {}),
+      to: r.to,
+      status,
+      ...(confirmed ? { confirmed } : {}),
+      refs: refs(r.sources),
+    }));
   const facts: CardFact[] = entity.facts.slice(0, MAX_CARD_FACTS).map((f) => ({ text: f.text, date: f.date, refs: refs(f.sources) }));
 
   const name = entity.names.en ?? entity.id;

@@ -1,0 +1,58 @@
+/**
+ * `npm run screenshots`: open the built extension in Chromium and save what a
+ * user sees: the card over the demo page (light and dark), the popup and the
+ * options page. Output: docs/screenshots/*.png (the README shows card-light.png).
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchWithExtension, serveFixtures, waitForHighlights, ROOT } from '../tests/e2e/harness';
+
+const outDir = join(ROOT, 'docs/screenshots');
+mkdirSync(outDir, { recursive: true });
+const server = await serveFixtures();
+
+for (const scheme of ['light', 'dark'] as const) {
+  const browser = await launchWithExtension({ colorScheme: scheme });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/briefing.html`);
+    await waitForHighlights(page, 3);
+    const target = process.env.HOVER ?? 'Kassym-Jomart';
+    const point = await page.evaluate((t) => {
+      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = w.nextNode(); n; n = w.nextNode()) {
+        const i = n.textContent!.indexOf(t);
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(n, i);
+        r.setEnd(n, i + t.length);
+        const b = r.getClientRects()[0]!;
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    }, target);
+    if (!point) throw new Error(`${target} not found`);
+    await page.mouse.move(point.x, point.y);
+    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: join(outDir, `card-${scheme}.png`) });
+    if (scheme === 'light') {
+      const options = await browser.context.newPage();
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.getByLabel('Search entities').fill('tokaev');
+      await options.locator('.result').first().click();
+      await options.waitForSelector('.detail');
+      await options.screenshot({ path: join(outDir, 'options.png') });
+      const popup = await browser.context.newPage();
+      await popup.setViewportSize({ width: 340, height: 420 });
+      await page.bringToFront();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      await popup.waitForTimeout(300);
+      await popup.screenshot({ path: join(outDir, 'popup.png') });
+    }
+  } finally {
+    await browser.close();
+  }
+}
+await server.close();
+console.log(`screenshots written to ${outDir}`);
