@@ -133,6 +133,13 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCa
           </ol>
         </section>
       )}
+      {card.notes && card.notes.length > 0 && (
+        <section aria-label="Your notes" class="notes">
+          {card.notes.map((n, i) => (
+            <p key={i} class="note"><strong>Your note:</strong> {n}</p>
+          ))}
+        </section>
+      )}
       <footer class="checked">Facts checked {formatDate(card.checked)} · Silk Lens</footer>
     </article>
   );

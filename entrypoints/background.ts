@@ -2,19 +2,66 @@ import { browser, defineBackground } from '#imports';
 import { FactBaseDB } from '@/lib/factbase/db';
 import type { FactPack } from '@/lib/factbase/schema';
 import { FactBaseService } from '@/lib/background/factbase-service';
+import { FeedService } from '@/lib/background/feed-service';
+import { parseManagedSettings } from '@/lib/settings/managed';
 import { onMessage, sendMessage } from '@/lib/messages';
 // Static import: MV3 service workers may not use import(). Parsed once per wake-up.
 import bundledPack from '@/assets/packs/central-asia.json';
 
+const FEED_ALARM = 'silklens-feeds';
+
 export default defineBackground({
   main() {
-    const service = new FactBaseService({
-      db: new FactBaseDB(),
-      loadBundled: async () => bundledPack as unknown as FactPack,
-    });
+    const db = new FactBaseDB();
+    const service = new FactBaseService({ db, loadBundled: async () => bundledPack as unknown as FactPack });
+
+    /** Recompile and tell every open tab to re-highlight without a reload. */
+    async function broadcastChange(): Promise<string> {
+      service.invalidate();
+      const { version } = await service.dictionary();
+      const tabs = await browser.tabs.query({});
+      await Promise.allSettled(tabs.flatMap((t) => (t.id === undefined ? [] : [sendMessage('dictionaryChanged', { version }, t.id)])));
+      return version;
+    }
+    const feeds = new FeedService({ db, onChanged: async () => void (await broadcastChange()) });
+
+    async function applyManagedPolicy(): Promise<void> {
+      let raw: unknown;
+      try {
+        raw = await browser.storage.managed.get();
+      } catch {
+        raw = undefined; // Firefox rejects when no policy is set: same as no policy
+      }
+      const { settings, warnings } = parseManagedSettings(raw);
+      for (const w of warnings) console.warn('[Silk Lens] managed policy:', w);
+      await feeds.syncManaged(settings.feeds);
+      await browser.storage.local.set({ denySites: settings.denySites, disableUserFeeds: settings.disableUserFeeds });
+    }
 
     browser.runtime.onInstalled.addListener(() => {
       void service.ensureBundled().then(() => service.dictionary());
+      void applyManagedPolicy().then(() => feeds.updateAll(true));
+    });
+    browser.runtime.onStartup.addListener(() => void applyManagedPolicy());
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'managed') void applyManagedPolicy().then(() => feeds.updateAll(true));
+    });
+
+    // Hourly tick; each feed refreshes on its own interval (default daily).
+    void browser.alarms.get(FEED_ALARM).then(async (existing) => {
+      if (!existing) await browser.alarms.create(FEED_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+    });
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === FEED_ALARM) void feeds.updateAll(true);
+    });
+
+    onMessage('ensureReady', async () => {
+      try {
+        await service.ensureBundled();
+        return { ok: true, revision: await service.revision() };
+      } catch (error) {
+        return { ok: false, error: `could not load the bundled pack: ${String(error)}` };
+      }
     });
 
     onMessage('getDictionary', async ({ data }) => {
@@ -24,15 +71,6 @@ export default defineBackground({
         return { ok: true, version: dictionary.version, dictionary: unchanged ? null : dictionary };
       } catch (error) {
         return { ok: false, error: `could not load the fact base: ${String(error)}` };
-      }
-    });
-
-    onMessage('ensureReady', async () => {
-      try {
-        await service.ensureBundled();
-        return { ok: true, revision: await service.revision() };
-      } catch (error) {
-        return { ok: false, error: `could not load the bundled pack: ${String(error)}` };
       }
     });
 
@@ -46,15 +84,49 @@ export default defineBackground({
 
     onMessage('factBaseChanged', async () => {
       try {
-        service.invalidate();
-        const { version } = await service.dictionary();
-        const tabs = await browser.tabs.query({});
-        await Promise.allSettled(
-          tabs.flatMap((t) => (t.id === undefined ? [] : [sendMessage('dictionaryChanged', { version }, t.id)])),
-        );
-        return { ok: true, version };
+        return { ok: true, version: await broadcastChange() };
       } catch (error) {
         return { ok: false, error: String(error) };
+      }
+    });
+
+    onMessage('subscribeFeed', async ({ data }) => {
+      try {
+        const { disableUserFeeds } = await browser.storage.local.get('disableUserFeeds');
+        if (disableUserFeeds === true) return { ok: false, error: 'Your organisation does not allow adding feeds.' };
+        const r = await feeds.subscribe(data.url, {
+          ...(data.publicKey ? { publicKey: data.publicKey } : {}),
+          ...(data.intervalHours ? { intervalHours: data.intervalHours } : {}),
+        });
+        return r.ok ? { ok: true, message: `Subscribed: ${r.message}` } : { ok: false, error: `Subscribed, but the first update failed: ${r.message}` };
+      } catch (error) {
+        return { ok: false, error: String(error) };
+      }
+    });
+
+    onMessage('updateFeeds', async ({ data }) => {
+      try {
+        return { ok: true, results: data.url ? [await feeds.update(data.url)] : await feeds.updateAll(false) };
+      } catch (error) {
+        return { ok: false, error: String(error) };
+      }
+    });
+
+    onMessage('removeFeed', async ({ data }) => {
+      try {
+        await feeds.remove(data.url);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+    });
+
+    onMessage('setFeedInterval', async ({ data }) => {
+      try {
+        await feeds.setInterval(data.url, data.intervalHours);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
       }
     });
   },

@@ -18,10 +18,23 @@ export interface ProtocolMap {
   getCards(data: { ids: string[]; today?: string }): Result<{ cards: EntityCardData[] }>;
   /** Options page → background: the fact base changed; recompile and tell open tabs. */
   factBaseChanged(data: { reason: string }): Result<{ version: string }>;
+  /** Options → background: subscribe to a feed and fetch it now. */
+  subscribeFeed(data: { url: string; publicKey?: string; intervalHours?: number }): Result<{ message: string }>;
+  /** Options → background: fetch one feed, or every feed. */
+  updateFeeds(data: { url?: string }): Result<{ results: FeedUpdateResult[] }>;
+  removeFeed(data: { url: string }): Result<object>;
+  setFeedInterval(data: { url: string; intervalHours: number }): Result<object>;
   /** Background → content scripts: a new dictionary version exists; re-highlight. */
   dictionaryChanged(data: { version: string }): void;
   /** Popup → content script of the active tab: what was found on this page. */
   getPageSummary(data: Record<string, never>): PageSummary;
+}
+
+export interface FeedUpdateResult {
+  url: string;
+  ok: boolean;
+  /** "updated to 2026.11.23", "not modified", or the error. */
+  message: string;
 }
 
 export interface PageSummary {

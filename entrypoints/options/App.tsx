@@ -1,11 +1,22 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { FactBaseDB, PackRecord } from '@/lib/factbase/db';
-import type { Entity, Source } from '@/lib/factbase/schema';
-import { allEntities, getEntityWithSources, listPacks } from '@/lib/factbase/store';
+import type { Entity } from '@/lib/factbase/schema';
+import { allEntities, listPacks } from '@/lib/factbase/store';
+import { entityView, saveEdits, type EntityView } from '@/lib/factbase/view';
+import { userEntities, type EditChanges } from '@/lib/factbase/overlay';
 import { EntitySearch } from '@/lib/search/entity-search';
 import { sendMessage } from '@/lib/messages';
 import { EntityDetail } from '@/components/options/EntityDetail';
-import { formatDate } from '@/lib/card/format';
+import { ImportPanel } from '@/components/options/ImportPanel';
+import { FeedsPanel } from '@/components/options/FeedsPanel';
+import { DataPanel } from '@/components/options/DataPanel';
+
+type Tab = 'entities' | 'feeds' | 'data';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'entities', label: 'Entities' },
+  { id: 'feeds', label: 'Feeds' },
+  { id: 'data', label: 'Import & backup' },
+];
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -14,12 +25,23 @@ export function App({ db }: { db: FactBaseDB }) {
   const [packs, setPacks] = useState<PackRecord[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
-  const [selected, setSelected] = useState<{ entity: Entity; sources: Source[]; packId: string } | null>(null);
+  const [selected, setSelected] = useState<EntityView | null>(null);
+  const [tab, setTab] = useState<Tab>(() => (new URLSearchParams(location.search).get('tab') as Tab | null) ?? 'entities');
+
+  /** After any write: reload here and let the background recompile and re-highlight tabs. */
+  const changed = () => {
+    void reload();
+    void sendMessage('factBaseChanged', { reason: 'options' }).catch(() => undefined);
+  };
 
   const reload = async () => {
     const ready = await sendMessage('ensureReady', {}).catch((e: unknown) => ({ ok: false as const, error: String(e) }));
     if (!ready.ok) setError(ready.error);
-    setEntities(await allEntities(db));
+    // Hidden entities stay listed here (so they can be shown again); user entities too.
+    const edits = await db.edits.toArray();
+    const packEntities = await allEntities(db);
+    const ids = new Set(packEntities.map((e) => e.id));
+    setEntities([...packEntities, ...userEntities(edits).filter((e) => !ids.has(e.id))]);
     setPacks(await listPacks(db));
   };
 
@@ -35,8 +57,19 @@ export function App({ db }: { db: FactBaseDB }) {
   const list = query ? hits.map((h) => h.entity) : (entities ?? []).slice().sort((a, b) => (a.names.en ?? '').localeCompare(b.names.en ?? ''));
 
   async function open(id: string) {
-    const found = await getEntityWithSources(db, id);
+    const found = await entityView(db, id);
     if (found) setSelected(found);
+  }
+
+  async function edit(changes: EditChanges) {
+    try {
+      await saveEdits(db, changes);
+    } catch (e) {
+      setError(`Your edit was not saved: ${String(e)}`);
+      return;
+    }
+    if (selected) await open(selected.view.entity.id);
+    changed();
   }
 
   return (
@@ -48,59 +81,61 @@ export function App({ db }: { db: FactBaseDB }) {
         </p>
       </header>
       {error && <p role="alert" class="error">{error}</p>}
-      <main class="columns">
-        <section class="search-pane" aria-label="Entities">
-          <label for="search">Search entities</label>
-          <input
-            id="search"
-            type="search"
-            placeholder="Tokayev, Токаев, GBAO…"
-            value={query}
-            autoFocus
-            onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
-          />
-          <ul class="results" aria-label="Search results">
-            {list.map((e) => (
-              <li key={e.id}>
-                <button type="button" class={selected?.entity.id === e.id ? 'result active' : 'result'} data-entity={e.id} onClick={() => void open(e.id)}>
-                  <span class="result-name">{e.names.en}</span>
-                  {e.names.ru && <span class="muted"> · {e.names.ru}</span>}
-                  <span class={`chip chip-${e.type}`}>{e.type}</span>
-                </button>
-              </li>
-            ))}
-            {query && list.length === 0 && <li class="muted">No entity matches “{query}”.</li>}
-          </ul>
-        </section>
-        <section class="detail-pane" aria-live="polite">
-          {selected ? (
-            <EntityDetail
-              entity={selected.entity}
-              sources={selected.sources}
+      <nav class="tabs" role="tablist">
+        {TABS.map((t) => (
+          <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} class={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </nav>
+      {tab === 'entities' && (
+        <main class="columns">
+          <section class="search-pane" aria-label="Entities">
+            <label for="search">Search entities</label>
+            <input
+              id="search"
+              type="search"
+              placeholder="Tokayev, Токаев, GBAO…"
+              value={query}
+              autoFocus
+              onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
+            />
+            <ul class="results" aria-label="Search results">
+              {list.map((e) => (
+                <li key={e.id}>
+                  <button type="button" class={selected?.view.entity.id === e.id ? 'result active' : 'result'} data-entity={e.id} onClick={() => void open(e.id)}>
+                    <span class="result-name">{e.names.en}</span>
+                    {e.names.ru && <span class="muted"> · {e.names.ru}</span>}
+                    <span class={`chip chip-${e.type}`}>{e.type}</span>
+                  </button>
+                </li>
+              ))}
+              {query && list.length === 0 && <li class="muted">No entity matches “{query}”.</li>}
+            </ul>
+          </section>
+          <section class="detail-pane" aria-live="polite">
+            {selected ? (
+              <EntityDetail
+              key={selected.view.entity.id}
+              data={selected}
               today={today()}
               onOpen={(id) => void open(id)}
+              onEdit={(c) => void edit(c)}
               {...(packs.find((p) => p.id === selected.packId) ? { packTitle: packs.find((p) => p.id === selected.packId)!.title } : {})}
             />
-          ) : (
-            <div class="placeholder muted">Search for a person, country, region, organisation or event, then open it to read every fact and source.</div>
-          )}
-          <section class="packs" aria-label="Installed packs">
-            <h3>Installed packs</h3>
-            <table>
-              <thead>
-                <tr><th>Pack</th><th>Version</th><th>Entities</th><th>Origin</th><th>Installed</th></tr>
-              </thead>
-              <tbody>
-                {packs.map((p) => (
-                  <tr key={p.id}>
-                    <td>{p.title}</td><td>{p.version}</td><td>{p.entityCount}</td><td>{p.origin}</td><td>{formatDate(p.installedAt)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            ) : (
+              <div class="placeholder muted">Search for a person, country, region, organisation or event, then open it to read every fact and source.</div>
+            )}
           </section>
-        </section>
-      </main>
+        </main>
+      )}
+      {tab === 'feeds' && <FeedsPanel db={db} onChanged={changed} />}
+      {tab === 'data' && (
+        <>
+          <ImportPanel db={db} onApplied={changed} />
+          <DataPanel db={db} packs={packs} onChanged={changed} />
+        </>
+      )}
     </div>
   );
 }

@@ -5,7 +5,8 @@
  * first page opened after install is highlighted: no race with the install.
  */
 import type { FactBaseDB } from '../factbase/db';
-import { allEntities, getEntityWithSources, getPack, getRevision, installPack } from '../factbase/store';
+import { getPack, getRevision, installPack } from '../factbase/store';
+import { entityView, visibleEntities } from '../factbase/view';
 import type { FactPack } from '../factbase/schema';
 import { buildCard, type EntityCardData } from '../card/card-data';
 import { compileDictionary } from '../match';
@@ -51,7 +52,7 @@ export class FactBaseService {
     await this.ensureBundled();
     const revision = await getRevision(this.db);
     if (this.compiled?.revision !== revision) {
-      const entities = await allEntities(this.db);
+      const entities = await visibleEntities(this.db);
       this.compiled = { revision, dictionary: compileDictionary(entities, { version: `r${revision}` }) };
     }
     return this.compiled.dictionary;
@@ -69,12 +70,16 @@ export class FactBaseService {
   async cards(ids: string[], today = this.today()): Promise<EntityCardData[]> {
     await this.ensureBundled();
     const unique = [...new Set(ids)].slice(0, 500);
-    const found = await Promise.all(unique.map((id) => getEntityWithSources(this.db, id)));
-    const countryIds = [...new Set(found.flatMap((f) => (f?.entity.country ? [f.entity.country] : [])))];
-    const countries = await Promise.all(countryIds.map((id) => getEntityWithSources(this.db, id)));
-    const countryName = new Map(countries.flatMap((c) => (c ? [[c.entity.id, c.entity.names.en ?? c.entity.id]] : [])));
-    return found.flatMap((f) =>
-      f ? [buildCard(f.entity, f.sources, { today, ...(f.entity.country ? { countryName: countryName.get(f.entity.country) ?? f.entity.country } : {}) })] : [],
-    );
+    const views = await Promise.all(unique.map((id) => entityView(this.db, id)));
+    const countryIds = [...new Set(views.flatMap((v) => (v?.view.entity.country ? [v.view.entity.country] : [])))];
+    const countries = await Promise.all(countryIds.map((id) => entityView(this.db, id)));
+    const countryName = new Map(countries.flatMap((c) => (c ? [[c.view.entity.id, c.view.entity.names.en ?? c.view.entity.id]] : [])));
+    return views.flatMap((v) => {
+      if (!v || v.view.hidden) return [];
+      const e = v.view.entity;
+      const card = buildCard(e, v.sources, { today, ...(e.country ? { countryName: countryName.get(e.country) ?? e.country } : {}) });
+      const notes = v.view.notes.map((n) => n.text);
+      return [notes.length ? { ...card, notes } : card];
+    });
   }
 }

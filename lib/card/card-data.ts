@@ -49,6 +49,8 @@ export interface EntityCardData {
   totalFacts: number;
   sources: CardSource[];
   checked: string;
+  /** The user's private notes on this entity (never leave the browser). */
+  notes?: string[];
 }
 
 /** Compare ISO dates of mixed precision by their first day (`2023` → 2023-01-01). */

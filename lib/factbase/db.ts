@@ -5,6 +5,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Entity, FactPack, Source } from './schema';
+import type { UserEdit } from './overlay';
 
 export type PackOrigin = 'bundled' | 'feed' | 'import' | 'user';
 
@@ -40,6 +41,25 @@ export interface SourceRecord {
   data: Source;
 }
 
+/** A subscribed feed and what the last attempts gave. */
+export interface FeedRecord {
+  url: string;
+  /** Pack id the feed last delivered (its entities live in the pack tables). */
+  packId?: string;
+  /** Base64 Ed25519 key: packs from this feed must carry a valid signature. */
+  publicKey?: string;
+  /** Set by enterprise policy: shown as managed, cannot be removed by the user. */
+  managed: boolean;
+  intervalHours: number;
+  addedAt: string;
+  etag?: string;
+  lastModified?: string;
+  lastChecked?: string;
+  lastSuccess?: string;
+  version?: string;
+  lastError?: { message: string; at: string };
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -50,6 +70,9 @@ export class FactBaseDB extends Dexie {
   entities!: Dexie.Table<EntityRecord, [string, string]>;
   sources!: Dexie.Table<SourceRecord, [string, string]>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  feeds!: EntityTable<FeedRecord, 'url'>;
+  /** The user's overlay (lib/factbase/overlay.ts): never touched by pack updates. */
+  edits!: EntityTable<UserEdit, 'id'>;
 
   constructor(name = 'silklens', options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -58,6 +81,11 @@ export class FactBaseDB extends Dexie {
       entities: '[packId+id], id, packId, type',
       sources: '[packId+id], packId',
       meta: 'key',
+    });
+    // v2: feeds and the user's edit overlay.
+    this.version(2).stores({
+      feeds: 'url',
+      edits: 'id, entityId, kind',
     });
   }
 }

@@ -131,13 +131,23 @@ describe('lintPack', () => {
     expect(result.warnings).toEqual([]);
   });
 
-  it('keeps linting the valid entities when another breaks the schema', () => {
+  it('keeps linting the valid entities when another breaks the schema, without cascading', () => {
     const pack = basePack();
     (country(pack) as { type: string }).type = 'planet';
-    const result = lintPack(pack, { today: TODAY });
-    const rules = result.errors.map((e) => e.rule);
+    delete person(pack).gender;
+    const rules = lintPack(pack, { today: TODAY }).errors.map((e) => e.rule);
     expect(rules, 'the broken entity is a schema error').toContain('schema');
-    expect(rules, 'the valid person is still checked: its country is now unknown').toContain('unknown-entity');
+    expect(rules, 'the valid person is still checked').toContain('person-gender');
+    expect(rules, 'the broken country still exists for references').not.toContain('unknown-entity');
+    expect(rules, 'sources cited only by the broken country are not unused').not.toContain('unused-source');
+  });
+
+  it('survives input that is not a pack at all', () => {
+    for (const junk of [null, 'pack', [], { entities: 'x', sources: [null, 3] }]) {
+      const result = lintPack(junk as unknown as FactPack, { today: TODAY });
+      expect(result.errors.map((e) => e.rule)).toContain('schema');
+      expect(result.coverage.totals.total).toBe(0);
+    }
   });
 
   it('reports an unknown source once, by entity id, not again as a schema error', () => {

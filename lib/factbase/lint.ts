@@ -63,60 +63,75 @@ export const MIN_FACTS = 3;
 export function lintPack(pack: FactPack, options: LintOptions): LintResult {
   const errors: LintIssue[] = [];
   const warnings: LintIssue[] = [];
-  const { sources, entities } = parsedParts(pack, errors);
+  const parts = parsedParts(pack, errors);
+  const { sources, entities } = parts;
 
-  checkSources(sources, entities, options.today, errors);
-  checkReferences(entities, errors);
+  checkSources(parts, options.today, errors);
+  checkReferences(entities, parts.entityIds, errors);
   checkSurfaceForms(entities, errors);
   for (const e of entities) checkEntity(e, options, errors, warnings);
 
   return { errors, warnings, coverage: buildCoverage(entities, sources, options.today) };
 }
 
-/**
- * Schema errors, then the sources and entities that are valid on their own, so one
- * broken entity does not hide every other finding. Unknown-source messages from the
- * schema are dropped: the `unknown-source` rule reports them with the entity id.
- */
-function parsedParts(pack: FactPack, errors: LintIssue[]): { sources: Source[]; entities: Entity[] } {
+interface PackParts {
+  /** Sources and entities that are valid on their own (with schema defaults applied). */
+  sources: Source[];
+  entities: Entity[];
+  /**
+   * Ids and citations of every item, valid or not: an entity that fails the schema
+   * still exists as far as references go, so its one schema error does not cascade
+   * into "unknown entity" and "unused source" errors elsewhere.
+   */
+  sourceIds: Set<string>;
+  entityIds: Set<string>;
+  cited: Set<string>;
+}
+
+/** Schema errors, then the parts of the pack the other rules can safely read. */
+function parsedParts(pack: FactPack, errors: LintIssue[]): PackParts {
   const result = validatePack(pack);
-  if (result.ok) return { sources: result.pack.sources, entities: result.pack.entities };
+  const raw = (key: 'sources' | 'entities'): Record<string, unknown>[] => {
+    const value: unknown = typeof pack === 'object' && pack !== null ? (pack as Record<string, unknown>)[key] : undefined;
+    return Array.isArray(value) ? value.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null) : [];
+  };
+  const ids = (items: Record<string, unknown>[]) => new Set(items.flatMap((x) => (typeof x.id === 'string' ? [x.id] : [])));
+  const rawEntities = raw('entities');
+  const citations = rawEntities.flatMap((e) =>
+    [e.facts, e.roles].flatMap((list) => (Array.isArray(list) ? list : [])).flatMap((x: unknown) => {
+      const cites = typeof x === 'object' && x !== null ? (x as { sources?: unknown }).sources : undefined;
+      return Array.isArray(cites) ? cites.filter((c): c is string => typeof c === 'string') : [];
+    }),
+  );
+  const common = { sourceIds: ids(raw('sources')), entityIds: ids(rawEntities), cited: new Set(citations) };
+  if (result.ok) return { sources: result.pack.sources, entities: result.pack.entities, ...common };
+
+  // The unknown-source rule reports these with the entity id; the schema's copy would only repeat them.
   for (const message of result.errors) {
     if (!message.includes(': unknown source "')) errors.push({ rule: 'schema', where: 'pack', message });
   }
-  const raw: unknown = pack;
-  const parts = (key: 'sources' | 'entities'): unknown[] => {
-    const value = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[key] : undefined;
-    return Array.isArray(value) ? value : [];
-  };
-  return {
-    sources: parts('sources').flatMap((s) => {
-      const r = v.safeParse(SourceSchema, s);
+  const valid = <T>(schema: v.GenericSchema<unknown, T>, items: unknown[]): T[] =>
+    items.flatMap((x) => {
+      const r = v.safeParse(schema, x);
       return r.success ? [r.output] : [];
-    }),
-    entities: parts('entities').flatMap((e) => {
-      const r = v.safeParse(EntitySchema, e);
-      return r.success ? [r.output] : [];
-    }),
-  };
+    });
+  return { sources: valid(SourceSchema, raw('sources')), entities: valid(EntitySchema, rawEntities), ...common };
 }
 
-function checkSources(sources: Source[], entities: Entity[], today: string, errors: LintIssue[]): void {
-  const cited = new Set(entities.flatMap((e) => [...e.facts, ...e.roles].flatMap((x) => x.sources)));
-  for (const s of sources) {
+function checkSources(parts: PackParts, today: string, errors: LintIssue[]): void {
+  for (const s of parts.sources) {
     const where = `source ${s.id}`;
-    if (!cited.has(s.id)) errors.push({ rule: 'unused-source', where, message: 'not cited by any fact or role' });
+    if (!parts.cited.has(s.id)) errors.push({ rule: 'unused-source', where, message: 'not cited by any fact or role' });
     // Seeds are the researchers' starting reading list, often print or reposted; everything else must be checkable.
     if (!s.url && !s.id.startsWith('seed-')) {
       errors.push({ rule: 'source-url', where, message: 'needs a url (only seed-* sources may go without)' });
     }
     if (isFuture(s.date, today)) errors.push({ rule: 'future-date', where, message: `dated ${s.date}, after ${today}` });
   }
-  const known = new Set(sources.map((s) => s.id));
-  for (const e of entities) {
+  for (const e of parts.entities) {
     const check = (ids: string[], where: string) => {
       for (const id of ids) {
-        if (!known.has(id)) errors.push({ rule: 'unknown-source', where: `entity ${e.id} ${where}`, message: `cites unknown source "${id}"` });
+        if (!parts.sourceIds.has(id)) errors.push({ rule: 'unknown-source', where: `entity ${e.id} ${where}`, message: `cites unknown source "${id}"` });
       }
     };
     e.facts.forEach((f, i) => check(f.sources, `facts[${i}]`));
@@ -124,8 +139,7 @@ function checkSources(sources: Source[], entities: Entity[], today: string, erro
   }
 }
 
-function checkReferences(entities: Entity[], errors: LintIssue[]): void {
-  const ids = new Set(entities.map((e) => e.id));
+function checkReferences(entities: Entity[], ids: Set<string>, errors: LintIssue[]): void {
   for (const e of entities) {
     const miss = (id: string, field: string) => {
       if (!ids.has(id)) errors.push({ rule: 'unknown-entity', where: `entity ${e.id} ${field}`, message: `points at unknown entity "${id}"` });

@@ -23,16 +23,15 @@ export const DEFAULT_BLOCKERS: string[] = [
 
 /** The word right before / after a person's name that makes it a place or institution. */
 export const NAMED_AFTER = {
+  // Russian words are given in the nominative; compileDictionary adds every case form.
   before: [
-    'улица', 'улице', 'улицы', 'улицу', 'ул', 'проспект', 'проспекте', 'проспекта', 'проспектом', 'пр', 'просп',
-    'бульвар', 'бульваре', 'бульвара', 'площадь', 'площади', 'переулок', 'имени', 'им', 'köçesi', 'ko\'chasi',
+    'улица', 'ул', 'проспект', 'пр', 'просп', 'бульвар', 'площадь', 'переулок', 'имени', 'им', 'köçesi', "ko'chasi",
   ],
   after: [
     'street', 'st', 'avenue', 'ave', 'boulevard', 'blvd', 'prospekt', 'prospect', 'square', 'road',
     'university', 'airport', 'school', 'schools', 'intellectual', 'library', 'museum', 'stadium', 'park',
-    'peak', 'mosque', 'foundation', 'fund', 'centre', 'center', 'street\'s',
-    'университет', 'университета', 'университете', 'университетом', 'интеллектуальные', 'интеллектуальных',
-    'фонд', 'фонда', 'центр', 'центра',
+    'peak', 'mosque', 'foundation', 'fund', 'centre', 'center',
+    'университет', 'интеллектуальные', 'фонд', 'центр',
   ],
 };
 

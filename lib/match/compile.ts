@@ -9,7 +9,7 @@ import type { CompiledDictionary, DictEntity } from './types';
 import { DICT_FORMAT, FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { inflectRussian } from './inflect';
 import { keyOf } from './normalize';
-import { buildTitles } from './titles';
+import { buildTitles, keyTitleTable } from './titles';
 import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT } from './blockers';
 
 export interface CompileOptions {
@@ -34,17 +34,19 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
 
   entities.forEach((entity, idx) => {
     const gender = entity.gender;
-    for (const name of new Set(Object.values(entity.names))) {
-      for (const surface of surfaces(name, entity, gender, true)) forms.add(surface, [idx], 0);
+    for (const [lang, name] of Object.entries(entity.names)) {
+      // Only Russian is declined: Kazakh, Kyrgyz, Tajik … have their own grammars.
+      for (const surface of surfaces(name, entity, gender, lang === 'ru')) forms.add(surface, [idx], 0);
     }
     for (const alias of entity.aliases) addAlias(forms, alias, entity, idx);
   });
 
   for (const text of options.blockers ?? DEFAULT_BLOCKERS) forms.add(text, [], FLAG.blocker);
-  const titles = buildTitles(entities, indexOf);
-  for (const [text, office] of titles.forms) forms.add(text, [office], FLAG.title);
+  const titles = keyTitleTable(buildTitles(entities, indexOf));
 
   const keys = (words: string[]) => [...new Set(words.map(keyOf).filter(Boolean))];
+  // "улица/улицей/улице Токаева": the place words come in every case.
+  const allCases = (words: string[]) => words.flatMap((w) => inflectRussian(w, { type: 'region' }));
   const namedAfter = options.namedAfter ?? NAMED_AFTER;
   const dict: MatchDictionary = {
     version: options.version,
@@ -53,7 +55,9 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
     forms: forms.list(),
     contexts: forms.contexts,
     offices: titles.offices,
-    namedAfter: { before: keys(namedAfter.before), after: keys(namedAfter.after) },
+    titlePlaces: titles.places,
+    titleGrammars: titles.grammars,
+    namedAfter: { before: keys(allCases(namedAfter.before)), after: keys(allCases(namedAfter.after)) },
     notCurrent: keys(options.notCurrent ?? NOT_CURRENT),
   };
   return dict;
@@ -79,7 +83,8 @@ function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): 
   if (alias.standalone === false) flags |= FLAG.evidenceOnly;
   const context = alias.context?.length ? forms.context(alias.context) : -1;
   // Acronyms are not declined (ГКНБ); case-sensitive forms compare against the exact text.
-  const list = caseSensitive ? [alias.text] : surfaces(alias.text, entity, entity.gender, alias.inflect !== false);
+  const russian = alias.lang === undefined || alias.lang === 'ru';
+  const list = caseSensitive ? [alias.text] : surfaces(alias.text, entity, entity.gender, russian && alias.inflect !== false);
   for (const text of list) forms.add(text, [idx], flags, caseSensitive ? text : undefined, context);
 }
 

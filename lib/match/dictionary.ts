@@ -34,6 +34,18 @@ export type DictForm = [key: string, targets: number[], flags: number, exact?: s
 /** [entity index, from (ISO, '' = open), to (ISO, '' = still held)]. */
 export type OfficeHolder = [entity: number, from: string, to: string];
 
+/**
+ * A place in title phrases: [English names, English demonyms, Russian genitives,
+ * Russian masculine adjectives per case (казахстанский, казахстанского …)].
+ */
+export type TitlePlace = [en: string[], demonyms: string[], genitives: string[], adjectives: string[][]];
+
+/**
+ * How to say one office: [office index, place index (-1: none), English office words,
+ * Russian office words (six case lists each), whole phrases from the roles' own titles].
+ */
+export type TitleGrammar = [office: number, place: number, en: string[], ru: string[][][], phrases: string[]];
+
 export interface MatchPayload {
   format: typeof DICT_FORMAT;
   forms: DictForm[];
@@ -41,6 +53,9 @@ export interface MatchPayload {
   contexts: string[][];
   /** [office key, holders]; referenced by title forms. */
   offices: [office: string, holders: OfficeHolder[]][];
+  /** Title phrases as parts, already spelling keys; createMatcher expands them (see titles.ts). */
+  titlePlaces: TitlePlace[];
+  titleGrammars: TitleGrammar[];
   /**
    * Words that make a person's name part of a place or institution named after them
    * ("Nazarbayev University", "проспект Назарбаева"): spelling keys of the word
@@ -56,7 +71,7 @@ export type MatchDictionary = CompiledDictionary & MatchPayload;
 /** Check that a value received over messaging is a dictionary this matcher can read. */
 export function asMatchDictionary(dict: CompiledDictionary): MatchDictionary {
   const d = dict as Partial<MatchDictionary>;
-  if (d.format !== DICT_FORMAT || !Array.isArray(d.forms) || !Array.isArray(d.offices) || !Array.isArray(dict.entities)) {
+  if (d.format !== DICT_FORMAT || !Array.isArray(d.forms) || !Array.isArray(d.offices) || !Array.isArray(d.titleGrammars) || !Array.isArray(dict.entities)) {
     throw new Error(`not a ${DICT_FORMAT} dictionary (format: ${String(d.format)})`);
   }
   return dict as MatchDictionary;

@@ -128,6 +128,18 @@ export function declineNoun(word: string, gender: Gender = 'm'): CaseForms | nul
   return null; // -и, -у, -ю, -ы, -э, -е and foreign endings: indeclinable (Жогорку, Эмомали)
 }
 
+/** Plural head nouns after plural adjectives ("Андижанские события", "Январские протесты"). */
+function declinePlural(word: string): CaseForms | null {
+  const lower = word.toLowerCase();
+  const with_ = (cut: number, endings: string[]) => endings.map((e) => [word.slice(0, word.length - cut) + e]);
+  if (lower.endsWith('ия')) return with_(2, ['ия', 'ий', 'иям', 'ия', 'иями', 'иях']);
+  if (/[ыи]$/.test(lower)) {
+    const gen = /[жшчщ]и$/.test(lower) ? 'ей' : 'ов';
+    return with_(1, [lower.slice(-1), gen, 'ам', lower.slice(-1), 'ами', 'ах']);
+  }
+  return null;
+}
+
 /** Decline a multiword (or one-word) non-person name: adjectives agree with the head noun. */
 export function declinePhrase(text: string): CaseForms {
   const words = text.split(' ');
@@ -143,7 +155,7 @@ export function declinePhrase(text: string): CaseForms {
     if (headDone || /^[«"„(]/.test(word)) { headDone = true; append(CASES.map(() => [word])); continue; }
     const adj = adjective(word);
     if (adj) { gender ??= adj.gender; append(adj.forms.map((f) => [f])); continue; }
-    const noun = declineNoun(word, gender === 'f' ? 'f' : 'm');
+    const noun = gender === 'pl' ? declinePlural(word) : declineNoun(word, gender === 'f' ? 'f' : 'm');
     if (noun) { headDone = true; append(noun); continue; }
     append(CASES.map(() => [word])); // indeclinable word before the head (Жогорку Кенеш)
   }

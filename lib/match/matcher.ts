@@ -4,7 +4,8 @@
  * `resolve` once per page over every mention found.
  */
 import type { CompiledDictionary, Matcher, Mention, ScanOptions } from './types';
-import { asMatchDictionary } from './dictionary';
+import { asMatchDictionary, FLAG, type DictForm } from './dictionary';
+import { expandTitles } from './titles';
 import { Trie } from './trie';
 import { scanBlock, type ScanTables } from './scan';
 import { resolveMentions, today } from './resolve';
@@ -16,10 +17,14 @@ export interface MatcherOptions {
 
 export function createMatcher(compiled: CompiledDictionary, options: MatcherOptions = {}): Matcher {
   const dict = asMatchDictionary(compiled);
+  const forms: DictForm[] = [...dict.forms];
+  // Title parts arrive as spelling keys: expanding them is plain concatenation.
+  for (const [key, office] of expandTitles(dict.titlePlaces, dict.titleGrammars)) forms.push([key, [office], FLAG.title]);
   const trie = new Trie();
-  dict.forms.forEach(([key], i) => trie.insert(key, i));
+  forms.forEach(([key], i) => trie.insert(key, i));
   const tables: ScanTables = {
     dict,
+    forms,
     trie,
     namedBefore: new Set(dict.namedAfter.before),
     namedAfter: new Set(dict.namedAfter.after),
@@ -27,7 +32,8 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   };
   const now = options.now ?? Date.now;
   return {
-    scan: (text: string): Mention[] => (text ? scanBlock(text, tables, today(now)) : []),
+    // The clock is read only when a title needs dating (toISOString per block showed in profiles).
+    scan: (text: string): Mention[] => (text ? scanBlock(text, tables, () => today(now)) : []),
     resolve: (mentions: Mention[], opts: ScanOptions = {}): Mention[] =>
       resolveMentions(mentions, dict, opts.pageDate ?? today(now)),
   };

@@ -5,10 +5,9 @@
  * named after a person) and take the first that survives; then continue after it, so
  * mentions never overlap.
  */
-import type { EntityType } from '../factbase/schema';
 import type { Mention } from './types';
-import { FLAG, type MatchDictionary } from './dictionary';
-import { foldKey, isWordChar, type FoldedText } from './normalize';
+import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
+import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
 import { officeHolder } from './titles';
 import type { Trie } from './trie';
 
@@ -17,6 +16,8 @@ export const CONTEXT_WINDOW = 60;
 
 export interface ScanTables {
   dict: MatchDictionary;
+  /** The dictionary's forms plus the expanded title phrases; the trie indexes these. */
+  forms: DictForm[];
   trie: Trie;
   namedBefore: Set<string>;
   namedAfter: Set<string>;
@@ -35,8 +36,8 @@ interface Raw {
 
 const SPACE = 0x20, COMMA = 0x2c, DOT = 0x2e;
 
-export function scanBlock(text: string, t: ScanTables, date: string): Mention[] {
-  const folded = foldKey(text);
+export function scanBlock(text: string, t: ScanTables, date: () => string): Mention[] {
+  const folded = foldKeyShared(text); // views valid until the next fold: used up before returning
   let raw = scanRange(text, folded, t, 0, folded.key.length, true);
   raw = dropTitlesBeforeNames(text, folded, t, raw);
   return raw.map((r) => toMention(text, folded, t.dict, r, date));
@@ -50,11 +51,9 @@ function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number
   let p = from;
   while (p < to) {
     if (!isWordChar(key.charCodeAt(p)) || (p > 0 && isWordChar(key.charCodeAt(p - 1)))) { p++; continue; }
-    ends.length = 0;
-    forms.length = 0;
-    t.trie.walk(key, p, to, ends, forms);
+    const count = t.trie.walk(key, p, to, ends, forms);
     let taken = -1;
-    for (let i = ends.length - 1; i >= 0 && taken < 0; i--) {
+    for (let i = count - 1; i >= 0 && taken < 0; i--) {
       const r = evaluate(text, folded, t, forms[i]!, p, ends[i]!, titles);
       if (r === 'blocked') taken = ends[i]!;
       else if (r) { out.push(r); taken = r.k1; }
@@ -67,13 +66,18 @@ function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number
 
 function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: number[], k0: number, k1: number, titles: boolean): Raw | 'blocked' | null {
   const { dict } = t;
-  const targets: number[] = [];
+  let targets: number[] = [];
+  const confirmed: number[] = []; // targets whose context words were found nearby
+  const unconfirmed: number[] = []; // bearers of the same form whose context words were not found
   let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true;
   for (const f of formIdxs) {
-    const [, formTargets, flags, exact, context] = dict.forms[f]!;
+    const [, formTargets, flags, exact, context] = t.forms[f]!;
     if (flags & FLAG.caseSensitive && text.slice(folded.start[k0], folded.end[k1 - 1]) !== exact) continue;
     const hasContext = context !== undefined && context >= 0;
-    if (hasContext && !contextNear(folded, k0, k1, dict.contexts[context]!)) continue;
+    if (hasContext && !contextNear(folded, k0, k1, dict.contexts[context]!)) {
+      if (!(flags & (FLAG.blocker | FLAG.title))) for (const target of formTargets) if (!unconfirmed.includes(target)) unconfirmed.push(target);
+      continue;
+    }
     if (flags & FLAG.blocker) { blocker = true; continue; }
     if (flags & FLAG.title) {
       if (titles && !notCurrentBefore(folded.key, k0, t.notCurrent)) title = formTargets[0]!;
@@ -84,8 +88,14 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     if (!(flags & FLAG.evidenceOnly)) evidenceOnly = false;
     if (!(flags & FLAG.alias)) byName = true;
     if (!hasContext) contextOnly = false;
+    else for (const target of formTargets) if (!confirmed.includes(target)) confirmed.push(target);
   }
+  // GKNB with "Tajikistan" nearby: the context-confirmed bearer beats one without a context rule.
+  if (confirmed.length > 0 && confirmed.length < targets.length) { targets = confirmed; contextOnly = true; }
   if (blocker) return 'blocked';
+  // A form shared with a bearer whose context is missing is still shared: let the page decide.
+  const others = unconfirmed.filter((u) => !targets.includes(u));
+  if (targets.length > 0 && others.length > 0) { targets = [...targets, ...others]; contextOnly = false; }
   if (targets.length > 0) {
     if (targets.every((i) => dict.entities[i]!.type === 'person') && namedAfterPerson(folded.key, k0, k1, t)) return 'blocked';
     // A lone candidate whose context words were found is confirmed by that context.
@@ -156,19 +166,18 @@ function contextNear(folded: FoldedText, k0: number, k1: number, words: string[]
   });
 }
 
-function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: Raw, date: string): Mention {
+function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: Raw, date: () => string): Mention {
   const start = folded.start[r.k0]!;
   const end = folded.end[r.k1 - 1]!;
-  const base = { start, end, text: text.slice(start, end) };
   if (r.kind === 'title') {
     const [office, holders] = dict.offices[r.targets[0]!]!;
-    const holder = officeHolder(holders, date);
-    return { ...base, entity: holder === null ? null : dict.entities[holder]!.id, type: 'person', via: 'title', office };
+    const holder = officeHolder(holders, date());
+    const entity = holder === null ? null : dict.entities[holder]!.id;
+    return { start, end, text: text.slice(start, end), entity, type: 'person', via: 'title', office };
   }
-  const ids = r.targets.map((i) => dict.entities[i]!.id);
-  const type: EntityType = dict.entities[r.targets[0]!]!.type;
-  const m: Mention = { ...base, entity: r.ambiguous ? null : ids[0]!, type, via: r.via };
-  if (r.ambiguous) m.candidates = ids;
+  const first = dict.entities[r.targets[0]!]!;
+  const m: Mention = { start, end, text: text.slice(start, end), entity: r.ambiguous ? null : first.id, type: first.type, via: r.via };
+  if (r.ambiguous) m.candidates = r.targets.map((i) => dict.entities[i]!.id);
   if (r.evidenceOnly) m.evidenceOnly = true;
   return m;
 }

@@ -105,3 +105,28 @@ export async function highlightedTexts(page: Page, name = 'silklens'): Promise<s
     return h ? [...h].map((r) => r.toString()) : [];
   }, name);
 }
+
+/** Move the pointer to the middle of the first occurrence of `text` on the page. */
+export async function hoverText(page: Page, text: string): Promise<void> {
+  const point = await page.evaluate((t) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(t);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + t.length);
+      const rect = r.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  await page.mouse.move(0, 0);
+  await page.mouse.move(point.x, point.y);
+}
+
+/** The text of the open card, or null. */
+export async function cardText(page: Page): Promise<string | null> {
+  return page.evaluate(() => document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
+}

@@ -20,15 +20,16 @@ export function parseJson(text: string): JsonParse {
 }
 
 function describeJsonError(text: string, message: string): string {
+  if (text.trimStart().startsWith('<')) return 'not valid JSON: this is an HTML or XML page (wrong address, or a login page?)';
   // V8 says "Unexpected end of JSON input", SpiderMonkey "unexpected end of data".
   if (/end of (JSON input|data)|Unterminated string/i.test(message) && !/position \d+/.test(message)) {
     return `not valid JSON: the file ends before the JSON is complete (truncated download?)`;
   }
   const position = /position (\d+)/.exec(message);
   const bare = message
-    .replace(/, ".*" is not valid JSON$/s, "") // V8 quotes the whole input here
-    .replace(/\s*(in JSON )?at position \d+.*$/, "")
-    .replace(/\s*\(line \d+ column \d+\)/, "");
+    .replace(/, ".*is not valid JSON$/s, '') // V8 quotes (the start of) the input here
+    .replace(/\s*(in JSON )?at position \d+.*$/, '')
+    .replace(/\s*\(line \d+ column \d+\)/, '');
   if (!position) return `not valid JSON: ${bare}`;
   const offset = Number(position[1]);
   if (offset >= text.trimEnd().length) {

@@ -18,7 +18,9 @@ const CYRILLIC: Record<string, string> = {
 const MAX_SLUG = 100;
 
 export function slugify(name: string): string {
-  const latin = Array.from(name.toLowerCase(), (ch) => CYRILLIC[ch] ?? ch).join('');
+  const lower = name.toLowerCase();
+  // Most names are Latin already; skip the per-character walk for them (50k-entity imports).
+  const latin = /[\u0400-\u04ff]/.test(lower) ? Array.from(lower, (ch) => CYRILLIC[ch] ?? ch).join('') : lower;
   return latin
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // combining marks: é → e, ş → s

@@ -81,12 +81,16 @@ export function stripBom(text: string): string {
 
 const ISO_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 /** ISO shape and a real calendar day: 1994-11-31 and 2023-02-29 are typos, not dates. */
 export function isIsoDate(value: string): boolean {
   if (!ISO_DATE.test(value)) return false;
   if (value.length < 10) return true;
-  const [y, m, d] = value.split('-').map(Number) as [number, number, number];
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const y = Number(value.slice(0, 4));
+  const m = Number(value.slice(5, 7));
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return Number(value.slice(8, 10)) <= (m === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[m - 1]!);
 }
 
 /** `2019-03-20T00:00:00Z` → `2019-03-20`; anything already ISO passes; else undefined. */

@@ -1,0 +1,140 @@
+/**
+ * Import a file: pick → parse (progress for big OpenSanctions files) → preview of
+ * what would be added / changed / removed → Apply (one Dexie transaction) or Cancel.
+ * Nothing is written before Apply, and a failed apply leaves the fact base as it was.
+ */
+import { useState } from 'preact/hooks';
+import type { FactBaseDB } from '@/lib/factbase/db';
+import type { FactPack } from '@/lib/factbase/schema';
+import { exportPack, installPack } from '@/lib/factbase/store';
+import { diffPacks, type PackDiff } from '@/lib/factbase/diff';
+import { detectFormat, FORMAT_LABEL, importMeta, runImport, type ImportFormat } from '@/lib/factbase/import-file';
+import { createOpenSanctionsImport } from '@/lib/factbase/importers/opensanctions';
+import type { ImportResult } from '@/lib/factbase/importers/types';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'parsing'; done: number; total: number }
+  | { kind: 'preview'; pack: FactPack; diff: PackDiff; warnings: string[] }
+  | { kind: 'applying' }
+  | { kind: 'done'; message: string }
+  | { kind: 'error'; errors: string[] };
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Feed OpenSanctions lines in slices so the progress bar can repaint between them. */
+async function parseOpenSanctions(text: string, fileName: string, onProgress: (done: number, total: number) => void): Promise<ImportResult> {
+  const reader = createOpenSanctionsImport({ ...importMeta(fileName, today(), 'opensanctions'), publisher: 'OpenSanctions (imported)' });
+  let total = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) total++;
+  let start = 0;
+  let done = 0;
+  while (start < text.length) {
+    const end = text.indexOf('\n', start);
+    reader.addLine(text.slice(start, end === -1 ? text.length : end));
+    start = end === -1 ? text.length : end + 1;
+    if (++done % 5000 === 0) {
+      onProgress(done, total);
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
+  onProgress(total, total);
+  return reader.finish();
+}
+
+export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () => void }) {
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
+  const [fileName, setFileName] = useState('');
+
+  async function onFile(file: File | undefined) {
+    if (!file) return;
+    setFileName(file.name);
+    setStage({ kind: 'parsing', done: 0, total: 0 });
+    try {
+      const text = await file.text();
+      const chosen = format === 'auto' ? detectFormat(file.name, text) : format;
+      const result =
+        chosen === 'opensanctions'
+          ? await parseOpenSanctions(text, file.name, (done, total) => setStage({ kind: 'parsing', done, total }))
+          : runImport(text, { format: chosen, today: today(), fileName: file.name });
+      if (!result.ok) return setStage({ kind: 'error', errors: result.errors });
+      const existing = (await exportPack(db, result.pack.id)) ?? null;
+      setStage({ kind: 'preview', pack: result.pack, diff: diffPacks(existing, result.pack), warnings: result.warnings });
+    } catch (error) {
+      setStage({ kind: 'error', errors: [`could not read ${file.name}: ${String(error)}`] });
+    }
+  }
+
+  async function apply(pack: FactPack) {
+    setStage({ kind: 'applying' });
+    try {
+      await installPack(db, pack, 'import', { from: fileName });
+      onApplied();
+      setStage({ kind: 'done', message: `Imported “${pack.title}”: ${pack.entities.length} entities.` });
+    } catch (error) {
+      setStage({ kind: 'error', errors: [`nothing was changed: ${String(error)}`] });
+    }
+  }
+
+  return (
+    <section class="panel" aria-label="Import">
+      <h3>Import</h3>
+      <div class="row">
+        <label>
+          Format{' '}
+          <select value={format} onChange={(e) => setFormat((e.target as HTMLSelectElement).value as ImportFormat | 'auto')}>
+            <option value="auto">Detect from file</option>
+            {(Object.keys(FORMAT_LABEL) as ImportFormat[]).map((f) => (
+              <option key={f} value={f}>{FORMAT_LABEL[f]}</option>
+            ))}
+          </select>
+        </label>
+        <label class="file">
+          Import file{' '}
+          <input type="file" accept=".json,.jsonl,.ndjson,.csv,.tsv" onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
+        </label>
+      </div>
+      {stage.kind === 'parsing' && (
+        <p>
+          Reading {fileName}… <progress max={stage.total || 1} value={stage.done} aria-label="Import progress" /> {stage.total ? `${stage.done.toLocaleString()} / ${stage.total.toLocaleString()} lines` : ''}
+        </p>
+      )}
+      {stage.kind === 'error' && (
+        <div role="alert" class="error">
+          <strong>Import refused; the fact base is unchanged.</strong>
+          <ul>{stage.errors.slice(0, 20).map((e, i) => <li key={i}>{e}</li>)}</ul>
+        </div>
+      )}
+      {stage.kind === 'preview' && (
+        <div class="preview" aria-label="Import preview">
+          <p>
+            <strong>{stage.pack.title}</strong> (version {stage.pack.version}): <span class="added">{stage.diff.added.length} added</span>,{' '}
+            <span class="changed">{stage.diff.changed.length} changed</span>, <span class="removed">{stage.diff.removed.length} removed</span>, {stage.diff.unchanged} unchanged.
+          </p>
+          <DiffList title="Added" items={stage.diff.added.map((e) => e.name)} />
+          <DiffList title="Changed" items={stage.diff.changed.map((e) => `${e.name} (${e.fields.join(', ')})`)} />
+          <DiffList title="Removed" items={stage.diff.removed.map((e) => e.name)} />
+          {stage.warnings.length > 0 && <DiffList title="Warnings" items={stage.warnings} />}
+          <button type="button" class="primary" onClick={() => void apply(stage.pack)}>Apply import</button>{' '}
+          <button type="button" onClick={() => setStage({ kind: 'idle' })}>Cancel</button>
+        </div>
+      )}
+      {stage.kind === 'applying' && <p>Writing… <progress aria-label="Import progress" /></p>}
+      {stage.kind === 'done' && <p class="ok" role="status">{stage.message}</p>}
+    </section>
+  );
+}
+
+function DiffList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null;
+  return (
+    <details>
+      <summary>{title} ({items.length})</summary>
+      <ul>
+        {items.slice(0, 50).map((t, i) => <li key={i}>{t}</li>)}
+        {items.length > 50 && <li class="muted">… and {items.length - 50} more</li>}
+      </ul>
+    </details>
+  );
+}

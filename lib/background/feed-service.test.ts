@@ -1,0 +1,114 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FactBaseDB } from '../factbase/db';
+import { allEntities, installPack } from '../factbase/store';
+import type { FactPack } from '../factbase/schema';
+import { FeedService, isDue } from './feed-service';
+
+const URL_ = 'https://feeds.example.org/team.json';
+
+function pack(version: string, names: string[], id = 'team-pack'): FactPack {
+  return {
+    format: 'silklens-pack/1', id, title: 'Team pack', publisher: 'Team', version, published: '2026-11-01',
+    sources: [{ id: 's1', title: 'Source', publisher: 'Pub', date: '2026-10-01', url: 'https://example.org/s' }],
+    entities: names.map((n) => ({ id: n, type: 'person', names: { en: n }, aliases: [], roles: [], related: [], checked: '2026-11-01', facts: [{ text: `${n} fact`, date: '2026', sources: ['s1'] }] })),
+  };
+}
+
+/** A fake server: responses in order; records request headers. */
+function server(...responses: (() => Response)[]) {
+  const seen: Headers[] = [];
+  const fetch_ = (async (_url: string, init?: RequestInit) => {
+    seen.push(new Headers(init?.headers));
+    const next = responses.shift();
+    if (!next) throw new TypeError('Failed to fetch');
+    return next();
+  }) as unknown as typeof fetch;
+  return { fetch_, seen };
+}
+const json = (body: unknown, headers: Record<string, string> = {}) => () => new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json', ...headers } });
+
+let db: FactBaseDB;
+let changed = 0;
+beforeEach(() => { db = new FactBaseDB(`feeds-${Math.random()}`); changed = 0; });
+afterEach(async () => { await db.delete(); });
+
+const service = (fetch_: typeof fetch) => new FeedService({ db, fetch_, onChanged: async () => { changed++; }, now: () => new Date('2026-11-23T10:00:00Z') });
+
+describe('FeedService', () => {
+  it('subscribes, installs the pack and reports the change', async () => {
+    const s = service(server(json(pack('1', ['alpha']), { etag: '"v1"' })).fetch_);
+    const r = await s.subscribe(URL_);
+    expect(r).toMatchObject({ ok: true, message: expect.stringContaining('version 1') });
+    expect((await allEntities(db)).map((e) => e.id)).toEqual(['alpha']);
+    expect(await db.feeds.get(URL_)).toMatchObject({ version: '1', etag: '"v1"', packId: 'team-pack' });
+    expect(changed).toBe(1);
+  });
+
+  it('sends the validators back and treats 304 as success without a change', async () => {
+    const srv = server(json(pack('1', ['alpha']), { etag: '"v1"' }), () => new Response(null, { status: 304 }));
+    const s = service(srv.fetch_);
+    await s.subscribe(URL_);
+    expect(await s.update(URL_)).toMatchObject({ ok: true, message: 'not modified' });
+    expect(srv.seen[1]!.get('if-none-match')).toBe('"v1"');
+    expect(changed).toBe(1);
+  });
+
+  it.each([
+    { why: 'a 500', response: () => new Response('oops', { status: 500 }) },
+    { why: 'a 404', response: () => new Response('gone', { status: 404 }) },
+    { why: 'truncated JSON', response: () => new Response('{"format":"silklens-pack/1","id":', { status: 200 }) },
+    { why: 'a schema error', response: json({ ...pack('3', ['x']), entities: [{ id: 'x' }] }) },
+  ])('keeps the last good version on $why and records the error with its time', async ({ response }) => {
+    const s = service(server(json(pack('2', ['alpha', 'beta'])), response).fetch_);
+    await s.subscribe(URL_);
+    const r = await s.update(URL_);
+    expect(r.ok).toBe(false);
+    expect(r.message).toContain('kept version 2');
+    expect((await allEntities(db)).map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
+    expect((await db.feeds.get(URL_))?.lastError).toMatchObject({ at: '2026-11-23T10:00:00.000Z' });
+  });
+
+  it('keeps the last good version when offline', async () => {
+    const s = service(server(json(pack('2', ['alpha']))).fetch_);
+    await s.subscribe(URL_);
+    expect((await s.update(URL_)).ok).toBe(false);
+    expect((await allEntities(db)).map((e) => e.id)).toEqual(['alpha']);
+  });
+
+  it('refuses a feed pack that would replace the bundled pack', async () => {
+    await installPack(db, pack('1', ['bundled-one'], 'central-asia'), 'bundled');
+    const s = service(server(json(pack('9', ['evil'], 'central-asia'))).fetch_);
+    const r = await s.subscribe(URL_);
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(/already installed from the bundled pack/);
+    expect((await allEntities(db)).map((e) => e.id)).toEqual(['bundled-one']);
+  });
+
+  it('will not remove a managed feed, and removes a user feed with its pack', async () => {
+    const s = service(server(json(pack('1', ['alpha']))).fetch_);
+    await s.syncManaged([{ url: 'https://org.example/pack.json' }]);
+    await expect(s.remove('https://org.example/pack.json')).rejects.toThrow(/managed/);
+    await s.subscribe(URL_);
+    await s.remove(URL_);
+    expect(await allEntities(db)).toEqual([]);
+    expect(await db.feeds.get(URL_)).toBeUndefined();
+  });
+
+  it('un-manages feeds the policy no longer lists', async () => {
+    const s = service(server().fetch_);
+    await s.syncManaged([{ url: 'https://org.example/a.json', intervalHours: 6 }]);
+    expect(await db.feeds.get('https://org.example/a.json')).toMatchObject({ managed: true, intervalHours: 6 });
+    await s.syncManaged([]);
+    expect((await db.feeds.get('https://org.example/a.json'))?.managed).toBe(false);
+  });
+});
+
+describe('isDue', () => {
+  const base = { url: 'u', managed: false, addedAt: '', intervalHours: 24 };
+  it.each([
+    { why: 'never checked', feed: base, due: true },
+    { why: 'checked 23 h ago on a daily feed', feed: { ...base, lastChecked: '2026-11-22T11:00:00Z' }, due: false },
+    { why: 'checked 25 h ago on a daily feed', feed: { ...base, lastChecked: '2026-11-22T09:00:00Z' }, due: true },
+  ])('$why → $due', ({ feed, due }) => expect(isDue(feed, new Date('2026-11-23T10:00:00Z'))).toBe(due));
+});

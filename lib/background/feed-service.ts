@@ -1,0 +1,135 @@
+/**
+ * Feeds in the background: subscribe, update (conditional requests, size limit,
+ * timeout and signature checks live in lib/feeds/fetch-feed.ts), scheduled refresh
+ * and the feeds an administrator manages. A failed update records the error with
+ * its time and changes nothing else: the last good version stays installed.
+ */
+import type { FactBaseDB, FeedRecord } from '../factbase/db';
+import { getPack, installPack, removePack } from '../factbase/store';
+import { fetchFeed } from '../feeds/fetch-feed';
+import type { FeedUpdateResult } from '../messages';
+import type { ManagedFeed } from '../settings/managed';
+
+export const DEFAULT_INTERVAL_HOURS = 24;
+
+export interface FeedServiceDeps {
+  db: FactBaseDB;
+  /** Called after a pack was installed or removed: recompile and tell the tabs. */
+  onChanged: () => Promise<void>;
+  fetch_?: typeof fetch;
+  now?: () => Date;
+}
+
+export function isDue(feed: FeedRecord, now: Date): boolean {
+  if (!feed.lastChecked) return true;
+  return Date.parse(feed.lastChecked) + feed.intervalHours * 3_600_000 <= now.getTime();
+}
+
+export class FeedService {
+  constructor(private deps: FeedServiceDeps) {}
+
+  private now(): Date {
+    return this.deps.now?.() ?? new Date();
+  }
+
+  async subscribe(url: string, options: { publicKey?: string; intervalHours?: number; managed?: boolean } = {}): Promise<FeedUpdateResult> {
+    const existing = await this.deps.db.feeds.get(url);
+    const feed: FeedRecord = {
+      ...(existing ?? {}),
+      url,
+      managed: options.managed ?? existing?.managed ?? false,
+      intervalHours: options.intervalHours ?? existing?.intervalHours ?? DEFAULT_INTERVAL_HOURS,
+      addedAt: existing?.addedAt ?? this.now().toISOString(),
+      ...(options.publicKey ? { publicKey: options.publicKey } : {}),
+    };
+    await this.deps.db.feeds.put(feed);
+    return this.update(url);
+  }
+
+  async update(url: string): Promise<FeedUpdateResult> {
+    const { db } = this.deps;
+    const feed = await db.feeds.get(url);
+    if (!feed) return { url, ok: false, message: 'not subscribed' };
+    const at = this.now().toISOString();
+    const result = await fetchFeed(url, {
+      ...(feed.etag ? { etag: feed.etag } : {}),
+      ...(feed.lastModified ? { lastModified: feed.lastModified } : {}),
+      ...(feed.publicKey ? { publicKey: feed.publicKey } : {}),
+      ...(this.deps.fetch_ ? { fetch_: this.deps.fetch_ } : {}),
+    });
+    const fail = async (message: string): Promise<FeedUpdateResult> => {
+      await db.feeds.update(url, { lastChecked: at, lastError: { message, at } });
+      return { url, ok: false, message: feed.version ? `${message} (kept version ${feed.version})` : message };
+    };
+    if (result.status === 'error') return fail(result.error);
+    if (result.status === 'not-modified') {
+      await db.feeds.update(url, { lastChecked: at, lastSuccess: at });
+      return { url, ok: true, message: 'not modified' };
+    }
+    const pack = result.pack;
+    // A feed may only replace its own pack: never the bundled pack, an import or another feed's.
+    const installed = await getPack(db, pack.id);
+    if (installed && !(installed.origin === 'feed' && installed.from === url)) {
+      return fail(`pack id "${pack.id}" is already installed from ${installed.origin === 'bundled' ? 'the bundled pack' : (installed.from ?? installed.origin)}; refused`);
+    }
+    if (feed.packId && feed.packId !== pack.id) await removePack(db, feed.packId);
+    try {
+      await installPack(db, pack, 'feed', { from: url, now: () => new Date(at) });
+    } catch (error) {
+      return fail(`could not store the pack: ${String(error)}`);
+    }
+    await db.feeds.update(url, {
+      packId: pack.id,
+      version: pack.version,
+      lastChecked: at,
+      lastSuccess: at,
+      ...(result.etag ? { etag: result.etag } : {}),
+      ...(result.lastModified ? { lastModified: result.lastModified } : {}),
+    });
+    await this.deps.onChanged();
+    return { url, ok: true, message: `updated to version ${pack.version} (${pack.entities.length} entities)` };
+  }
+
+  async updateAll(onlyDue = false): Promise<FeedUpdateResult[]> {
+    const now = this.now();
+    const feeds = (await this.deps.db.feeds.toArray()).filter((f) => !onlyDue || isDue(f, now));
+    const results: FeedUpdateResult[] = [];
+    for (const f of feeds) results.push(await this.update(f.url)); // one at a time: gentle on servers
+    return results;
+  }
+
+  async remove(url: string): Promise<void> {
+    const feed = await this.deps.db.feeds.get(url);
+    if (!feed) return;
+    if (feed.managed) throw new Error('this feed is managed by your organisation and cannot be removed');
+    if (feed.packId) await removePack(this.deps.db, feed.packId);
+    await this.deps.db.feeds.delete(url);
+    await this.deps.onChanged();
+  }
+
+  async setInterval(url: string, intervalHours: number): Promise<void> {
+    const feed = await this.deps.db.feeds.get(url);
+    if (!feed) throw new Error('not subscribed');
+    if (feed.managed) throw new Error('the refresh interval of a managed feed is set by your organisation');
+    await this.deps.db.feeds.update(url, { intervalHours: Math.min(24 * 30, Math.max(1, Math.round(intervalHours))) });
+  }
+
+  /** Make the managed feeds match policy: add new ones, un-manage ones the policy dropped. */
+  async syncManaged(managed: ManagedFeed[]): Promise<void> {
+    const wanted = new Map(managed.map((m) => [m.url, m]));
+    for (const feed of await this.deps.db.feeds.toArray()) {
+      if (feed.managed && !wanted.has(feed.url)) await this.deps.db.feeds.update(feed.url, { managed: false });
+    }
+    for (const m of managed) {
+      const existing = await this.deps.db.feeds.get(m.url);
+      const record: FeedRecord = {
+        ...(existing ?? { addedAt: this.now().toISOString() }),
+        url: m.url,
+        managed: true,
+        intervalHours: m.intervalHours ?? existing?.intervalHours ?? DEFAULT_INTERVAL_HOURS,
+        ...(m.publicKey ? { publicKey: m.publicKey } : {}),
+      } as FeedRecord;
+      await this.deps.db.feeds.put(record);
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * What an import or a feed update would change, entity by entity, for the preview shown
+ * before anything is applied. Entities pair up by id. Roles and facts are compared with
+ * their source ids replaced by the sources' content, because importers number sources
+ * afresh on every run (`csv-1`, `os-…`): a renumbered source is not a change.
+ */
+import type { Entity, FactPack, Source } from './schema';
+import { canonicalJson } from './signature';
+
+export type EntityField = 'type' | 'names' | 'aliases' | 'gender' | 'country' | 'description' | 'roles' | 'facts' | 'related';
+export const DIFFED_FIELDS: readonly EntityField[] = ['type', 'names', 'aliases', 'gender', 'country', 'description', 'roles', 'facts', 'related'];
+
+export interface EntitySummary {
+  id: string;
+  name: string;
+  type: Entity['type'];
+}
+
+export interface EntityChange extends EntitySummary {
+  fields: EntityField[];
+  /** Facts (by text, date and sources) present only after / only before. */
+  factsAdded: number;
+  factsRemoved: number;
+}
+
+export interface PackDiff {
+  added: EntitySummary[];
+  changed: EntityChange[];
+  removed: EntitySummary[];
+  unchanged: number;
+  /** Pack-level metadata that differs (version, title, …), for the preview's header line. */
+  metadata: string[];
+}
+
+/** `before` is null for a first import: everything is added. */
+export function diffPacks(before: FactPack | null, after: FactPack): PackDiff {
+  const oldEntities = new Map((before?.entities ?? []).map((e) => [e.id, e]));
+  const oldSources = sourceKeys(before?.sources ?? []);
+  const newSources = sourceKeys(after.sources);
+  const diff: PackDiff = { added: [], changed: [], removed: [], unchanged: 0, metadata: before ? metadataChanges(before, after) : [] };
+  const seen = new Set<string>();
+  for (const entity of after.entities) {
+    seen.add(entity.id);
+    const old = oldEntities.get(entity.id);
+    if (!old) {
+      diff.added.push(summary(entity));
+      continue;
+    }
+    const change = diffEntity(old, entity, oldSources, newSources);
+    if (change) diff.changed.push(change);
+    else diff.unchanged++;
+  }
+  for (const entity of oldEntities.values()) if (!seen.has(entity.id)) diff.removed.push(summary(entity));
+  return diff;
+}
+
+/** Entity-level diff, exported for the overlay's conflict check and the options page. */
+export function diffEntity(
+  before: Entity,
+  after: Entity,
+  beforeSources: Map<string, string> = new Map(),
+  afterSources: Map<string, string> = new Map(),
+): EntityChange | undefined {
+  const fields = DIFFED_FIELDS.filter((field) => comparable(before, field, beforeSources) !== comparable(after, field, afterSources));
+  if (fields.length === 0) return undefined;
+  const oldFacts = new Set(before.facts.map((f) => factKey(f, beforeSources)));
+  const newFacts = new Set(after.facts.map((f) => factKey(f, afterSources)));
+  return {
+    ...summary(after),
+    fields,
+    factsAdded: [...newFacts].filter((k) => !oldFacts.has(k)).length,
+    factsRemoved: [...oldFacts].filter((k) => !newFacts.has(k)).length,
+  };
+}
+
+function comparable(entity: Entity, field: EntityField, sources: Map<string, string>): string {
+  if (field === 'roles') return canonicalJson(entity.roles.map((r) => ({ ...r, sources: r.sources.map((s) => sources.get(s) ?? s) })));
+  if (field === 'facts') return canonicalJson(entity.facts.map((f) => factKey(f, sources)));
+  return canonicalJson(entity[field] ?? null);
+}
+
+function factKey(fact: Entity['facts'][number], sources: Map<string, string>): string {
+  return canonicalJson({ ...fact, sources: fact.sources.map((s) => sources.get(s) ?? s) });
+}
+
+/** Source id → canonical content without the id. */
+export function sourceKeys(sources: Source[]): Map<string, string> {
+  return new Map(sources.map(({ id, ...content }) => [id, canonicalJson(content)]));
+}
+
+function summary(e: Entity): EntitySummary {
+  return { id: e.id, name: e.names.en ?? e.id, type: e.type };
+}
+
+function metadataChanges(before: FactPack, after: FactPack): string[] {
+  const keys = ['title', 'publisher', 'version', 'published', 'description', 'license'] as const;
+  return keys.filter((k) => before[k] !== after[k]).map((k) => `${k}: ${before[k] ?? '—'} → ${after[k] ?? '—'}`);
+}

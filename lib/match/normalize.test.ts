@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { foldKey, foldUnit, isWordChar, keyOf } from './normalize';
+
+describe('spelling key: variants of one name share a key', () => {
+  it.each([
+    ['Tokayev', 'Tokaev', 'Toqaev', 'TOKAYEV'],
+    ['Berdimuhamedov', 'Berdymukhamedov', 'Berdimuhamedow'],
+    ['Japarov', 'Zhaparov', 'Djaparov'],
+    ['Mirziyoyev', 'Mirziyoev'],
+    ['Jeenbekov', 'Zheenbekov'],
+    ['Tajikistan', 'Tadzhikistan'],
+    ['Kassym-Jomart', 'Kassym Jomart', 'Kassym–Jomart'],
+    ['Мирзиёев', 'Мирзиев'],
+    ['Жапаров', 'Джапаров'],
+    ['Бердымухамедов', 'Бердимухамедов'],
+    ['Қасым-Жомарт Тоқаев', 'Касым-Жомарт Токаев'],
+    ['Oʻzbekiston', "O'zbekiston", 'O‘zbekiston', 'Ozbekiston'],
+    ['Türkmenbaşy', 'Turkmenbashi'],
+    ['Kazakhstan’s', "Kazakhstan's"],
+    ['Érlan', 'Yerlan', 'Erlan'],
+  ])('%s', (...variants: string[]) => {
+    const keys = variants.map(keyOf);
+    expect(new Set(keys).size, `keys: ${keys.join(', ')}`).toBe(1);
+  });
+
+  it.each([
+    ['Tokayev', 'Tokayevich'],
+    ['Kazakhstan', 'Kazakh'],
+    ['Karimov', 'Karimova'],
+  ])('different words keep different keys: %s ≠ %s', (x, y) => {
+    expect(keyOf(x)).not.toBe(keyOf(y));
+  });
+});
+
+describe('offset map: every key character points back into the original text', () => {
+  it.each([
+    'President Tokayev’s visit',
+    'Berdymukhamedov  met  Mirziyoyev',
+    'Касым-Жомарт Тоқаев и Джапаров',
+    'e\u0301 combining marks and zero\u200bwidth',
+    '',
+  ])('%j', (text) => {
+    const { key, start, end } = foldKey(text);
+    expect(start.length).toBe(key.length);
+    for (let i = 0; i < key.length; i++) {
+      expect(start[i]!, 'spans are ordered').toBeLessThan(end[i]!);
+      expect(end[i]!, 'spans stay inside the text').toBeLessThanOrEqual(text.length);
+      if (i > 0) expect(start[i]!, 'spans do not go back').toBeGreaterThanOrEqual(end[i - 1]!);
+    }
+  });
+
+  it('a name found in the key maps back to its exact original span', () => {
+    const text = 'Said Berdymukhamedov.';
+    const { key, start, end } = foldKey(text);
+    const at = key.indexOf('berdimuhamedov');
+    expect(text.slice(start[at]!, end[at + 'berdimuhamedov'.length - 1]!)).toBe('Berdymukhamedov');
+  });
+});
+
+describe('per-unit fold is length-preserving', () => {
+  it.each([
+    ['Ё', 'е'], ['қ', 'к'], ['Ғ', 'г'], ['ү', 'у'], ['ұ', 'у'], ['ө', 'о'], ['ң', 'н'], ['һ', 'х'], ['ә', 'а'],
+    ['і', 'и'], ['ҳ', 'х'], ['ҷ', 'ч'], ['ӣ', 'и'], ['ӯ', 'у'], ['É', 'e'], ['ğ', 'g'], ['\u2019', "'"], ['\u2014', ' '],
+  ])('%s → %s', (from, to) => {
+    expect(String.fromCharCode(foldUnit(from.charCodeAt(0)))).toBe(to);
+  });
+});
+
+describe('word characters are Unicode letters and digits', () => {
+  it.each([['a', true], ['Ж', true], ['ә', true], ['7', true], ['-', false], ["'", false], [' ', false], ['\u00a0', false], ['中', true]])(
+    '%j → %s',
+    (ch, expected) => expect(isWordChar(ch.charCodeAt(0))).toBe(expected),
+  );
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { compileDictionary } from './compile';
+import type { MatchDictionary } from './dictionary';
+import { resolveMentions, today } from './resolve';
+import { FIXTURE_ENTITIES } from './test-fixtures';
+import type { Mention } from './types';
+
+const dict = compileDictionary(FIXTURE_ENTITIES, { version: 't' }) as MatchDictionary;
+const m = (text: string, entity: string | null, extra: Partial<Mention> = {}): Mention =>
+  ({ start: 0, end: text.length, text, entity, type: 'person', via: 'alias', ...extra });
+const ids = (ms: Mention[]) => ms.map((x) => `${x.text}=${x.entity ?? `?${x.candidates?.join('|')}`}`);
+
+describe('resolveMentions', () => {
+  const japarov = () => m('Japarov', null, { candidates: ['sadyr-japarov', 'akylbek-japarov'] });
+
+  it.each([
+    ['no evidence keeps the candidates', [japarov()], ['Japarov=?sadyr-japarov|akylbek-japarov']],
+    ['one candidate seen confidently picks it', [japarov(), m('Akylbek Japarov', 'akylbek-japarov', { via: 'name' })], ['Japarov=akylbek-japarov', 'Akylbek Japarov=akylbek-japarov']],
+    ['an evidence-only mention counts, and is then removed', [m('Sadyr', 'sadyr-japarov', { evidenceOnly: true }), japarov()], ['Japarov=sadyr-japarov']],
+    ['another ambiguous mention is not evidence', [japarov(), japarov()], ['Japarov=?sadyr-japarov|akylbek-japarov', 'Japarov=?sadyr-japarov|akylbek-japarov']],
+    ['a lone unconfirmed candidate is dropped', [m('Karimov', null, { candidates: ['islam-karimov'] })], []],
+    ['nothing in, nothing out', [], []],
+  ])('%s', (_rule, input, expected) => {
+    expect(ids(resolveMentions(input, dict, '2024-01-01'))).toEqual(expected);
+  });
+
+  it('re-dates titles by the page date, and a dated title is evidence', () => {
+    const title = m('Kazakh president', 'kassym-jomart-tokayev', { via: 'title', office: 'president:kazakhstan' });
+    expect(ids(resolveMentions([title], dict, '2010-01-01'))).toEqual(['Kazakh president=nursultan-nazarbayev']);
+    const kg = m('Kyrgyz president', null, { via: 'title', office: 'president:kyrgyzstan' });
+    expect(ids(resolveMentions([kg, japarov()], dict, '2024-01-01'))).toEqual(['Kyrgyz president=sadyr-japarov', 'Japarov=sadyr-japarov']);
+  });
+
+  it('a title with an unknown office keeps a null entity rather than guessing', () => {
+    const t = m('emir of Atlantis', null, { via: 'title', office: 'emir:atlantis' });
+    expect(resolveMentions([t], dict, '2024-01-01')[0]!.entity).toBeNull();
+  });
+});
+
+describe('today', () => {
+  it('is the ISO date of the clock seam (UTC)', () => expect(today(() => Date.parse('2025-02-03T23:59:00Z'))).toBe('2025-02-03'));
+});
