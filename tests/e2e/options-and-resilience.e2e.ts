@@ -1,0 +1,81 @@
+/**
+ * The options page search (fuzzy, across scripts and spellings), ambiguous surnames
+ * in a real page, and a hover that still works after the service worker was stopped.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cardText, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  browser = await launchWithExtension();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('options page search', () => {
+  it.each(['tokaev', 'Токаев', 'tokayev'])('"%s" finds Kassym-Jomart Tokayev first and opens all his facts and sources', async (query) => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByLabel('Search entities').fill(query);
+    const first = page.locator('.result').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('Kassym-Jomart Tokayev');
+    await first.click();
+    const detail = page.locator('.detail');
+    await detail.waitFor();
+    expect(await detail.locator('h2').textContent()).toBe('Kassym-Jomart Tokayev');
+    expect(await detail.locator('.facts li').count()).toBeGreaterThanOrEqual(3);
+    expect(await detail.locator('.sources li').count()).toBeGreaterThanOrEqual(1);
+    await page.close();
+  });
+});
+
+describe('ambiguous surnames on a page', () => {
+  it('lists the candidates when the page does not say which Japarov', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/ambiguous.html`);
+    await waitForHighlights(page, 1);
+    await hoverText(page, 'Japarov');
+    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+    const text = (await cardText(page)) ?? '';
+    expect(text).toMatch(/may refer to/);
+    expect(text).toContain('Sadyr Japarov');
+    expect(text).toContain('Akylbek Japarov');
+    await page.close();
+  });
+
+  it('resolves the surname from the full name elsewhere on the page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/resolved.html`);
+    await waitForHighlights(page, 2);
+    await hoverText(page, 'Japarov took');
+    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+    const text = (await cardText(page)) ?? '';
+    expect(text).not.toMatch(/may refer to/);
+    expect(text).toContain('Sadyr Japarov');
+    await page.close();
+  });
+});
+
+describe('a sleeping service worker', () => {
+  it('still shows the card promptly after the worker was stopped', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/briefing.html`);
+    await waitForHighlights(page, 5);
+    await page.waitForTimeout(300); // let the card prefetch land
+    const cdp = await browser.context.newCDPSession(page);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    const started = Date.now();
+    await hoverText(page, 'Bolot Temirov');
+    await page.waitForFunction(() => /Bolot Temirov/.test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''), null, { timeout: 5000 });
+    console.log(`card after stopping the service worker: ${Date.now() - started} ms (cards are prefetched into the page)`);
+    await page.close();
+  });
+});
