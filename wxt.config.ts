@@ -8,11 +8,21 @@ export default defineConfig({
     name: 'Silk Lens',
     description:
       'Finds Central Asian officials, countries, regions, organisations and events on any page and shows dated, sourced facts. Page text never leaves your machine.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // activeTab: the popup may read the current tab's host (for "off on this site").
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab'],
     // Asked for at subscribe time, per feed origin (never at install).
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'silklens@silklens.invalid', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'silklens@silklens.invalid',
+              strict_min_version: '128.0',
+              // Silk Lens collects nothing: page text is matched in the page and stays there.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : // Chrome reads enterprise policy for storage.managed against this schema
         // (docs/deployment.md); Firefox warns about the key and needs no schema.
         { storage: { managed_schema: 'managed_schema.json' } }),

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { validatePack, type Entity } from '../lib/factbase/schema';
 import { compileDictionary, createMatcher, type CompiledDictionary } from '../lib/match/index';
+import { decodeForms, type MatchDictionary } from '../lib/match/dictionary';
 import { PASSAGES_EN } from '../lib/match/quality/passages-en';
 import { PASSAGES_RU } from '../lib/match/quality/passages-ru';
 
@@ -93,7 +94,7 @@ function measure(label: string, entities: Entity[]) {
     dictionary: label,
     entities: entities.length,
     aliases: entities.reduce((s, e) => s + e.aliases.length, 0),
-    forms: (compile.value.forms as unknown[]).length,
+    forms: decodeForms((compile.value as MatchDictionary).forms).length,
     'compile ms': compile.ms.toFixed(1),
     'createMatcher ms': build.ms.toFixed(1),
     'JSON kB': (json.length / 1024).toFixed(1),

@@ -3,7 +3,7 @@
  * `npm test`: everything, in the order a failure is cheapest to read.
  *   1. prerequisites (a Chromium for the browser tests: stop and say so, never skip)
  *   2. typecheck  3. pack build check + lint  4. unit tests (vitest)
- *   5. build the extension  6. browser tests (playwright-core + Chromium)
+ *   5. build the extension (Chrome, then Firefox)  6. browser tests (playwright-core + Chromium)
  * Ends with one line `N passed, N failed` (tests across all suites).
  */
 import { spawnSync } from 'node:child_process';
@@ -58,6 +58,7 @@ step('bundled pack is built from its fragments', npx, ['tsx', 'scripts/build-pac
 if (existsSync('scripts/lint-pack.ts')) step('pack lint', npx, ['tsx', 'scripts/lint-pack.ts']);
 step('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'unit.json')}`], { countAs: join(out, 'unit.json') });
 const built = step('build the extension (wxt build)', npx, ['wxt', 'build']);
+step('build for Firefox (MV3)', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
 if (built) {
   step('browser tests (Chromium + built extension)', npx, ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'e2e.json')}`], { countAs: join(out, 'e2e.json') });
 } else {

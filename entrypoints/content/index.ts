@@ -1,4 +1,5 @@
-import { defineContentScript } from '#imports';
+import { browser, defineContentScript } from '#imports';
+import { isSiteBlocked } from '@/lib/settings/site-match';
 import { sendMessage, onMessage } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
 import './highlights.css';
@@ -7,7 +8,13 @@ export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: false,
-  main(ctx) {
+  async main(ctx) {
+    // An administrator's deny list and the user's "off on this site" list.
+    const { denySites, disabledSites } = await browser.storage.local.get(['denySites', 'disabledSites']);
+    if (isSiteBlocked(location.hostname, denySites as string[] | undefined, disabledSites as string[] | undefined)) {
+      document.documentElement.dataset.silklensMentions = 'off';
+      return;
+    }
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     const controller = new PageController(

@@ -2,26 +2,42 @@ import { useEffect, useState } from 'preact/hooks';
 import { sendMessage, type PageSummary } from '@/lib/messages';
 
 export interface PopupProps {
-  activeTabId: () => Promise<number | undefined>;
+  activeTab: () => Promise<{ id: number; url?: string } | undefined>;
   openOptions: (entityId?: string) => void;
+  siteList: { get(): Promise<string[]>; set(sites: string[]): Promise<void> };
+  reloadTab: (id: number) => void;
 }
 
 /** What Silk Lens found on the current page, computed in that page's content script. */
-export function Popup({ activeTabId, openOptions }: PopupProps) {
+export function Popup({ activeTab, openOptions, siteList, reloadTab }: PopupProps) {
   const [summary, setSummary] = useState<PageSummary | null>(null);
   const [note, setNote] = useState<string | null>(null);
+  const [tab, setTab] = useState<{ id: number; host?: string } | null>(null);
+  const [off, setOff] = useState(false);
 
   useEffect(() => {
     void (async () => {
-      const tabId = await activeTabId();
-      if (tabId === undefined) return setNote('No active tab.');
+      const t = await activeTab();
+      if (!t) return setNote('No active tab.');
+      const host = t.url && /^https?:/.test(t.url) ? new URL(t.url).hostname : undefined;
+      setTab({ id: t.id, ...(host ? { host } : {}) });
+      if (host) setOff((await siteList.get()).includes(host));
       try {
-        setSummary(await sendMessage('getPageSummary', {}, tabId));
+        setSummary(await sendMessage('getPageSummary', {}, t.id));
       } catch {
-        setNote('Silk Lens does not run on this page (browser pages, the web store, or a tab opened before install: reload it).');
+        setNote('Silk Lens is not running on this page (switched off here, a browser page, or a tab opened before install: reload it).');
       }
     })();
   }, []);
+
+  async function toggleSite() {
+    if (!tab?.host) return;
+    const sites = await siteList.get();
+    const next = off ? sites.filter((s) => s !== tab.host) : [...new Set([...sites, tab.host])];
+    await siteList.set(next);
+    setOff(!off);
+    reloadTab(tab.id);
+  }
 
   return (
     <main class="popup">
@@ -49,6 +65,11 @@ export function Popup({ activeTabId, openOptions }: PopupProps) {
       )}
       <p class="hint muted">Hover an underlined name, or press Alt+Shift+→ to step through them.</p>
       <button type="button" class="primary" onClick={() => openOptions()}>Open fact base</button>
+      {tab?.host && (
+        <button type="button" class="site-toggle" onClick={() => void toggleSite()}>
+          {off ? `Turn on for ${tab.host}` : `Turn off for ${tab.host}`}
+        </button>
+      )}
       <p class="muted small">Page text is matched inside the page and never leaves your browser.</p>
     </main>
   );

@@ -5,7 +5,15 @@ import './popup.css';
 
 render(
   <Popup
-    activeTabId={async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id}
+    activeTab={async () => {
+      const tab = (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+      return tab?.id === undefined ? undefined : { id: tab.id, ...(tab.url ? { url: tab.url } : {}) };
+    }}
+    siteList={{
+      get: async () => ((await browser.storage.local.get('disabledSites')).disabledSites as string[] | undefined) ?? [],
+      set: async (sites) => browser.storage.local.set({ disabledSites: sites }),
+    }}
+    reloadTab={(id) => void browser.tabs.reload(id)}
     openOptions={(entity) => {
       const url = browser.runtime.getURL('/options.html') + (entity ? `?entity=${encodeURIComponent(entity)}` : '');
       void browser.tabs.create({ url });

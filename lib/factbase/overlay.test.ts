@@ -60,6 +60,13 @@ describe('applyOverlay', () => {
     check(r);
   });
 
+  it('attaches a note to a fact the user added', () => {
+    const mine = { ...myVersion, text: 'Born in Almaty.', date: '1953-05-17' };
+    const shown = applyOverlay(entity, [addFact(entity.id, mine, c)])!.entity.facts[1]!;
+    const r = applyOverlay(entity, [addFact(entity.id, mine, c), addNote(entity.id, 'source?', shown, { ...c, makeId: () => 'n2' })]);
+    expect(r?.notes[0]?.orphaned).toBe(false);
+  });
+
   it('keeps edits JSON-serialisable (what Dexie and exports store)', () => {
     const edits = [editNames(entity, { en: 'X' }, c), editFact(entity.id, fact, myVersion, c), addNote(entity.id, 'n', fact, c), hideEntity(entity.id, c)];
     expect(JSON.parse(JSON.stringify(edits))).toEqual(edits);

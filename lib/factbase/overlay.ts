@@ -115,7 +115,8 @@ export interface OverlaidEntity {
 
 /**
  * `target` is the pack's entity, or the id of an entity that exists only as the user's
- * add-entity edit (null when there is no such edit). Edits for other entities are ignored.
+ * add-entity edit; null when it is an id without such an edit. Edits of other entities
+ * are ignored, so the caller may pass all edits or just this entity's.
  */
 export function applyOverlay(target: Entity | string, allEdits: UserEdit[]): OverlaidEntity | null {
   const entityId = typeof target === 'string' ? target : target.id;
@@ -155,9 +156,11 @@ export function applyOverlay(target: Entity | string, allEdits: UserEdit[]): Ove
       shown = e.value === null ? rest : { ...shown, description: e.value };
     }
   }
+  // A note may be about a pack fact (even one the user then edited) or about a fact they added.
+  const noteTargets = new Set([...present, ...facts.map(factKey)]);
   const notes = edits
     .filter((e): e is NoteEdit => e.kind === 'note')
-    .map(({ id, text, created, factKey: k, factText }) => ({ id, text, created, ...(k ? { factKey: k, factText } : {}), orphaned: Boolean(k && !present.has(k)) }));
+    .map(({ id, text, created, factKey: k, factText }) => ({ id, text, created, ...(k ? { factKey: k, factText } : {}), orphaned: Boolean(k && !noteTargets.has(k)) }));
   return {
     entity: shown,
     factOrigins,

@@ -99,6 +99,16 @@ describe('fetchFeed: failures come back as errors, never as a pack', () => {
     expect(await fetchFeed(URL_, { fetch_, signal: outer.signal })).toEqual({ status: 'error', kind: 'aborted', error: 'the request was cancelled' });
   });
 
+  it('reports a connection that breaks mid-body as broken, not as a pack', async () => {
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"format": "silklens-pack/1", '));
+        controller.error(new TypeError('terminated'));
+      },
+    });
+    expect(await fetchFeed(URL_, serve(body))).toEqual({ status: 'error', kind: 'offline', error: 'the connection broke while downloading the feed: terminated' });
+  });
+
   it('refuses a redirect to plain http', async () => {
     const fetch_ = (async () => {
       const response = new Response(fixture('feed-unsigned.json'));

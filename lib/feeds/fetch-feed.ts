@@ -65,11 +65,13 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
   const onOuterAbort = () => controller.abort();
   options.signal?.addEventListener('abort', onOuterAbort);
   if (options.signal?.aborted) controller.abort();
+  let answered = false;
   try {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (options.etag) headers['If-None-Match'] = options.etag;
     if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
     const response = await fetch_(url, { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+    answered = true;
     if (response.url && response.url !== url) {
       const redirectError = checkFeedUrl(response.url);
       if (redirectError) return fail('url', `redirected to an address that is not allowed: ${redirectError}`);
@@ -89,6 +91,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     if (controller.signal.aborted) return fail('aborted', 'the request was cancelled');
     const error = e as Error & { cause?: { code?: string; message?: string } };
     const cause = error.cause?.code ?? error.cause?.message;
+    if (answered) return fail('offline', `the connection broke while downloading the feed: ${error.message}${cause ? ` (${cause})` : ''}`);
     return fail('offline', `could not reach ${new URL(url).host}: ${error.message}${cause ? ` (${cause})` : ''}; offline, or the server is down`);
   } finally {
     clearTimeout(timer);

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../factbase/schema';
 import { compileDictionary } from './compile';
-import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
+import { decodeForms, FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { FIXTURE_ENTITIES } from './test-fixtures';
 import { keyOf } from './normalize';
 
 const compile = (entities: Entity[] = FIXTURE_ENTITIES, extra = {}) =>
   compileDictionary(entities, { version: 'v1', ...extra }) as MatchDictionary;
-const formsOf = (d: MatchDictionary, key: string): DictForm[] => d.forms.filter((f) => f[0] === key);
+const formsOf = (d: MatchDictionary, key: string): DictForm[] => decodeForms(d.forms).filter((f) => f[0] === key);
 
 /** True when the value holds only arrays, plain objects, strings, numbers, booleans and null. */
 function plainJson(value: unknown): boolean {
@@ -33,7 +33,7 @@ describe('compileDictionary output', () => {
 
   it('stores each spelling key once per rule set (inflections that fold together are merged)', () => {
     const d = compile();
-    const ids = d.forms.map((f) => `${f[0]}|${f[2]}|${f[3] ?? ''}|${f[4] ?? -1}`);
+    const ids = decodeForms(d.forms).map((f) => `${f[0]}|${f[2]}|${f[3] ?? ''}|${f[4] ?? -1}`);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -97,7 +97,7 @@ describe('compileDictionary rules per form', () => {
 
   it('blockers come from the options when given', () => {
     const d = compile(FIXTURE_ENTITIES, { blockers: ['Astana Opera'] });
-    expect(d.forms.filter((f) => f[2] & FLAG.blocker).map((f) => f[0])).toEqual(['astana opera']);
+    expect(decodeForms(d.forms).filter((f) => f[2] & FLAG.blocker).map((f) => f[0])).toEqual(['astana opera']);
   });
 
   it('offices list their holders with dates, from the roles', () => {

@@ -6,7 +6,7 @@
  */
 import type { Alias, Entity } from '../factbase/schema';
 import type { CompiledDictionary, DictEntity } from './types';
-import { DICT_FORMAT, FLAG, type DictForm, type MatchDictionary } from './dictionary';
+import { DICT_FORMAT, encodeKeys, FLAG, type DictForm, type DictFormGroup, type MatchDictionary } from './dictionary';
 import { inflectRussian } from './inflect';
 import { keyOf } from './normalize';
 import { buildTitles, keyTitleTable } from './titles';
@@ -120,7 +120,19 @@ class FormTable {
     return idx;
   }
 
-  list(): DictForm[] {
-    return [...this.byKey.values()];
+  /** Group forms with the same targets and rules, keys front-coded (see DictFormGroup). */
+  list(): DictFormGroup[] {
+    const groups = new Map<string, { keys: string[]; form: DictForm }>();
+    for (const form of this.byKey.values()) {
+      const id = JSON.stringify(form.slice(1));
+      const group = groups.get(id);
+      if (group) group.keys.push(form[0]);
+      else groups.set(id, { keys: [form[0]], form });
+    }
+    return [...groups.values()].map(({ keys, form }) => {
+      const group: DictFormGroup = [encodeKeys(keys), form[1], form[2]];
+      if (form.length > 3) group.push(form[3] ?? '', form[4] ?? -1);
+      return group;
+    });
   }
 }

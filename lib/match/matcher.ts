@@ -4,7 +4,7 @@
  * `resolve` once per page over every mention found.
  */
 import type { CompiledDictionary, Matcher, Mention, ScanOptions } from './types';
-import { asMatchDictionary, FLAG, type DictForm } from './dictionary';
+import { asMatchDictionary, decodeForms, FLAG, type DictForm } from './dictionary';
 import { expandTitles } from './titles';
 import { Trie } from './trie';
 import { scanBlock, type ScanTables } from './scan';
@@ -17,7 +17,7 @@ export interface MatcherOptions {
 
 export function createMatcher(compiled: CompiledDictionary, options: MatcherOptions = {}): Matcher {
   const dict = asMatchDictionary(compiled);
-  const forms: DictForm[] = [...dict.forms];
+  const forms: DictForm[] = decodeForms(dict.forms);
   // Title parts arrive as spelling keys: expanding them is plain concatenation.
   for (const [key, office] of expandTitles(dict.titlePlaces, dict.titleGrammars)) forms.push([key, [office], FLAG.title]);
   const trie = new Trie();

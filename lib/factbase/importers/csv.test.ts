@@ -111,6 +111,11 @@ describe('importCsv: valid files', () => {
     expect(r.ok && r.pack.entities.map((e) => e.id)).toEqual(['sadyr-japarov-2', 'sadyr-japarov', 'sadyr-japarov-3']);
   });
 
+  it('skips blank lines but keeps spreadsheet row numbers', () => {
+    const r = importCsv('type,name_en,gender\n\ncountry,Kazakhstan,\n,,\nperson,Emomali Rahmon,x\n\n', options);
+    expect(!r.ok && r.errors).toEqual(['row 5: gender "x" must be m or f']);
+  });
+
   it('warns about unknown columns instead of failing', () => {
     const r = importCsv('type,name_en,colour\ncountry,Kazakhstan,blue\n', options);
     expect(r.ok && r.warnings).toEqual(['ignored unknown column(s): colour']);

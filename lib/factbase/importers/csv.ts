@@ -37,14 +37,16 @@ const MAX_CELL = 10_000;
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 type Row = Record<string, string>;
-interface Group { key: string; firstRow: number; fields: Row; fieldRows: Record<string, number>; rows: { row: number; cells: Row }[] }
+interface Group { fields: Row; fieldRows: Record<string, number>; rows: { row: number; cells: Row }[] }
 
 export function importCsv(text: string, options: ImportOptions): ImportResult {
   const body = stripBom(text);
   if (body.trim() === '') return { ok: false, errors: ['the file is empty'] };
-  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: 'greedy' });
+  // Empty lines are kept (and skipped below) so row numbers match what a spreadsheet shows.
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false });
   const errors = new ErrorList();
   for (const e of parsed.errors) {
+    if (e.code === 'UndetectableDelimiter') continue; // one-column files: papaparse falls back to ',' which is right
     const where = e.row === undefined ? '' : `row ${e.row + 1}: `;
     errors.add(e.code === 'MissingQuotes' ? `${where}a quoted cell is never closed (truncated file?)` : `${where}${e.message}`);
   }
@@ -55,11 +57,12 @@ export function importCsv(text: string, options: ImportOptions): ImportResult {
   const warnings: string[] = [];
   checkHeader(header, errors, warnings);
   if (errors.count) return { ok: false, errors: errors.toArray() };
-  if (records.length === 0) return { ok: false, errors: ['no data rows after the header'] };
+  if (records.every(isBlank)) return { ok: false, errors: ['no data rows after the header'] };
 
   const groups = new Map<string, Group>();
   records.forEach((cells, i) => {
     const row = i + 2;
+    if (isBlank(cells)) return;
     if (cells.length !== header.length) {
       errors.add(`row ${row}: has ${cells.length} cells but the header has ${header.length}`);
       return;
@@ -72,6 +75,10 @@ export function importCsv(text: string, options: ImportOptions): ImportResult {
   });
   if (errors.count) return { ok: false, errors: errors.toArray() };
   return buildPack([...groups.values()], options, errors, warnings);
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((c) => c.trim() === '');
 }
 
 function checkHeader(header: string[], errors: ErrorList, warnings: string[]): void {
@@ -91,7 +98,7 @@ function addRow(groups: Map<string, Group>, row: number, v: Row, errors: ErrorLi
   if (!id && !v.name_en) return errors.add(`row ${row}: needs entity_id or name_en to say which entity it is about`);
   const key = id ? `id:${id}` : `name:${v.type ?? ''}:${v.name_en ?? ''}`;
   let group = groups.get(key);
-  if (!group) groups.set(key, (group = { key, firstRow: row, fields: {}, fieldRows: {}, rows: [] }));
+  if (!group) groups.set(key, (group = { fields: {}, fieldRows: {}, rows: [] }));
   for (const column of ENTITY_COLUMNS) {
     const value = v[column];
     if (!value || column.startsWith('alias')) continue;
