@@ -43,6 +43,12 @@ for (const scheme of ['light', 'dark'] as const) {
       await options.locator('.result').first().click();
       await options.waitForSelector('.detail');
       await options.screenshot({ path: join(outDir, 'options.png') });
+      await options.getByRole('tab', { name: 'Feeds' }).click();
+      await options.waitForTimeout(200);
+      await options.screenshot({ path: join(outDir, 'options-feeds.png') });
+      await options.getByRole('tab', { name: 'Import & backup' }).click();
+      await options.waitForTimeout(200);
+      await options.screenshot({ path: join(outDir, 'options-import.png') });
       const popup = await browser.context.newPage();
       await popup.setViewportSize({ width: 340, height: 420 });
       await page.bringToFront();

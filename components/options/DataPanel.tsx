@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { FactBaseDB, PackRecord } from '@/lib/factbase/db';
 import { exportPack, removePack } from '@/lib/factbase/store';
 import { backupDatabase, restoreDatabase } from '@/lib/factbase/backup';
+import { userPack } from '@/lib/factbase/user-pack';
 import { formatDate } from '@/lib/card/format';
 
 function download(name: string, blob: Blob) {
@@ -29,6 +30,12 @@ export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: Pac
     if (!confirm(`Remove “${p.title}” and its ${p.entityCount} entities? Your own edits stay.`)) return;
     await removePack(db, p.id);
     onChanged();
+  }
+
+  async function exportMine() {
+    const pack = userPack(await db.edits.toArray(), new Date().toISOString().slice(0, 10));
+    if (pack.entities.length === 0) return setMessage({ ok: false, text: 'You have no entities of your own yet (they come from “keep mine” on an entity a pack removed, or from imports you edit).' });
+    download(`my-entities-${pack.version}.json`, new Blob([JSON.stringify(pack, null, 1)], { type: 'application/json' }));
   }
 
   async function backup() {
@@ -75,6 +82,7 @@ export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: Pac
         <h3>Backup and restore</h3>
         <p class="muted">A backup holds every pack, feed, edit and note. Restoring replaces the whole fact base; a file that fails to restore changes nothing.</p>
         <button type="button" onClick={() => void backup()}>Download backup</button>{' '}
+        <button type="button" onClick={() => void exportMine()}>Export my own entities as a pack</button>{' '}
         <label class="file">
           Restore from backup <input type="file" accept=".json" onChange={(e) => void restore((e.target as HTMLInputElement).files?.[0])} />
         </label>

@@ -22,6 +22,8 @@ export const FLAG = {
   blocker: 16,
   /** A title ("president of Kazakhstan"): targets hold one office index. */
   title: 32,
+  /** A title ending with its place ("president of Kazakhstan"): void before a possessive 's. */
+  placeLast: 64,
 } as const;
 
 /**
@@ -36,7 +38,7 @@ export type DictForm = [key: string, targets: number[], flags: number, exact?: s
  * front-coded (sorted; each key is one character for the length of the prefix it shares
  * with the previous key, then the rest), separated by newlines. The six case forms of a
  * name share long prefixes (токаев, токаева, токаеву …): this cut the bundled pack's
- * dictionary JSON by about 40%.
+ * dictionary JSON by a quarter (2026-11-23: 103 kB → 77 kB).
  */
 export type DictFormGroup = [keys: string, targets: number[], flags: number, exact?: string, context?: number];
 

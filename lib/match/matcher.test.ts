@@ -114,6 +114,8 @@ describe('titles → office holder on the page date', () => {
     ['Kazakh President Nursultan Nazarbayev', '2024-05-01', ['Nursultan Nazarbayev=nursultan-nazarbayev']],
     ['президент Казахстана Касым-Жомарт Токаев', '2024-05-01', ['Казахстана=kazakhstan', 'Касым-Жомарт Токаев=kassym-jomart-tokayev']],
     ['presidents of Kazakhstan and Uzbekistan', '2024-05-01', ['Kazakhstan=kazakhstan', 'Uzbekistan=uzbekistan']],
+    ["the leader of Kazakhstan's opposition", '2024-05-01', ['Kazakhstan=kazakhstan']],
+    ["the Kazakh president's office", '2024-05-01', ['Kazakh president=kassym-jomart-tokayev']],
   ])('%j on %s', (text, date, expected) => {
     expect(matcher.resolve(matcher.scan(text), { pageDate: date }).map((m) => `${m.text}=${m.entity}`)).toEqual(expected);
   });

@@ -19,7 +19,9 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   const dict = asMatchDictionary(compiled);
   const forms: DictForm[] = decodeForms(dict.forms);
   // Title parts arrive as spelling keys: expanding them is plain concatenation.
-  for (const [key, office] of expandTitles(dict.titlePlaces, dict.titleGrammars)) forms.push([key, [office], FLAG.title]);
+  for (const [key, office, placeLast] of expandTitles(dict.titlePlaces, dict.titleGrammars)) {
+    forms.push([key, [office], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]);
+  }
   const trie = new Trie();
   forms.forEach(([key], i) => trie.insert(key, i));
   const tables: ScanTables = {

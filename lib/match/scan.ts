@@ -80,7 +80,9 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     }
     if (flags & FLAG.blocker) { blocker = true; continue; }
     if (flags & FLAG.title) {
-      if (titles && !notCurrentBefore(folded.key, k0, t.notCurrent)) title = formTargets[0]!;
+      if (titles && !notCurrentBefore(folded.key, k0, t.notCurrent) && !(flags & FLAG.placeLast && possessiveAt(folded.key, k1))) {
+        title = formTargets[0]!;
+      }
       continue;
     }
     for (const target of formTargets) if (!targets.includes(target)) targets.push(target);
@@ -117,6 +119,11 @@ function dropTitlesBeforeNames(text: string, folded: FoldedText, t: ScanTables, 
     } else out.push(r);
   });
   return out;
+}
+
+/** "'s" right after a match ("leader of Kazakhstan's opposition"). */
+function possessiveAt(key: string, k1: number): boolean {
+  return key.charCodeAt(k1) === 0x27 && key.charCodeAt(k1 + 1) === 0x73 && !isWordChar(key.charCodeAt(k1 + 2));
 }
 
 function onlyGlue(key: string, from: number, to: number): boolean {

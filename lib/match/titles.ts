@@ -116,9 +116,9 @@ export function keyTitleTable(table: TitleTable): TitleTable {
   };
 }
 
-/** The cross product of a grammar: every title phrase, with its office index. */
-export function expandTitles(places: TitlePlace[], grammars: TitleGrammar[]): [text: string, office: number][] {
-  const out: [string, number][] = [];
+/** The cross product of a grammar: every title phrase, with its office index (and whether it ends with the place). */
+export function expandTitles(places: TitlePlace[], grammars: TitleGrammar[]): [text: string, office: number, placeLast?: true][] {
+  const out: [string, number, true?][] = [];
   for (const [office, p, enWords, ruWords, phrases] of grammars) {
     for (const t of phrases) out.push([t, office]);
     const place = places[p];
@@ -126,8 +126,9 @@ export function expandTitles(places: TitlePlace[], grammars: TitleGrammar[]): [t
     const [en, demonyms, genitives, adjectives] = place;
     for (const w of enWords) {
       for (const c of en) {
-        out.push([`${w} of ${c}`, office], [`${c}'s ${w}`, office], [`${c} ${w}`, office]);
-        if (/^republic /i.test(c)) out.push([`${w} of the ${c}`, office]);
+        // "president of Kazakhstan" ends with the place: "… of Kazakhstan's Senate" is someone else.
+        out.push([`${w} of ${c}`, office, true], [`${c}'s ${w}`, office], [`${c} ${w}`, office]);
+        if (/^republic /i.test(c)) out.push([`${w} of the ${c}`, office, true]);
       }
       for (const d of demonyms) out.push([`${d} ${w}`, office]);
     }

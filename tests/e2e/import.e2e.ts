@@ -1,0 +1,68 @@
+/**
+ * Import in the options page: a CSV file is previewed (added / changed / removed)
+ * before anything is written, applied in one step, then found by search and
+ * highlighted on a page; a malformed file is refused with its row and nothing changes.
+ * The imported person is synthetic test data.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { highlightedTexts, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+
+let browser: ExtensionBrowser;
+let server: FixtureServer;
+let options: Page;
+
+const header = 'entity_id,type,name_en,name_ru,gender,fact_text,fact_date,source_title,source_publisher,source_date,source_url';
+const good = `${header}\nmarat-importov,person,Marat Importov,Марат Импортов,m,Was imported from a CSV file for a test.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
+const bad = `${header}\nbroken-row,person,Broken Row,,m,A fact without a date.,,Synthetic,Tests,2026-11-01,\n`;
+
+beforeAll(async () => {
+  server = await serveFixtures();
+  server.route((req, res) => {
+    if (req.url !== '/import-page.html') return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end('<!doctype html><html><body><p>Марата Импортова видели в Бишкеке, Marat Importov confirmed.</p></body></html>');
+    return true;
+  });
+  browser = await launchWithExtension();
+  options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html?tab=data`);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pick = (name: string, text: string) =>
+  options.locator('input[type="file"]').first().setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text) });
+
+describe('import', () => {
+  it('refuses a malformed CSV with the row at fault and writes nothing', async () => {
+    await pick('broken.csv', bad);
+    const alert = options.locator('[role="alert"]').filter({ hasText: 'Import refused' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/row 2/);
+    expect(await options.locator('table.packs tbody tr').count()).toBe(1);
+  });
+
+  it('previews a good CSV, applies it, and the entity is searchable and highlighted', async () => {
+    await pick('team-watch-list.csv', good);
+    const preview = options.getByLabel('Import preview');
+    await preview.waitFor();
+    expect(await preview.textContent()).toMatch(/1 added, 0 changed, 0 removed/);
+    expect(await options.locator('table.packs tbody tr').count(), 'nothing is written before Apply').toBe(1);
+    await options.getByRole('button', { name: 'Apply import' }).click();
+    await options.getByText(/Imported “Imported: team-watch-list”: 1 entities/).waitFor();
+    expect(await options.locator('table.packs tbody tr').count()).toBe(2);
+
+    await options.getByRole('tab', { name: 'Entities' }).click();
+    await options.getByLabel('Search entities').fill('importov');
+    expect(await options.locator('.result').first().textContent()).toContain('Marat Importov');
+
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/import-page.html`);
+    await waitForHighlights(page, 2);
+    expect(await highlightedTexts(page)).toEqual(['Марата Импортова', 'Marat Importov']);
+  });
+});
