@@ -162,7 +162,13 @@ export class PageController {
   private hover(e: PointerEvent): void {
     if (this.card.isInside(e.target) || this.card.pointerInCard) return;
     const hit = this.hitTest(e.clientX, e.clientY);
-    if (hit) void this.open(hit.mention, hit.rect);
+    if (hit) {
+      // performance.measure('silklens:hover-to-card') is read by the browser tests.
+      performance.mark('silklens:hover');
+      void this.open(hit.mention, hit.rect).then(() => {
+        if (this.card.shownKey) performance.measure('silklens:hover-to-card', 'silklens:hover');
+      });
+    }
     else this.card.scheduleHide();
   }
 

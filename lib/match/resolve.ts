@@ -3,7 +3,9 @@
  * is settled only by evidence on the same page: a confident mention of exactly one of
  * the candidates (full name, unambiguous alias, `standalone: false` alias, or a title
  * whose holder on the page date is that person). Otherwise the mention keeps
- * `entity: null` and its candidates: never a confident wrong answer.
+ * `entity: null` and its candidates: never a confident wrong answer. An alias marked
+ * ambiguous with a single bearer in the fact base (the surname is common outside it)
+ * needs the person, or their country, named on the page; without that it is dropped.
  */
 import type { Mention } from './types';
 import type { MatchDictionary } from './dictionary';
@@ -18,8 +20,17 @@ export function resolveMentions(mentions: Mention[], dict: MatchDictionary, page
     return { ...m, entity: holder === null ? null : dict.entities[holder]!.id };
   });
 
+  const byId = new Map(dict.entities.map((e) => [e.id, e]));
   const evidence = new Set<string>();
-  for (const m of dated) if (m.entity !== null && !m.candidates) evidence.add(m.entity);
+  // Countries the page is about: named ones, and those of the entities it names.
+  const countries = new Set<string>();
+  for (const m of dated) {
+    if (m.entity === null || m.candidates) continue;
+    evidence.add(m.entity);
+    const e = byId.get(m.entity);
+    if (e?.type === 'country') countries.add(e.id);
+    if (e?.country) countries.add(e.country);
+  }
 
   const out: Mention[] = [];
   for (const m of dated) {
@@ -27,8 +38,14 @@ export function resolveMentions(mentions: Mention[], dict: MatchDictionary, page
     if (m.candidates && m.candidates.length > 0) {
       const seen = m.candidates.filter((c) => evidence.has(c));
       if (seen.length === 1) { out.push({ ...m, entity: seen[0]! }); continue; }
-      // A lone candidate of an ambiguous alias (a Karimov who may be anyone): unconfirmed, dropped.
-      if (m.candidates.length === 1) continue;
+      if (m.candidates.length === 1) {
+        // A lone candidate of an ambiguous alias (the surname is common beyond the fact base):
+        // kept when the page is about its country (Nazarbayev on a page about Kazakhstan),
+        // dropped otherwise (a footballer named Karimov).
+        const country = byId.get(m.candidates[0]!)?.country;
+        if (country && countries.has(country)) out.push({ ...m, entity: m.candidates[0]! });
+        continue;
+      }
       out.push({ ...m, entity: null });
       continue;
     }

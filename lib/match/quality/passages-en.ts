@@ -173,4 +173,9 @@ export const PASSAGES_EN: Passage[] = [
     text: 'Emomali\u00a0Rahmon and Shavkat\nMirziyoyev reopened border crossings and eased visa rules in 2018.',
     expect: [['emomali-rahmon', 'Emomali\u00a0Rahmon'], ['shavkat-mirziyoyev', 'Shavkat\nMirziyoyev']],
   },
+  {
+    id: 'en-surname-with-country', lang: 'en', date: '2020-01-01',
+    text: 'Nazarbayev ruled Kazakhstan for almost three decades before stepping down in 2019.',
+    expect: [['nursultan-nazarbayev', 'Nazarbayev'], ['kazakhstan', 'Kazakhstan']],
+  },
 ];

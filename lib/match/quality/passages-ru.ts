@@ -155,4 +155,9 @@ export const PASSAGES_RU: Passage[] = [
     text: 'Глава ГКНБ Камчыбек Ташиев считался вторым человеком в Кыргызстане.',
     expect: [[null, 'ГКНБ'], ['kamchybek-tashiev', 'Камчыбек Ташиев'], ['kyrgyzstan', 'Кыргызстане']],
   },
+  {
+    id: 'ru-surname-with-country', lang: 'ru', date: '2020-01-01',
+    text: 'Назарбаев руководил Казахстаном почти три десятилетия и ушёл в отставку в 2019 году.',
+    expect: [['nursultan-nazarbayev', 'Назарбаев'], ['kazakhstan', 'Казахстаном']],
+  },
 ];
