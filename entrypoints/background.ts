@@ -47,9 +47,10 @@ export default defineBackground({
       if (area === 'managed') void applyManagedPolicy().then(() => feeds.updateAll(true));
     });
 
-    // Hourly tick; each feed refreshes on its own interval (default daily).
+    // A 15-minute tick; each feed refreshes on its own interval (default daily), and a
+    // failing feed is retried sooner (lib/feeds/schedule.ts).
     void browser.alarms.get(FEED_ALARM).then(async (existing) => {
-      if (!existing) await browser.alarms.create(FEED_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+      if (!existing || existing.periodInMinutes !== 15) await browser.alarms.create(FEED_ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
     });
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === FEED_ALARM) void feeds.updateAll(true);

@@ -6,7 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { FactBaseDB } from '@/lib/factbase/db';
 import type { FactPack } from '@/lib/factbase/schema';
-import { exportPack, installPack } from '@/lib/factbase/store';
+import { exportPack } from '@/lib/factbase/store';
+import { installPackKeepingEdits } from '@/lib/factbase/view';
 import { diffPacks, type PackDiff } from '@/lib/factbase/diff';
 import { detectFormat, FORMAT_LABEL, importMeta, runImport, type ImportFormat } from '@/lib/factbase/import-file';
 import { createOpenSanctionsImport } from '@/lib/factbase/importers/opensanctions';
@@ -69,9 +70,10 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
   async function apply(pack: FactPack) {
     setStage({ kind: 'applying' });
     try {
-      await installPack(db, pack, 'import', { from: fileName });
+      const { kept } = await installPackKeepingEdits(db, pack, 'import', { from: fileName });
       onApplied();
-      setStage({ kind: 'done', message: `Imported “${pack.title}”: ${pack.entities.length} entities.` });
+      const keptNote = kept.length ? ` ${kept.length} entities you had edited are no longer in it and were kept as your own.` : '';
+      setStage({ kind: 'done', message: `Imported “${pack.title}”: ${pack.entities.length} entities.${keptNote}` });
     } catch (error) {
       setStage({ kind: 'error', errors: [`nothing was changed: ${String(error)}`] });
     }

@@ -110,5 +110,21 @@ describe('isDue', () => {
     { why: 'never checked', feed: base, due: true },
     { why: 'checked 23 h ago on a daily feed', feed: { ...base, lastChecked: '2026-11-22T11:00:00Z' }, due: false },
     { why: 'checked 25 h ago on a daily feed', feed: { ...base, lastChecked: '2026-11-22T09:00:00Z' }, due: true },
+    { why: 'failed 20 min ago: retried after 15 min, not a day', feed: { ...base, lastChecked: '2026-11-23T09:40:00Z', failures: 1 }, due: true },
+    { why: 'failed 10 min ago: not yet', feed: { ...base, lastChecked: '2026-11-23T09:50:00Z', failures: 1 }, due: false },
   ])('$why → $due', ({ feed, due }) => expect(isDue(feed, new Date('2026-11-23T10:00:00Z'))).toBe(due));
+});
+
+describe('entities a feed update drops', () => {
+  it('keeps an entity the user annotated as their own, with its note', async () => {
+    const { addNote } = await import('../factbase/overlay');
+    const { visibleEntities, entityView } = await import('../factbase/view');
+    const s = service(server(json(pack('1', ['alpha', 'beta'])), json(pack('2', ['alpha']))).fetch_);
+    await s.subscribe(URL_);
+    await db.edits.put(addNote('beta', 'Met him in 2025.', undefined, { makeId: () => 'n1' }));
+    const r = await s.update(URL_);
+    expect(r.message).toMatch(/kept as your own \(beta\)/);
+    expect((await visibleEntities(db)).map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
+    expect((await entityView(db, 'beta'))?.view.notes.map((n) => n.text)).toEqual(['Met him in 2025.']);
+  });
 });

@@ -5,10 +5,12 @@
  * its time and changes nothing else: the last good version stays installed.
  */
 import type { FactBaseDB, FeedRecord } from '../factbase/db';
-import { getPack, installPack, removePack } from '../factbase/store';
+import { getPack, removePack } from '../factbase/store';
+import { installPackKeepingEdits } from '../factbase/view';
 import { fetchFeed } from '../feeds/fetch-feed';
 import type { FeedUpdateResult } from '../messages';
 import type { ManagedFeed } from '../settings/managed';
+import { isDue as scheduleDue } from '../feeds/schedule';
 
 export const DEFAULT_INTERVAL_HOURS = 24;
 
@@ -20,9 +22,16 @@ export interface FeedServiceDeps {
   now?: () => Date;
 }
 
+/** Due on its interval; after failures, retried sooner (15, 30, 60 min …; lib/feeds/schedule.ts). */
 export function isDue(feed: FeedRecord, now: Date): boolean {
-  if (!feed.lastChecked) return true;
-  return Date.parse(feed.lastChecked) + feed.intervalHours * 3_600_000 <= now.getTime();
+  return scheduleDue(
+    {
+      intervalMinutes: feed.intervalHours * 60,
+      ...(feed.lastChecked ? { lastAttempt: Date.parse(feed.lastChecked) } : {}),
+      ...(feed.failures ? { failures: feed.failures } : {}),
+    },
+    now.getTime(),
+  );
 }
 
 export class FeedService {
@@ -58,12 +67,12 @@ export class FeedService {
       ...(this.deps.fetch_ ? { fetch_: this.deps.fetch_ } : {}),
     });
     const fail = async (message: string): Promise<FeedUpdateResult> => {
-      await db.feeds.update(url, { lastChecked: at, lastError: { message, at } });
+      await db.feeds.update(url, { lastChecked: at, lastError: { message, at }, failures: (feed.failures ?? 0) + 1 });
       return { url, ok: false, message: feed.version ? `${message} (kept version ${feed.version})` : message };
     };
     if (result.status === 'error') return fail(result.error);
     if (result.status === 'not-modified') {
-      await db.feeds.update(url, { lastChecked: at, lastSuccess: at });
+      await db.feeds.update(url, { lastChecked: at, lastSuccess: at, failures: 0 });
       return { url, ok: true, message: 'not modified' };
     }
     const pack = result.pack;
@@ -73,8 +82,9 @@ export class FeedService {
       return fail(`pack id "${pack.id}" is already installed from ${installed.origin === 'bundled' ? 'the bundled pack' : (installed.from ?? installed.origin)}; refused`);
     }
     if (feed.packId && feed.packId !== pack.id) await removePack(db, feed.packId);
+    let kept: string[] = [];
     try {
-      await installPack(db, pack, 'feed', { from: url, now: () => new Date(at) });
+      ({ kept } = await installPackKeepingEdits(db, pack, 'feed', { from: url, now: () => new Date(at) }));
     } catch (error) {
       return fail(`could not store the pack: ${String(error)}`);
     }
@@ -83,11 +93,13 @@ export class FeedService {
       version: pack.version,
       lastChecked: at,
       lastSuccess: at,
+      failures: 0,
       ...(result.etag ? { etag: result.etag } : {}),
       ...(result.lastModified ? { lastModified: result.lastModified } : {}),
     });
     await this.deps.onChanged();
-    return { url, ok: true, message: `updated to version ${pack.version} (${pack.entities.length} entities)` };
+    const keptNote = kept.length ? `; ${kept.length} entities you edited were dropped by the pack and kept as your own (${kept.join(', ')})` : '';
+    return { url, ok: true, message: `updated to version ${pack.version} (${pack.entities.length} entities)${keptNote}` };
   }
 
   async updateAll(onlyDue = false): Promise<FeedUpdateResult[]> {

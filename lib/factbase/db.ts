@@ -58,6 +58,8 @@ export interface FeedRecord {
   lastSuccess?: string;
   version?: string;
   lastError?: { message: string; at: string };
+  /** Failed attempts since the last success: failing feeds are retried sooner. */
+  failures?: number;
 }
 
 export interface MetaRecord {

@@ -3,10 +3,10 @@
  * (edits, hidden facts and entities, notes, entities of their own). Everything that
  * shows or matches entities reads through here, so an edit shows everywhere.
  */
-import type { FactBaseDB } from './db';
-import { allEntities, getEntityWithSources } from './store';
-import { applyOverlay, findConflicts, userEntities, type Conflict, type EditChanges, type OverlaidEntity, type UserEdit } from './overlay';
-import type { Entity, Source } from './schema';
+import type { FactBaseDB, PackOrigin } from './db';
+import { allEntities, exportPack, getEntityWithSources, installPack } from './store';
+import { applyOverlay, findConflicts, resolveConflict, userEntities, type Conflict, type EditChanges, type OverlaidEntity, type UserEdit } from './overlay';
+import type { Entity, FactPack, Source } from './schema';
 
 /** Every entity the user has not hidden, edits applied; the user's own entities included. */
 export async function visibleEntities(db: FactBaseDB): Promise<Entity[]> {
@@ -61,4 +61,31 @@ export async function saveEdits(db: FactBaseDB, changes: EditChanges): Promise<v
     const current = await db.meta.get('revision');
     await db.meta.put({ key: 'revision', value: (typeof current?.value === 'number' ? current.value : 0) + 1 });
   });
+}
+
+/**
+ * Install a pack and keep what the user wrote on entities the new version drops:
+ * such an entity becomes the user's own (with its old sources), so notes and edits
+ * never vanish with an update. Returns the ids kept that way.
+ */
+export async function installPackKeepingEdits(
+  db: FactBaseDB,
+  pack: FactPack,
+  origin: PackOrigin,
+  options: { from?: string; now?: () => Date } = {},
+): Promise<{ kept: string[] }> {
+  const before = await exportPack(db, pack.id);
+  await installPack(db, pack, origin, options);
+  if (!before) return { kept: [] };
+  const still = new Set(pack.entities.map((e) => e.id));
+  const edits = await db.edits.toArray();
+  const kept: string[] = [];
+  for (const old of before.entities) {
+    if (still.has(old.id)) continue;
+    for (const conflict of findConflicts(old, null, edits, before.sources)) {
+      await saveEdits(db, resolveConflict(conflict, 'mine'));
+      kept.push(old.id);
+    }
+  }
+  return { kept };
 }

@@ -163,7 +163,7 @@ describe('fetchFeed against a real local HTTP server (http allowed on 127.0.0.1)
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => new Promise<void>((resolve) => (server.close(() => resolve()), server.closeAllConnections())));
 
   it('fetches, then gets 304 with the ETag it was given', async () => {
     const first = await fetchFeed(`${base}/pack.json`);

@@ -95,6 +95,14 @@ describe('compileDictionary rules per form', () => {
     expect(formsOf(d, 'казакстана')).toHaveLength(0);
   });
 
+  it('demonyms and adjectives listed as aliases of a country are not the country', () => {
+    const kz: Entity = { ...FIXTURE_ENTITIES[0]!, aliases: [{ text: 'Kazakh' }, { text: 'казахстанский', lang: 'ru' }, { text: 'Qazaqstan' }] };
+    const d = compile([kz], { blockers: [] });
+    expect(formsOf(d, 'kazah')).toEqual([]);
+    expect(formsOf(d, 'казахстански')).toEqual([]);
+    expect(formsOf(d, 'kazakstan'), 'other aliases stay').toHaveLength(1);
+  });
+
   it('blockers come from the options when given', () => {
     const d = compile(FIXTURE_ENTITIES, { blockers: ['Astana Opera'] });
     expect(decodeForms(d.forms).filter((f) => f[2] & FLAG.blocker).map((f) => f[0])).toEqual(['astana opera']);

@@ -9,7 +9,7 @@ import type { CompiledDictionary, DictEntity } from './types';
 import { DICT_FORMAT, encodeKeys, FLAG, type DictForm, type DictFormGroup, type MatchDictionary } from './dictionary';
 import { inflectRussian } from './inflect';
 import { keyOf } from './normalize';
-import { buildTitles, keyTitleTable } from './titles';
+import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './titles';
 import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT } from './blockers';
 
 export interface CompileOptions {
@@ -38,7 +38,12 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
       // Only Russian is declined: Kazakh, Kyrgyz, Tajik … have their own grammars.
       for (const surface of surfaces(name, entity, gender, lang === 'ru')) forms.add(surface, [idx], 0);
     }
-    for (const alias of entity.aliases) addAlias(forms, alias, entity, idx);
+    const demonyms = entity.type === 'country' ? demonymKeys(entity) : new Set<string>();
+    for (const alias of entity.aliases) {
+      // "Kazakh" or "казахстанский" is not the country, even if a pack lists it as an alias.
+      if (demonyms.has(keyOf(alias.text))) continue;
+      addAlias(forms, alias, entity, idx);
+    }
   });
 
   for (const text of options.blockers ?? DEFAULT_BLOCKERS) forms.add(text, [], FLAG.blocker);
@@ -72,6 +77,14 @@ function toDictEntity(e: Entity): DictEntity {
 function surfaces(text: string, entity: Entity, gender: 'm' | 'f' | undefined, inflect: boolean): string[] {
   if (!inflect || !CYRILLIC.test(text)) return [text];
   return inflectRussian(text, { type: entity.type, ...(gender ? { gender } : {}) });
+}
+
+/** Spelling keys of a country's adjectives and demonyms (Kazakh, Kazakhstani, казахский, казахстанская …). */
+function demonymKeys(country: Entity): Set<string> {
+  const en = englishDemonyms(country.names.en ?? '');
+  const stems = country.names.ru ? russianAdjectiveStems(country.names.ru) : [];
+  const ru = stems.flatMap((stem) => ['ий', 'ая', 'ое', 'ие', 'ого', 'ой', 'их'].map((ending) => stem + ending));
+  return new Set([...en, ...ru].map(keyOf));
 }
 
 function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): void {

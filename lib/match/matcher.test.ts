@@ -81,6 +81,13 @@ describe('ambiguity: resolved from the page, else candidates', () => {
     ['Islam Karimov ruled for decades; Karimov died in 2016.', ['Islam Karimov=islam-karimov', 'Karimov=islam-karimov'], 'lone candidate confirmed'],
   ])('%j (%s)', (text, expected) => expect(found(text)).toEqual(expected));
 
+  it.each([
+    ['In Dushanbe, the GKNB detained a blogger.', ['GKNB=gknb-tajikistan'], 'context found: the bearer with that context wins'],
+    ['The GKNB detained a blogger.', ['GKNB=?gknb-kyrgyzstan|gknb-tajikistan'], 'context missing: still shared, candidates'],
+    ['The State Committee for National Security of Kyrgyzstan said the GKNB acted lawfully.',
+      ['State Committee for National Security of Kyrgyzstan=gknb-kyrgyzstan', 'GKNB=gknb-kyrgyzstan'], 'context missing, page names one bearer'],
+  ])('%j (%s)', (text, expected) => expect(found(text)).toEqual(expected));
+
   it('evidence may come from another block of the same page', () => {
     const page = [...matcher.scan('Жапаров выступил.'), ...matcher.scan('Президент Садыр Жапаров')];
     expect(matcher.resolve(page).map(show)).toEqual(['Жапаров=sadyr-japarov', 'Садыр Жапаров=sadyr-japarov']);

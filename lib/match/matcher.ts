@@ -8,7 +8,7 @@ import { asMatchDictionary, decodeForms, FLAG, type DictForm } from './dictionar
 import { expandTitles } from './titles';
 import { Trie } from './trie';
 import { scanBlock, type ScanTables } from './scan';
-import { resolveMentions, today } from './resolve';
+import { pageDay, resolveMentions, today } from './resolve';
 
 export interface MatcherOptions {
   /** Clock seam for the default page date (titles → office holders). */
@@ -37,6 +37,6 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
     // The clock is read only when a title needs dating (toISOString per block showed in profiles).
     scan: (text: string): Mention[] => (text ? scanBlock(text, tables, () => today(now)) : []),
     resolve: (mentions: Mention[], opts: ScanOptions = {}): Mention[] =>
-      resolveMentions(mentions, dict, opts.pageDate ?? today(now)),
+      resolveMentions(mentions, dict, pageDay(opts.pageDate, () => today(now))),
   };
 }

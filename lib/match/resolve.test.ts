@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from './compile';
 import type { MatchDictionary } from './dictionary';
-import { resolveMentions, today } from './resolve';
+import { pageDay, resolveMentions, today } from './resolve';
 import { FIXTURE_ENTITIES } from './test-fixtures';
 import type { Mention } from './types';
 
@@ -42,4 +42,17 @@ describe('resolveMentions', () => {
 
 describe('today', () => {
   it('is the ISO date of the clock seam (UTC)', () => expect(today(() => Date.parse('2025-02-03T23:59:00Z'))).toBe('2025-02-03'));
+});
+
+describe('pageDay', () => {
+  it.each([
+    ['2022', '2022-01-01'],
+    ['2022-03', '2022-03-01'],
+    ['2022-03-15', '2022-03-15'],
+    ['2022-03-15T10:00:00+05:00', '2022-03-15'],
+    [' 2022-03-15 ', '2022-03-15'],
+    ['yesterday', 'TODAY'],
+    ['', 'TODAY'],
+    [undefined, 'TODAY'],
+  ])('%j → %s', (input, expected) => expect(pageDay(input, () => 'TODAY')).toBe(expected));
 });

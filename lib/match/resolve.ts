@@ -54,6 +54,16 @@ export function resolveMentions(mentions: Mention[], dict: MatchDictionary, page
   return out;
 }
 
+/**
+ * The page date as a full ISO day: "2022" → "2022-01-01", "2022-03" → "2022-03-01";
+ * a timestamp keeps its day; anything unreadable (or absent) falls back to today.
+ */
+export function pageDay(date: string | undefined, fallback: () => string): string {
+  const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date.trim()) : null;
+  if (!m) return fallback();
+  return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+}
+
 /** Today as an ISO date (UTC): the default page date. */
 export function today(now: () => number = Date.now): string {
   return new Date(now()).toISOString().slice(0, 10);

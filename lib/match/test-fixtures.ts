@@ -75,4 +75,15 @@ export const FIXTURE_ENTITIES: Entity[] = [
     id: 'january-events', type: 'event', country: 'kazakhstan',
     names: { en: 'January 2022 unrest in Kazakhstan', ru: 'Январские события' },
   }),
+  // Two bearers of one acronym: one with a context rule, one without.
+  entity({
+    id: 'gknb-tajikistan', type: 'organization', country: 'tajikistan',
+    names: { en: 'State Committee for National Security of Tajikistan' },
+    aliases: [{ text: 'GKNB', caseSensitive: true, context: ['Tajik', 'Dushanbe'] }],
+  }),
+  entity({
+    id: 'gknb-kyrgyzstan', type: 'organization', country: 'kyrgyzstan',
+    names: { en: 'State Committee for National Security of Kyrgyzstan' },
+    aliases: [{ text: 'GKNB', caseSensitive: true }],
+  }),
 ];
