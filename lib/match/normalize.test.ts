@@ -49,6 +49,14 @@ describe('offset map: every key character points back into the original text', (
     }
   });
 
+  it('a block larger than the reused buffers maps back just as exactly', () => {
+    const text = `${'word '.repeat(20_000)}Berdymukhamedov`;
+    const { key, start, end } = foldKey(text);
+    const at = key.lastIndexOf('berdimuhamedov');
+    expect(text.slice(start[at]!, end[key.length - 1]!)).toBe('Berdymukhamedov');
+    expect(foldKey('Toqaev').key, 'small blocks after a huge one still fold').toBe('tokaev');
+  });
+
   it('a name found in the key maps back to its exact original span', () => {
     const text = 'Said Berdymukhamedov.';
     const { key, start, end } = foldKey(text);

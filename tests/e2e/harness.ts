@@ -130,3 +130,17 @@ export async function hoverText(page: Page, text: string): Promise<void> {
 export async function cardText(page: Page): Promise<string | null> {
   return page.evaluate(() => document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
 }
+
+/** Hover `text` until the card's text matches `pattern` (the tab may still be refreshing its cards). */
+export async function hoverUntil(page: Page, text: string, pattern: RegExp, timeoutMs = 10_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    await page.keyboard.press('Escape');
+    await hoverText(page, text);
+    const shown = await page
+      .waitForFunction((src) => new RegExp(src).test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''), pattern.source, { timeout: 1500 })
+      .then(() => true, () => false);
+    if (shown) return (await cardText(page)) ?? '';
+    if (Date.now() > deadline) throw new Error(`card for "${text}" never matched ${pattern}; last: ${await cardText(page)}`);
+  }
+}

@@ -27,7 +27,11 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html?tab=data`);
+  // The bundled pack is installed by the background on first run: wait for its row.
+  await options.locator('table.packs tbody tr').first().waitFor({ timeout: 20_000 });
 });
+
+const packRows = () => options.locator('table.packs tbody tr').count();
 
 afterAll(async () => {
   await browser?.close();
@@ -43,7 +47,7 @@ describe('import', () => {
     const alert = options.locator('[role="alert"]').filter({ hasText: 'Import refused' });
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/row 2/);
-    expect(await options.locator('table.packs tbody tr').count()).toBe(1);
+    expect(await packRows()).toBe(1);
   });
 
   it('previews a good CSV, applies it, and the entity is searchable and highlighted', async () => {
@@ -51,10 +55,10 @@ describe('import', () => {
     const preview = options.getByLabel('Import preview');
     await preview.waitFor();
     expect(await preview.textContent()).toMatch(/1 added, 0 changed, 0 removed/);
-    expect(await options.locator('table.packs tbody tr').count(), 'nothing is written before Apply').toBe(1);
+    expect(await packRows(), 'nothing is written before Apply').toBe(1);
     await options.getByRole('button', { name: 'Apply import' }).click();
     await options.getByText(/Imported “Imported: team-watch-list”: 1 entities/).waitFor();
-    expect(await options.locator('table.packs tbody tr').count()).toBe(2);
+    await options.waitForFunction(() => document.querySelectorAll('table.packs tbody tr').length === 2);
 
     await options.getByRole('tab', { name: 'Entities' }).click();
     await options.getByLabel('Search entities').fill('importov');
