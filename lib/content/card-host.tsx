@@ -10,6 +10,20 @@ import { CardView, type CardViewProps } from '@/components/CardView';
 import cardCss from '@/components/card.css?inline';
 
 export const CARD_TAG = 'silklens-card';
+
+const HOST_STYLE: [string, string][] = [
+  ['all', 'initial'],
+  ['position', 'fixed'],
+  ['top', '0'],
+  ['left', '0'],
+  ['z-index', '2147483647'],
+  ['display', 'none'],
+  ['visibility', 'visible'],
+  ['opacity', '1'],
+  ['transform', 'none'],
+  ['filter', 'none'],
+  ['pointer-events', 'auto'],
+];
 /** Grace period for the pointer to travel from the mention into the card. */
 const HIDE_DELAY_MS = 250;
 
@@ -39,6 +53,9 @@ export class CardHost {
     if (this.host?.isConnected && this.mount) return this.mount;
     const host = this.doc.createElement(CARD_TAG);
     host.setAttribute('data-silklens-ignore', '');
+    // Inline !important beats any page rule aimed at our host element (a hostile or
+    // just over-broad `* { … !important }`); inside, the shadow root isolates the rest.
+    for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
     const shadow = host.attachShadow({ mode: 'open' });
     const style = this.doc.createElement('style');
     style.textContent = cardCss;
@@ -68,7 +85,7 @@ export class CardHost {
       render(null, mount);
       render(<CardView {...props} />, mount);
     }
-    host.style.display = 'block';
+    host.style.setProperty('display', 'block', 'important');
     const reference = { getBoundingClientRect: () => anchor };
     const { x, y } = await computePosition(reference, host, {
       strategy: 'fixed',
@@ -87,7 +104,8 @@ export class CardHost {
       ],
     });
     if (this.shownKey !== key) return; // superseded while positioning
-    Object.assign(host.style, { left: `${Math.round(x)}px`, top: `${Math.round(y)}px` });
+    host.style.setProperty('left', `${Math.round(x)}px`, 'important');
+    host.style.setProperty('top', `${Math.round(y)}px`, 'important');
   }
 
   isInside(target: EventTarget | null): boolean {
@@ -116,7 +134,7 @@ export class CardHost {
     this.shownKey = null;
     this.pointerInside = false;
     if (this.mount) render(null, this.mount);
-    if (this.host) this.host.style.display = 'none';
+    this.host?.style.setProperty('display', 'none', 'important');
   }
 
   private destroy(): void {

@@ -9,6 +9,8 @@ export interface DomWatcherOptions {
   onFlood(): void;
   /** Batch window; a feed of chat messages or a live blog settles within it. */
   delayMs?: number;
+  /** Longest a change waits while the page keeps changing. */
+  maxWaitMs?: number;
   /** More changed nodes than this in one batch: rescan everything instead. */
   floodAt?: number;
 }
@@ -17,6 +19,8 @@ export class DomWatcher {
   private pending = new Set<Node>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private flooded = false;
+  /** When the oldest pending change arrived: a page that never stops changing still gets rescanned. */
+  private firstPending = 0;
 
   constructor(root: Node, signal: AbortSignal, private options: DomWatcherOptions) {
     const observer = new MutationObserver((records) => this.record(records));
@@ -39,11 +43,16 @@ export class DomWatcher {
       if (this.pending.size > floodAt) this.flooded = true;
     }
     if (this.pending.size === 0 && !this.flooded) return;
+    const now = Date.now();
+    if (!this.firstPending) this.firstPending = now;
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), this.options.delayMs ?? 200);
+    // Debounce, but never past maxWaitMs: a ticker updating every 100 ms must not starve us.
+    const wait = Math.max(0, Math.min(this.options.delayMs ?? 200, this.firstPending + (this.options.maxWaitMs ?? 1000) - now));
+    this.timer = setTimeout(() => this.flush(), wait);
   }
 
   private flush(): void {
+    this.firstPending = 0;
     const nodes = [...this.pending];
     const flooded = this.flooded;
     this.pending.clear();

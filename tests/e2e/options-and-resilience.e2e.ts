@@ -79,3 +79,22 @@ describe('a sleeping service worker', () => {
     await page.close();
   });
 });
+
+describe('a busy, hostile page', () => {
+  it('highlights text added later while the page keeps changing, and page CSS cannot hide the card', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/hostile.html`);
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens');
+      return !!h && [...h].some((r) => r.toString() === 'Shavkat Mirziyoyev');
+    }, null, { timeout: 10_000 });
+    await hoverText(page, 'Shavkat Mirziyoyev');
+    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+    const style = await page.evaluate(() => {
+      const s = getComputedStyle(document.querySelector('silklens-card')!);
+      return { display: s.display, opacity: s.opacity };
+    });
+    expect(style).toEqual({ display: 'block', opacity: '1' });
+    await page.close();
+  });
+});

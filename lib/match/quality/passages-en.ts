@@ -178,4 +178,14 @@ export const PASSAGES_EN: Passage[] = [
     text: 'Nazarbayev ruled Kazakhstan for almost three decades before stepping down in 2019.',
     expect: [['nursultan-nazarbayev', 'Nazarbayev'], ['kazakhstan', 'Kazakhstan']],
   },
+  {
+    id: 'en-border-treaty-titles', lang: 'en', date: '2025-03-20',
+    text: 'The Tajik president and the Kyrgyz president signed a border treaty in Bishkek in March 2025.',
+    expect: [['emomali-rahmon', 'Tajik president'], ['sadyr-japarov', 'Kyrgyz president']],
+  },
+  {
+    id: 'en-kasymaliev-pm', lang: 'en', date: '2025-01-10',
+    text: 'Adylbek Kasymaliev became prime minister of Kyrgyzstan in December 2024, replacing Akylbek Japarov.',
+    expect: [['adylbek-kasymaliev', 'Adylbek Kasymaliev'], ['adylbek-kasymaliev', 'prime minister of Kyrgyzstan'], ['akylbek-japarov', 'Akylbek Japarov']],
+  },
 ];
