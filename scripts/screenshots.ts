@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, serveFixtures, waitForHighlights, ROOT } from '../tests/e2e/harness';
+import { hoverText, launchWithExtension, serveFixtures, waitForHighlights, ROOT } from '../tests/e2e/harness';
 
 const outDir = join(ROOT, 'docs/screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -18,21 +18,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.goto(`${server.origin}/briefing.html`);
     await waitForHighlights(page, 3);
     const target = process.env.HOVER ?? 'Kassym-Jomart';
-    const point = await page.evaluate((t) => {
-      const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = w.nextNode(); n; n = w.nextNode()) {
-        const i = n.textContent!.indexOf(t);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + t.length);
-        const b = r.getClientRects()[0]!;
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-      return null;
-    }, target);
-    if (!point) throw new Error(`${target} not found`);
-    await page.mouse.move(point.x, point.y);
+    await hoverText(page, target);
     await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(outDir, `card-${scheme}.png`) });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { cardText as readCard, highlightedTexts, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -20,30 +20,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Centre of the first client rect of the first occurrence of `text` inside `selector`. */
-async function pointAt(text: string, selector = 'article'): Promise<{ x: number; y: number }> {
-  const box = await page.evaluate(
-    ({ text, selector }) => {
-      const root = document.querySelector(selector)!;
-      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-        const i = n.textContent!.indexOf(text);
-        if (i < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, i);
-        r.setEnd(n, i + text.length);
-        const rect = r.getClientRects()[0]!;
-        return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-      }
-      return null;
-    },
-    { text, selector },
-  );
-  if (!box) throw new Error(`"${text}" not on the page`);
-  return box;
-}
-
-const cardText = () => page.evaluate(() => document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
+const cardText = () => readCard(page);
 
 describe('highlights on a real-looking page', () => {
   it('underlines English and Russian mentions on the first page after install', async () => {
@@ -72,9 +49,8 @@ describe('highlights on a real-looking page', () => {
 
 describe('the entity card', () => {
   it('opens on hover within 100 ms with names, role, dated facts and numbered sources', async () => {
-    const { x, y } = await pointAt('Bolot Temirov');
     const started = Date.now();
-    await page.mouse.move(x, y);
+    await hoverText(page, 'Bolot Temirov');
     await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'), null, { timeout: 5000 });
     const latency = Date.now() - started;
     const inPage = await page.evaluate(() => performance.getEntriesByName('silklens:hover-to-card').at(-1)?.duration ?? -1);
@@ -111,9 +87,7 @@ describe('the entity card', () => {
   });
 
   it('shows a country card for a Russian case form (Казахстане)', async () => {
-    const { x, y } = await pointAt('Казахстане');
-    await page.mouse.move(0, 0);
-    await page.mouse.move(x, y);
+    await hoverText(page, 'Казахстане');
     await page.waitForFunction(() => /Kazakhstan/.test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''), null, { timeout: 5000 });
   });
 
