@@ -49,7 +49,11 @@ export class PageController {
       isHidden,
       ...(date ? { pageDate: date } : {}),
     });
-    this.apply(this.index.scanAll());
+    performance.mark('silklens:scan-start');
+    const mentions = this.index.scanAll();
+    performance.measure('silklens:scan', 'silklens:scan-start');
+    this.apply(mentions);
+    performance.measure('silklens:scan+paint', 'silklens:scan-start');
     new DomWatcher(this.doc.body, this.signal, {
       ignore: (node) => isOurs(node),
       onChanges: (nodes) => this.index && this.apply(this.index.rescan(nodes)),

@@ -45,7 +45,7 @@ describe('scan: names, spelling variants and word boundaries', () => {
 describe('scan: Russian case endings', () => {
   it.each([
     ['Встреча с Токаевым', ['Токаевым=kassym-jomart-tokayev']],
-    ['позиция Мирзиёева', ['Мирзиёева=?shavkat-mirziyoyev|saida-mirziyoyeva']],
+    ['позиция Мирзиёева в Узбекистане', ['Мирзиёева=?shavkat-mirziyoyev|saida-mirziyoyeva', 'Узбекистане=uzbekistan']],
     ['вместе с Мирзиёевой', ['Мирзиёевой=saida-mirziyoyeva']],
     ['в Казахстане и Киргизии', ['Казахстане=kazakhstan', 'Киргизии=kyrgyzstan']],
     ['жители Горно-Бадахшанской автономной области', ['Горно-Бадахшанской автономной области=gbao']],
@@ -73,7 +73,8 @@ describe('scan: per-alias rules', () => {
 
 describe('ambiguity: resolved from the page, else candidates', () => {
   it.each([
-    ['Japarov spoke.', ['Japarov=?sadyr-japarov|akylbek-japarov'], 'no evidence: candidates'],
+    ['In Kyrgyzstan, Japarov spoke.', ['Kyrgyzstan=kyrgyzstan', 'Japarov=?sadyr-japarov|akylbek-japarov'], 'no evidence: candidates'],
+    ['Japarov spoke.', [], 'no evidence and nothing of the region on the page: dropped'],
     ['Sadyr Japarov arrived. Later Japarov spoke.', ['Sadyr Japarov=sadyr-japarov', 'Japarov=sadyr-japarov'], 'full name elsewhere'],
     ['Sadyr Japarov and Akylbek Japarov. Japarov spoke.', ['Sadyr Japarov=sadyr-japarov', 'Akylbek Japarov=akylbek-japarov', 'Japarov=?sadyr-japarov|akylbek-japarov'], 'both named: still candidates'],
     ['The president of Kyrgyzstan met Japarov.', ['president of Kyrgyzstan=sadyr-japarov', 'Japarov=sadyr-japarov'], 'a title elsewhere'],
@@ -83,7 +84,7 @@ describe('ambiguity: resolved from the page, else candidates', () => {
 
   it.each([
     ['In Dushanbe, the GKNB detained a blogger.', ['GKNB=gknb-tajikistan'], 'context found: the bearer with that context wins'],
-    ['The GKNB detained a blogger.', ['GKNB=?gknb-kyrgyzstan|gknb-tajikistan'], 'context missing: still shared, candidates'],
+    ['The GKNB detained a blogger in Kyrgyzstan.', ['GKNB=?gknb-kyrgyzstan|gknb-tajikistan', 'Kyrgyzstan=kyrgyzstan'], 'context missing: still shared, candidates'],
     ['The State Committee for National Security of Kyrgyzstan said the GKNB acted lawfully.',
       ['State Committee for National Security of Kyrgyzstan=gknb-kyrgyzstan', 'GKNB=gknb-kyrgyzstan'], 'context missing, page names one bearer'],
   ])('%j (%s)', (text, expected) => expect(found(text)).toEqual(expected));

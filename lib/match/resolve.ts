@@ -3,9 +3,13 @@
  * is settled only by evidence on the same page: a confident mention of exactly one of
  * the candidates (full name, unambiguous alias, `standalone: false` alias, or a title
  * whose holder on the page date is that person). Otherwise the mention keeps
- * `entity: null` and its candidates: never a confident wrong answer. An alias marked
- * ambiguous with a single bearer in the fact base (the surname is common outside it)
- * needs the person, or their country, named on the page; without that it is dropped.
+ * `entity: null` and its candidates: never a confident wrong answer.
+ *
+ * Region gate: an ambiguous mention is kept only when the page is about the region,
+ * i.e. names one of the candidates or one of their countries confidently. A page
+ * about football with a midfielder named Karimov gets no highlight; a page about
+ * Kazakhstan with a bare "Nazarbayev" (a surname the pack marks ambiguous, one
+ * bearer in the fact base) gets Nursultan Nazarbayev.
  */
 import type { Mention } from './types';
 import type { MatchDictionary } from './dictionary';
@@ -38,15 +42,15 @@ export function resolveMentions(mentions: Mention[], dict: MatchDictionary, page
     if (m.candidates && m.candidates.length > 0) {
       const seen = m.candidates.filter((c) => evidence.has(c));
       if (seen.length === 1) { out.push({ ...m, entity: seen[0]! }); continue; }
-      if (m.candidates.length === 1) {
-        // A lone candidate of an ambiguous alias (the surname is common beyond the fact base):
-        // kept when the page is about its country (Nazarbayev on a page about Kazakhstan),
-        // dropped otherwise (a footballer named Karimov).
-        const country = byId.get(m.candidates[0]!)?.country;
-        if (country && countries.has(country)) out.push({ ...m, entity: m.candidates[0]! });
-        continue;
-      }
-      out.push({ ...m, entity: null });
+      // Surnames are common beyond the fact base: without the region on the page (a candidate
+      // or its country named confidently) it is someone else, a footballer named Karimov.
+      const inContext = m.candidates.some((c) => {
+        const country = byId.get(c)?.country;
+        return evidence.has(c) || country === undefined || countries.has(country);
+      });
+      if (!inContext) continue;
+      // A lone bearer in context (Nazarbayev on a page about Kazakhstan) is the answer.
+      out.push({ ...m, entity: m.candidates.length === 1 ? m.candidates[0]! : null });
       continue;
     }
     out.push(m);

@@ -1,0 +1,72 @@
+/**
+ * `npm run bench:page`: the whole page pipeline in real Chromium with the built
+ * extension: collect visible text, normalise, scan, resolve, paint highlights.
+ * Generates news-like pages of growing size (English and Russian paragraphs, a
+ * mention every ~40 words) and reads the content script's performance measures.
+ * Prints a table; asserts nothing (timings belong in benchmarks, not tests).
+ */
+import { launchWithExtension, serveFixtures, waitForHighlights } from '../tests/e2e/harness';
+
+const EN = [
+  'Officials in Astana said on Tuesday that Kassym-Jomart Tokayev would meet regional leaders next month.',
+  'The ministry declined to comment on the report, citing the ongoing review of the budget.',
+  'Analysts in Bishkek noted that the parliament of Kyrgyzstan had passed the bill in a single reading.',
+  'Trade through the region grew, according to figures published by the statistics agency.',
+];
+const RU = [
+  'В Ташкенте заявили, что Шавкат Мирзиёев проведёт переговоры с делегацией Таджикистана.',
+  'Эксперты отмечают, что экономика региона растёт быстрее, чем ожидалось в начале года.',
+  'Президент Казахстана Токаев подписал указ, сообщила пресс-служба.',
+  'Обсуждение законопроекта продолжится на следующей неделе в комитете.',
+];
+
+function page(bytes: number): string {
+  const parts: string[] = ['<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><article>'];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const text = `${EN[i % EN.length]} ${RU[i % RU.length]} ${EN[(i + 1) % EN.length]}`;
+    const p = i % 7 === 0 ? `<p>${text.replace('Tokayev', '<a href="#">Tokayev</a>')}</p>` : `<p>${text}</p>`;
+    parts.push(p);
+    size += p.length;
+  }
+  parts.push('</article></body></html>');
+  return parts.join('\n');
+}
+
+const server = await serveFixtures();
+const sizes = [50_000, 250_000, 1_000_000];
+for (const n of sizes) {
+  const html = page(n);
+  server.route((req, res) => {
+    if (req.url !== `/bench-${n}.html`) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+    return true;
+  });
+}
+const browser = await launchWithExtension();
+const rows: string[] = [];
+try {
+  for (const n of sizes) {
+    const runs: { scan: number; total: number; mentions: number }[] = [];
+    for (let r = 0; r < 3; r++) {
+      const tab = await browser.context.newPage();
+      await tab.goto(`${server.origin}/bench-${n}.html`);
+      const mentions = await waitForHighlights(tab, 1);
+      await tab.waitForFunction(() => performance.getEntriesByName('silklens:scan+paint').length > 0);
+      const m = await tab.evaluate(() => ({
+        scan: performance.getEntriesByName('silklens:scan')[0]!.duration,
+        total: performance.getEntriesByName('silklens:scan+paint')[0]!.duration,
+      }));
+      runs.push({ ...m, mentions });
+      await tab.close();
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    rows.push(`${(n / 1000).toFixed(0).padStart(6)} KB  ${String(runs[0]!.mentions).padStart(8)}  ${median(runs.map((x) => x.scan)).toFixed(1).padStart(10)}  ${median(runs.map((x) => x.total)).toFixed(1).padStart(12)}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+console.log('page HTML  mentions  scan ms (collect+match+resolve)  scan+paint ms   (median of 3, Chromium headless)');
+for (const r of rows) console.log(r);
