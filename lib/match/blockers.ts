@@ -40,3 +40,6 @@ export const NOT_CURRENT = [
   'former', 'ex', 'late', 'first', 'future', 'next', 'previous', 'then', 'acting', 'interim', 'new', 'incoming', 'outgoing',
   'бывш', 'экс', 'перв', 'будущ', 'тогдашн', 'покойн', 'следующ', 'прежн', 'нов', 'временн',
 ];
+
+/** Words after a title that make it a name of something else: "Kazakhstan Premier League", "President's Cup". */
+export const NOT_TITLE_BEFORE = ['league', 'cup', 'division', 'club', 'trophy', 'award', 'лига', 'лиги', 'лигу', 'лигой', 'лиге', 'кубок', 'кубка', 'кубке'];

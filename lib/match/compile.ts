@@ -10,7 +10,7 @@ import { DICT_FORMAT, encodeKeys, FLAG, type DictForm, type DictFormGroup, type 
 import { inflectRussian } from './inflect';
 import { keyOf } from './normalize';
 import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './titles';
-import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT } from './blockers';
+import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT, NOT_TITLE_BEFORE } from './blockers';
 
 export interface CompileOptions {
   version: string;
@@ -64,6 +64,7 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
     titleGrammars: titles.grammars,
     namedAfter: { before: keys(allCases(namedAfter.before)), after: keys(allCases(namedAfter.after)) },
     notCurrent: keys(options.notCurrent ?? NOT_CURRENT),
+    notTitleBefore: keys(NOT_TITLE_BEFORE),
   };
   return dict;
 }

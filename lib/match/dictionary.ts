@@ -114,6 +114,8 @@ export interface MatchPayload {
   namedAfter: { before: string[]; after: string[] };
   /** Spelling-key stems of a word that voids a following title ("former president …"). */
   notCurrent: string[];
+  /** Spelling keys of a word that voids a title before it ("Kazakhstan Premier League"). */
+  notTitleBefore: string[];
 }
 
 export type MatchDictionary = CompiledDictionary & MatchPayload;

@@ -31,6 +31,7 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
     namedBefore: new Set(dict.namedAfter.before),
     namedAfter: new Set(dict.namedAfter.after),
     notCurrent: dict.notCurrent,
+    notTitleBefore: new Set(dict.notTitleBefore ?? []),
   };
   const now = options.now ?? Date.now;
   return {

@@ -25,7 +25,7 @@ const EXPLICIT: Record<string, string> = {
 };
 
 /** Dashes and hyphens: folded to a space so "Kassym-Jomart" = "Kassym Jomart". */
-const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xad]);
+const DASHES = new Set([0x2d, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
 
 const TABLE_SIZE = 0x530; // Basic Latin … Cyrillic Supplement
 const table = new Uint16Array(TABLE_SIZE);
@@ -66,9 +66,9 @@ function isSpace(code: number): boolean {
     (code >= 0x2000 && code <= 0x2006);
 }
 
-/** Combining marks (stripped: "e\u0301" is "e"). Zero-width characters too. */
+/** Combining marks (stripped: "e\u0301" is "e"). Zero-width characters and soft hyphens too. */
 function isMark(code: number): boolean {
-  return (code >= 0x300 && code <= 0x36f) || code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff;
+  return (code >= 0x300 && code <= 0x36f) || code === 0x200b || code === 0x200c || code === 0x200d || code === 0xfeff || code === 0xad;
 }
 
 export interface FoldedText {

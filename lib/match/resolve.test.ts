@@ -15,14 +15,15 @@ describe('resolveMentions', () => {
 
   it.each([
     ['no evidence, but the region on the page: candidates', [japarov(), m('Kyrgyzstan', 'kyrgyzstan', { type: 'country' })], ['Japarov=?sadyr-japarov|akylbek-japarov', 'Kyrgyzstan=kyrgyzstan']],
-    ['no evidence and no region on the page: dropped', [japarov()], []],
+    ['no evidence at all: still candidates', [japarov()], ['Japarov=?sadyr-japarov|akylbek-japarov']],
     ['one candidate seen confidently picks it', [japarov(), m('Akylbek Japarov', 'akylbek-japarov', { via: 'name' })], ['Japarov=akylbek-japarov', 'Akylbek Japarov=akylbek-japarov']],
     ['an evidence-only mention counts, and is then removed', [m('Sadyr', 'sadyr-japarov', { evidenceOnly: true }), japarov()], ['Japarov=sadyr-japarov']],
-    ['another ambiguous mention is not evidence', [japarov(), japarov()], []],
-    ['a lone unconfirmed candidate is dropped', [m('Karimov', null, { candidates: ['islam-karimov'] })], []],
+    ['another ambiguous mention is not evidence', [japarov(), japarov()], ['Japarov=?sadyr-japarov|akylbek-japarov', 'Japarov=?sadyr-japarov|akylbek-japarov']],
+    ['a lone candidate without its country on the page stays a candidate', [m('Karimov', null, { candidates: ['islam-karimov'] })], ['Karimov=?islam-karimov']],
     ['a lone candidate is kept when the page names its country', [m('Karimov', null, { candidates: ['islam-karimov'] }), m('Uzbekistan', 'uzbekistan', { type: 'country' })], ['Karimov=islam-karimov', 'Uzbekistan=uzbekistan']],
     ['… or someone from its country', [m('Mirziyoyev', 'shavkat-mirziyoyev'), m('Karimov', null, { candidates: ['islam-karimov'] })], ['Mirziyoyev=shavkat-mirziyoyev', 'Karimov=islam-karimov']],
-    ['a candidate without a country cannot be gated: kept', [m('EEU', null, { candidates: ['eaeu', 'kazakhstan'] })], ['EEU=?eaeu|kazakhstan']],
+    ['a lone candidate with no country stays a candidate', [m('EEU', null, { candidates: ['eaeu'] })], ['EEU=?eaeu']],
+    ['several candidates, anything of the region on the page: kept', [japarov(), m('Tokayev', 'kassym-jomart-tokayev')], ['Japarov=?sadyr-japarov|akylbek-japarov', 'Tokayev=kassym-jomart-tokayev']],
     ['nothing in, nothing out', [], []],
   ])('%s', (_rule, input, expected) => {
     expect(ids(resolveMentions(input, dict, '2024-01-01'))).toEqual(expected);
@@ -33,6 +34,21 @@ describe('resolveMentions', () => {
     expect(ids(resolveMentions([title], dict, '2010-01-01'))).toEqual(['Kazakh president=nursultan-nazarbayev']);
     const kg = m('Kyrgyz president', null, { via: 'title', office: 'president:kyrgyzstan' });
     expect(ids(resolveMentions([kg, japarov()], dict, '2024-01-01'))).toEqual(['Kyrgyz president=sadyr-japarov', 'Japarov=sadyr-japarov']);
+  });
+
+  it.each([
+    ['a country right after settles it: "Japarov (Kyrgyzstan)"-style adjacency', [m('Japarov', null, { start: 0, end: 7, candidates: ['sadyr-japarov', 'akylbek-japarov'] }), m('Kyrgyzstan', 'kyrgyzstan', { type: 'country', start: 9, end: 19 })], ['Japarov=?sadyr-japarov|akylbek-japarov', 'Kyrgyzstan=kyrgyzstan']],
+    ['the country right beside an acronym picks the one bearer of that country ("ГКНБ Кыргызстана")', [m('ГКНБ', null, { type: 'organization', start: 0, end: 4, candidates: ['gknb-tajikistan', 'gknb-kyrgyzstan'] }), m('Кыргызстана', 'kyrgyzstan', { type: 'country', start: 5, end: 16 })], ['ГКНБ=gknb-kyrgyzstan', 'Кыргызстана=kyrgyzstan']],
+    ['… or just before it ("Tajikistan\'s GKNB")', [m('Tajikistan', 'tajikistan', { type: 'country', start: 0, end: 10 }), m('GKNB', null, { type: 'organization', start: 13, end: 17, candidates: ['gknb-tajikistan', 'gknb-kyrgyzstan'] })], ['Tajikistan=tajikistan', 'GKNB=gknb-tajikistan']],
+    ['a country far away in the text does not', [m('Karimov', null, { start: 0, end: 7, candidates: ['islam-karimov', 'other-karimov'] }), m('Uzbekistan', 'uzbekistan', { type: 'country', start: 40, end: 50 })], ['Karimov=?islam-karimov|other-karimov', 'Uzbekistan=uzbekistan']],
+  ])('%s', (_rule, input, expected) => {
+    expect(ids(resolveMentions(input, dict, '2024-01-01'))).toEqual(expected);
+  });
+
+  it('a bare title before an ambiguous surname picks whoever held such an office on the page date', () => {
+    const president = () => m('Japarov', null, { candidates: ['sadyr-japarov', 'akylbek-japarov'], officeKind: 'president' });
+    expect(ids(resolveMentions([president()], dict, '2024-01-01'))).toEqual(['Japarov=sadyr-japarov']);
+    expect(ids(resolveMentions([president()], dict, '2015-01-01')), 'neither was president in 2015: still candidates').toEqual(['Japarov=?sadyr-japarov|akylbek-japarov']);
   });
 
   it('a title with an unknown office keeps a null entity rather than guessing', () => {

@@ -5,11 +5,10 @@
  * whose holder on the page date is that person). Otherwise the mention keeps
  * `entity: null` and its candidates: never a confident wrong answer.
  *
- * Region gate: an ambiguous mention is kept only when the page is about the region,
- * i.e. names one of the candidates or one of their countries confidently. A page
- * about football with a midfielder named Karimov gets no highlight; a page about
- * Kazakhstan with a bare "Nazarbayev" (a surname the pack marks ambiguous, one
- * bearer in the fact base) gets Nursultan Nazarbayev.
+ * A single bearer of an alias marked ambiguous (a surname common beyond the fact base)
+ * becomes the answer when the page names their country: a bare "Nazarbayev" on a page
+ * about Kazakhstan is Nursultan. Namesakes with another first name ("Jasur Karimov")
+ * are dropped earlier, by the scan (see `otherFirstName` in scan.ts).
  */
 import type { Mention } from './types';
 import type { MatchDictionary } from './dictionary';
@@ -37,25 +36,67 @@ export function resolveMentions(mentions: Mention[], dict: MatchDictionary, page
   }
 
   const out: Mention[] = [];
-  for (const m of dated) {
+  for (const [i, m] of dated.entries()) {
     if (m.evidenceOnly) continue;
     if (m.candidates && m.candidates.length > 0) {
       const seen = m.candidates.filter((c) => evidence.has(c));
       if (seen.length === 1) { out.push({ ...m, entity: seen[0]! }); continue; }
-      // Surnames are common beyond the fact base: without the region on the page (a candidate
-      // or its country named confidently) it is someone else, a footballer named Karimov.
-      const inContext = m.candidates.some((c) => {
-        const country = byId.get(c)?.country;
-        return evidence.has(c) || country === undefined || countries.has(country);
-      });
-      if (!inContext) continue;
-      // A lone bearer in context (Nazarbayev on a page about Kazakhstan) is the answer.
-      out.push({ ...m, entity: m.candidates.length === 1 ? m.candidates[0]! : null });
+      const local = byAdjacentCountry(m, dated[i - 1], dated[i + 1], byId);
+      if (local) { out.push({ ...m, entity: local }); continue; }
+      const titled = m.officeKind ? byOfficeKind(m.candidates, m.officeKind, offices, dict, pageDate) : null;
+      if (titled) { out.push({ ...m, entity: titled }); continue; }
+      // One bearer in the fact base of an alias marked ambiguous (the surname is common
+      // beyond it): the answer when their country is on the page ("Nazarbayev" on a page
+      // about Kazakhstan); otherwise, like several bearers, null with the candidates.
+      const only = m.candidates.length === 1 ? m.candidates[0]! : undefined;
+      const country = only === undefined ? undefined : byId.get(only)?.country;
+      out.push({ ...m, entity: only !== undefined && country !== undefined && countries.has(country) ? only : null });
       continue;
     }
     out.push(m);
   }
   return out;
+}
+
+/**
+ * "President Japarov" on a page dated 2021: of the candidates, the one who held any
+ * `president:*` office on that date (Sadyr, not Akylbek). Only a single holder settles it.
+ */
+function byOfficeKind(candidates: string[], kind: string, offices: Map<string, [number, string, string][]>, dict: MatchDictionary, pageDate: string): string | null {
+  const holders = new Set<string>();
+  for (const [office, list] of offices) {
+    if (!office.startsWith(`${kind}:`)) continue;
+    const h = officeHolder(list, pageDate);
+    if (h !== null) holders.add(dict.entities[h]!.id);
+  }
+  const match = candidates.filter((c) => holders.has(c));
+  return match.length === 1 ? match[0]! : null;
+}
+
+/** Gap between a name and the country beside it: "ГКНБ Кыргызстана", "Tajikistan's GKNB". */
+const ADJACENT_GAP = 4;
+
+/**
+ * A country named right beside an ambiguous mention settles it when exactly one
+ * candidate belongs to that country. Mentions come in text order per block and each
+ * block restarts at offset 0, so a neighbour a few characters away is in the same block.
+ */
+function byAdjacentCountry(
+  m: Mention,
+  prev: Mention | undefined,
+  next: Mention | undefined,
+  byId: Map<string, { type: string; country?: string }>,
+): string | null {
+  const beside = [
+    prev && m.start - prev.end >= 0 && m.start - prev.end <= ADJACENT_GAP ? prev : undefined,
+    next && next.start - m.end >= 0 && next.start - m.end <= ADJACENT_GAP ? next : undefined,
+  ];
+  for (const n of beside) {
+    if (!n?.entity || byId.get(n.entity)?.type !== 'country') continue;
+    const match = (m.candidates ?? []).filter((c) => byId.get(c)?.country === n.entity);
+    if (match.length === 1) return match[0]!;
+  }
+  return null;
 }
 
 /**

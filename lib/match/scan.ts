@@ -22,6 +22,7 @@ export interface ScanTables {
   namedBefore: Set<string>;
   namedAfter: Set<string>;
   notCurrent: string[];
+  notTitleBefore: Set<string>;
 }
 
 interface Raw {
@@ -80,7 +81,8 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     }
     if (flags & FLAG.blocker) { blocker = true; continue; }
     if (flags & FLAG.title) {
-      if (titles && !notCurrentBefore(folded.key, k0, t.notCurrent) && !(flags & FLAG.placeLast && possessiveAt(folded.key, k1))) {
+      if (titles && !notCurrentBefore(folded.key, k0, t.notCurrent) && !(flags & FLAG.placeLast && possessiveAt(folded.key, k1)) &&
+        !t.notTitleBefore.has(wordAfter(folded.key, possessiveAt(folded.key, k1) ? k1 + 2 : k1))) {
         title = formTargets[0]!;
       }
       continue;
@@ -99,9 +101,12 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   const others = unconfirmed.filter((u) => !targets.includes(u));
   if (targets.length > 0 && others.length > 0) { targets = [...targets, ...others]; contextOnly = false; }
   if (targets.length > 0) {
-    if (targets.every((i) => dict.entities[i]!.type === 'person') && namedAfterPerson(folded.key, k0, k1, t)) return 'blocked';
     // A lone candidate whose context words were found is confirmed by that context.
     const unsure = targets.length > 1 || (ambiguous && !contextOnly);
+    if (targets.every((i) => dict.entities[i]!.type === 'person')) {
+      if (namedAfterPerson(folded.key, k0, k1, t)) return 'blocked';
+      if (unsure && otherFirstName(text, folded.start[k0]!)) return 'blocked';
+    }
     return { k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias' };
   }
   if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
@@ -151,6 +156,43 @@ function namedAfterPerson(key: string, k0: number, k1: number, t: ScanTables): b
   return t.namedBefore.has(wordBefore(key, k0)) || t.namedAfter.has(wordAfter(key, k1));
 }
 
+/** Capitalised words that precede a surname without being a first name (titles, sentence openers). */
+const NOT_FIRST_NAMES = new Set([
+  'the', 'a', 'an', 'and', 'but', 'or', 'then', 'when', 'while', 'after', 'before', 'since', 'as', 'at', 'in', 'on',
+  'for', 'with', 'by', 'from', 'of', 'to', 'if', 'so', 'yet', 'also', 'meanwhile', 'however', 'under', 'both', 'even',
+  'mr', 'mrs', 'ms', 'dr', 'president', 'presidents', 'prime', 'minister', 'premier', 'leader', 'chairman', 'speaker',
+  'general', 'gen', 'colonel', 'col', 'senator', 'governor', 'mayor', 'ambassador', 'deputy', 'former', 'late', 'acting',
+  'elder', 'younger', 'young', 'old', 'said', 'says', 'told', 'asked', 'citizen', 'comrade', 'sir', 'lord', 'lady',
+  'и', 'а', 'но', 'или', 'при', 'с', 'со', 'у', 'о', 'об', 'по', 'к', 'в', 'во', 'на', 'за', 'от', 'до', 'из', 'для',
+  'как', 'когда', 'после', 'перед', 'также', 'даже', 'это', 'президент', 'премьер', 'глава', 'лидер', 'господин', 'г',
+  'председатель', 'министр', 'экс', 'бывший', 'сам', 'сказал', 'заявил', 'товарищ',
+]);
+
+/**
+ * "Jasur Karimov", "Бахтиёр Каримов": an ambiguous surname right after a capitalised word
+ * that is not a title or a sentence opener belongs to a namesake with another first
+ * name, not to a bearer in the fact base (whose full names the trie has already tried).
+ * Patronymics (Abishevich, Кемелевич, uly, kyzy) and sentence openers are not first names,
+ * so "Jasur Karimov" opening a sentence still shows as candidates (never as a confident answer).
+ */
+function otherFirstName(text: string, start: number): boolean {
+  let p = start - 1;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\u00a0')) p--;
+  const end = p + 1;
+  while (p >= 0 && (/[\p{L}-]/u.test(text[p]!))) p--;
+  const word = text.slice(p + 1, end);
+  if (word.length < 2 || end === start) return false;
+  // A capitalised sentence opener ("Later Japarov said") is not a first name.
+  let q = p;
+  while (q >= 0 && /\s/.test(text[q]!)) q--;
+  if (q < 0 || /[.!?…:;"«“(]/.test(text[q]!)) return false;
+  const first = word[0]!;
+  if (first === first.toLowerCase() || first !== first.toUpperCase()) return false; // not capitalised
+  const lower = word.toLowerCase();
+  if (NOT_FIRST_NAMES.has(lower) || NOT_FIRST_NAMES.has(lower.split('-')[0]!)) return false;
+  return !/(vich|vna|ovna|evna|uly|kyzy|qizi|ugli|o'g'li|вич|вна|улы|кызы|угли)$/.test(lower);
+}
+
 /** English stems match whole words ("ex", "late"); Cyrillic ones match as prefixes (бывш-). */
 function notCurrentBefore(key: string, k0: number, stems: string[]): boolean {
   const w = wordBefore(key, k0);
@@ -184,7 +226,29 @@ function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: R
   }
   const first = dict.entities[r.targets[0]!]!;
   const m: Mention = { start, end, text: text.slice(start, end), entity: r.ambiguous ? null : first.id, type: first.type, via: r.via };
-  if (r.ambiguous) m.candidates = r.targets.map((i) => dict.entities[i]!.id);
+  if (r.ambiguous) {
+    m.candidates = r.targets.map((i) => dict.entities[i]!.id);
+    const kind = bareTitleBefore(folded.key, r.k0);
+    if (kind) m.officeKind = kind;
+  }
   if (r.evidenceOnly) m.evidenceOnly = true;
   return m;
+}
+
+/** Bare titles (no country) that may stand right before a surname, by office kind. */
+const BARE_TITLES: [RegExp, string][] = [
+  [/^(president|президент\p{L}*)$/u, 'president'],
+  [/^(premier|премьер\p{L}*)$/u, 'prime-minister'],
+];
+
+/** "President Japarov" → 'president'; "Prime Minister Japarov" → 'prime-minister'. */
+function bareTitleBefore(key: string, k0: number): string | undefined {
+  const word = wordBefore(key, k0);
+  if (!word) return undefined;
+  if (word === 'minister' || word === 'министр') {
+    const before = wordBefore(key, k0 - word.length - 1);
+    return before === 'prime' || before === 'премьер' ? 'prime-minister' : undefined;
+  }
+  for (const [re, kind] of BARE_TITLES) if (re.test(word)) return kind;
+  return undefined;
 }

@@ -41,7 +41,8 @@ export interface Mention {
   /**
    * Present when the surface form is ambiguous: ≥2 ids when it is shared by several
    * entities; 1 id when an alias marked `ambiguous` has other bearers outside the fact
-   * base (Karimov) — resolve() drops such a mention unless the page confirms it.
+   * base (Nazarbayev) — resolve() settles it when the page names that bearer or their
+   * country, else leaves `entity: null`.
    * Kept after resolution too, so a card can say who else it might be.
    */
   candidates?: string[];
@@ -50,6 +51,12 @@ export interface Mention {
   via: 'name' | 'alias' | 'title';
   /** For via 'title': the office key (`president:kazakhstan`); entity is its holder on the page date. */
   office?: string;
+  /**
+   * An ambiguous surname right after a bare title ("President Japarov", "премьер Жапаров"):
+   * the office kind (`president`, `prime-minister`), so resolve can pick the one candidate
+   * who held such an office on the page date.
+   */
+  officeKind?: string;
   /**
    * From a `standalone: false` alias: evidence for resolve(), never to be highlighted.
    * resolve() removes these; highlight only resolve()'s output.
@@ -68,8 +75,7 @@ export interface Matcher {
   /**
    * Page-level resolution: given every mention found on the page, settle ambiguous
    * surnames from full names/titles elsewhere on the page and titles by date.
-   * Returns new mention objects in the same order, without the evidence-only ones and
-   * without lone-candidate ambiguous mentions the page does not confirm.
+   * Returns new mention objects in the same order, without the evidence-only ones.
    */
   resolve(mentions: Mention[], options?: ScanOptions): Mention[];
 }

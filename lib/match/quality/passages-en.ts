@@ -181,11 +181,27 @@ export const PASSAGES_EN: Passage[] = [
   {
     id: 'en-border-treaty-titles', lang: 'en', date: '2025-03-20',
     text: 'The Tajik president and the Kyrgyz president signed a border treaty in Bishkek in March 2025.',
-    expect: [['emomali-rahmon', 'Tajik president'], ['sadyr-japarov', 'Kyrgyz president']],
+    expect: [['emomali-rahmon', 'Tajik president'], ['sadyr-japarov', 'Kyrgyz president'], ['bishkek', 'Bishkek']],
   },
   {
     id: 'en-kasymaliev-pm', lang: 'en', date: '2025-01-10',
     text: 'Adylbek Kasymaliev became prime minister of Kyrgyzstan in December 2024, replacing Akylbek Japarov.',
     expect: [['adylbek-kasymaliev', 'Adylbek Kasymaliev'], ['adylbek-kasymaliev', 'prime minister of Kyrgyzstan'], ['akylbek-japarov', 'Akylbek Japarov']],
+  },
+  // Written by a second author after the matcher was built (held out from its tuning).
+  {
+    id: 'en-holdout-bare-title', lang: 'en', date: '2021-12-01',
+    text: 'Critics describe the rise of President Japarov as swift: he took office in January 2021.',
+    expect: [['sadyr-japarov', 'Japarov']],
+  },
+  {
+    id: 'en-holdout-spellings', lang: 'en', date: '2024-01-01',
+    text: 'Spellings vary from outlet to outlet: Toqaev, Tokaev and Tokayev all name the same president.',
+    expect: [['kassym-jomart-tokayev', 'Toqaev'], ['kassym-jomart-tokayev', 'Tokaev'], ['kassym-jomart-tokayev', 'Tokayev']],
+  },
+  {
+    id: 'en-holdout-acronym-country', lang: 'en', date: '2024-01-01',
+    text: 'Analysts often compare the GKNB of Kyrgyzstan with the KNB of Kazakhstan.',
+    expect: [['gknb-kyrgyzstan', 'GKNB'], ['kyrgyzstan', 'Kyrgyzstan'], ['knb-kazakhstan', 'KNB'], ['kazakhstan', 'Kazakhstan']],
   },
 ];
