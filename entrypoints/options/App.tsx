@@ -10,6 +10,7 @@ import { EntityDetail } from '@/components/options/EntityDetail';
 import { ImportPanel } from '@/components/options/ImportPanel';
 import { FeedsPanel } from '@/components/options/FeedsPanel';
 import { DataPanel } from '@/components/options/DataPanel';
+import { NewEntityForm } from '@/components/options/NewEntityForm';
 
 type Tab = 'entities' | 'feeds' | 'data';
 const TABS: { id: Tab; label: string }[] = [
@@ -26,6 +27,7 @@ export function App({ db }: { db: FactBaseDB }) {
   const [error, setError] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<EntityView | null>(null);
+  const [creating, setCreating] = useState(false);
   const [tab, setTab] = useState<Tab>(() => (new URLSearchParams(location.search).get('tab') as Tab | null) ?? 'entities');
 
   /** After any write: reload here and let the background recompile and re-highlight tabs. */
@@ -61,14 +63,15 @@ export function App({ db }: { db: FactBaseDB }) {
     if (found) setSelected(found);
   }
 
-  async function edit(changes: EditChanges) {
+  async function edit(changes: EditChanges, openId?: string) {
     try {
       await saveEdits(db, changes);
     } catch (e) {
       setError(`Your edit was not saved: ${String(e)}`);
       return;
     }
-    if (selected) await open(selected.view.entity.id);
+    const id = openId ?? selected?.view.entity.id;
+    if (id) await open(id);
     changed();
   }
 
@@ -91,7 +94,10 @@ export function App({ db }: { db: FactBaseDB }) {
       {tab === 'entities' && (
         <main class="columns">
           <section class="search-pane" aria-label="Entities">
-            <label for="search">Search entities</label>
+            <div class="search-head">
+              <label for="search">Search entities</label>
+              <button type="button" class="link" onClick={() => setCreating(true)}>New entity</button>
+            </div>
             <input
               id="search"
               type="search"
@@ -114,7 +120,16 @@ export function App({ db }: { db: FactBaseDB }) {
             </ul>
           </section>
           <section class="detail-pane" aria-live="polite">
-            {selected ? (
+            {creating ? (
+            <NewEntityForm
+              existingIds={new Set((entities ?? []).map((e) => e.id))}
+              onCancel={() => setCreating(false)}
+              onSave={(c, id) => {
+                setCreating(false);
+                void edit(c, id);
+              }}
+            />
+          ) : selected ? (
               <EntityDetail
               key={selected.view.entity.id}
               data={selected}

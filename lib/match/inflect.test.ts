@@ -49,3 +49,10 @@ describe('inflectRussian: every case form of a Cyrillic name', () => {
     expect(inflectRussian('  Казахстан  ', { type: 'country' })[0]).toBe('Казахстан');
   });
 });
+
+describe('first names left undeclined', () => {
+  it('also yields the form with only the surname declined ("Айгуль Овновой", "Нурсултан Назарбаева")', () => {
+    expect(inflectRussian('Айгуль Овнова', { type: 'person', gender: 'f' })).toContain('Айгуль Овновой');
+    expect(inflectRussian('Нурсултан Назарбаев', { type: 'person', gender: 'm' })).toContain('Нурсултан Назарбаева');
+  });
+});

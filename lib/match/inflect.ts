@@ -64,7 +64,10 @@ function declinePerson(text: string, gender?: 'm' | 'f'): CaseForms {
     const firstHalf = words[0]!.includes('-')
       ? [words[0]!.slice(0, words[0]!.lastIndexOf('-') + 1) + parts[0]!.slice(parts[0]!.lastIndexOf('-') + 1), ...parts.slice(1)].join(' ')
       : full;
-    return [full, firstHalf];
+    // Russian media often leave a Central Asian first name as it is and decline only the
+    // surname ("Айгуль Овновой", "Нурсултан Назарбаева"): both spellings are in use.
+    const surnameOnly = [...words.slice(0, -1), parts[parts.length - 1]!].join(' ');
+    return [...new Set([full, firstHalf, surnameOnly])];
   });
 }
 

@@ -67,6 +67,37 @@ describe('import', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/import-page.html`);
     await waitForHighlights(page, 2);
-    expect(await highlightedTexts(page)).toEqual(['Марата Импортова', 'Marat Importov']);
+    expect(await highlightedTexts(page, 'silklens-person')).toEqual(['Марата Импортова', 'Marat Importov']);
+  });
+});
+
+describe('entities of the user own', () => {
+  it('creates an entity with a sourced fact; it is listed and highlighted on pages', async () => {
+    await options.getByRole('tab', { name: 'Entities' }).click();
+    await options.getByRole('button', { name: 'New entity' }).click();
+    const form = options.getByRole('form', { name: 'New entity' });
+    await form.locator('input[name="entity-en"]').fill('Aigul Ownova');
+    await form.locator('input[name="entity-ru"]').fill('Айгуль Овнова');
+    await form.getByRole('button', { name: 'Create entity' }).click();
+    expect(await form.getByRole('alert').textContent(), 'a fact and a source are required').toMatch(/fact with a date/);
+    await form.locator('textarea[name="entity-fact"]').fill('Was added by hand in a browser test.');
+    await form.locator('input[name="entity-fact-date"]').fill('2026-11');
+    await form.locator('input[name="entity-source-title"]').fill('Synthetic test note');
+    await form.locator('input[name="entity-source-publisher"]').fill('Silk Lens tests');
+    await form.locator('input[name="entity-source-date"]').fill('2026-11-20');
+    await form.getByRole('button', { name: 'Create entity' }).click();
+    await options.locator('.detail h2', { hasText: 'Aigul Ownova' }).waitFor();
+    expect(await options.locator('.detail').textContent()).toContain('your own entity');
+
+    const page = await browser.context.newPage();
+    server.route((req, res) => {
+      if (req.url !== '/own-page.html') return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><html><body><p>Айгуль Овновой позвонили; Aigul Ownova answered.</p></body></html>');
+      return true;
+    });
+    await page.goto(`${server.origin}/own-page.html`);
+    await waitForHighlights(page, 2);
+    expect(await highlightedTexts(page, 'silklens-person')).toEqual(['Айгуль Овновой', 'Aigul Ownova']);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * Add an entity of the user's own (a local official, a company on a watch list).
+ * Like every entity it needs a dated, sourced fact; it is stored as an overlay edit,
+ * highlighted on pages like pack entities and exported with "my own entities".
+ */
+import { useState } from 'preact/hooks';
+import { ENTITY_TYPES, validatePack, type Entity, type EntityType, type Source } from '@/lib/factbase/schema';
+import { addEntity, type EditChanges } from '@/lib/factbase/overlay';
+import { slugify } from '@/lib/factbase/importers/slug';
+
+const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: Set<string>; onSave: (c: EditChanges, id: string) => void; onCancel: () => void }) {
+  const [v, setV] = useState({ type: 'person' as EntityType, en: '', ru: '', gender: '', description: '', fact: '', factDate: '', title: '', publisher: '', sourceDate: '', url: '' });
+  const [error, setError] = useState<string | null>(null);
+  const set = (k: keyof typeof v) => (e: Event) => setV({ ...v, [k]: (e.target as HTMLInputElement).value });
+
+  function submit(e: Event) {
+    e.preventDefault();
+    const base = slugify(v.en) || 'entity';
+    let id = base;
+    for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
+    if (!v.en.trim()) return setError('An English name is required.');
+    if (!v.fact.trim() || !ISO.test(v.factDate.trim())) return setError('Add at least one fact with a date (YYYY, YYYY-MM or YYYY-MM-DD).');
+    if (!v.title.trim() || !v.publisher.trim() || !ISO.test(v.sourceDate.trim())) return setError('The fact needs a source: title, publisher and date.');
+    const source: Source = { id: 's1', title: v.title.trim(), publisher: v.publisher.trim(), date: v.sourceDate.trim(), ...(v.url.trim() ? { url: v.url.trim() } : {}) };
+    const entity: Entity = {
+      id,
+      type: v.type,
+      names: { en: v.en.trim(), ...(v.ru.trim() ? { ru: v.ru.trim() } : {}) },
+      ...(v.type === 'person' && (v.gender === 'm' || v.gender === 'f') ? { gender: v.gender } : {}),
+      ...(v.description.trim() ? { description: v.description.trim() } : {}),
+      aliases: [],
+      roles: [],
+      facts: [{ text: v.fact.trim(), date: v.factDate.trim(), sources: ['s1'] }],
+      related: [],
+      checked: new Date().toISOString().slice(0, 10),
+    };
+    // The same schema as any pack: a user entity can always be exported and shared.
+    const check = validatePack({ format: 'silklens-pack/1', id: 'check', title: 'x', publisher: 'x', version: '1', published: entity.checked, sources: [source], entities: [entity] });
+    if (!check.ok) return setError(check.errors.join('; '));
+    onSave({ put: [addEntity(entity, [source])], remove: [] }, id);
+  }
+
+  return (
+    <form class="fact-form" onSubmit={submit} aria-label="New entity">
+      <div class="row">
+        <label>
+          Type
+          <select value={v.type} onChange={set('type')}>
+            {ENTITY_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+          </select>
+        </label>
+        <label class="grow">English name<input type="text" name="entity-en" value={v.en} onInput={set('en')} /></label>
+        <label class="grow">Russian name<input type="text" name="entity-ru" value={v.ru} onInput={set('ru')} /></label>
+        {v.type === 'person' && (
+          <label>
+            Gender
+            <select value={v.gender} onChange={set('gender')}>
+              <option value="">—</option>
+              <option value="m">m</option>
+              <option value="f">f</option>
+            </select>
+          </label>
+        )}
+      </div>
+      <label class="wide">Description<input type="text" name="entity-description" value={v.description} onInput={set('description')} /></label>
+      <label class="wide">First fact<textarea name="entity-fact" rows={2} value={v.fact} onInput={set('fact')} /></label>
+      <label>Fact date<input type="text" name="entity-fact-date" value={v.factDate} placeholder="2025-06" onInput={set('factDate')} /></label>
+      <fieldset>
+        <legend>Source (required)</legend>
+        <label>Title<input type="text" name="entity-source-title" value={v.title} onInput={set('title')} /></label>
+        <label>Publisher<input type="text" name="entity-source-publisher" value={v.publisher} onInput={set('publisher')} /></label>
+        <label>Date<input type="text" name="entity-source-date" value={v.sourceDate} placeholder="YYYY-MM-DD" onInput={set('sourceDate')} /></label>
+        <label>URL<input type="text" name="entity-source-url" value={v.url} placeholder="https://…" onInput={set('url')} /></label>
+      </fieldset>
+      {error && <p role="alert" class="error-text">{error}</p>}
+      <button type="submit" class="primary">Create entity</button> <button type="button" onClick={onCancel}>Cancel</button>
+    </form>
+  );
+}
