@@ -10,39 +10,7 @@
  */
 import { diffPacks } from '../lib/factbase/diff';
 import { importOpenSanctions } from '../lib/factbase/importers/opensanctions';
-
-const FIRST = ['Aibek', 'Aigerim', 'Akylbek', 'Alisher', 'Asel', 'Askar', 'Azamat', 'Bakhyt', 'Bekzod', 'Dariga', 'Dilnoza', 'Erlan', 'Farrukh', 'Gulnara', 'Islam', 'Jamshid', 'Kairat', 'Kamila', 'Madina', 'Marat', 'Nurlan', 'Rustam', 'Saule', 'Serik', 'Timur', 'Ulugbek', 'Zarina', 'Zhanna', 'Bolat', 'Daniyar', 'Elmira', 'Gulzhan', 'Ilyas', 'Karlygash', 'Lola', 'Murat', 'Nargiza', 'Olzhas', 'Parviz', 'Rakhat', 'Sanjar', 'Shakhlo', 'Talgat', 'Umid', 'Yerlan', 'Zafar', 'Ainura', 'Bakyt', 'Chingiz', 'Dastan', 'Emil', 'Firuza', 'Gani', 'Jyldyz', 'Kanat', 'Meerim', 'Nurbek', 'Omurbek', 'Salima', 'Tilek'];
-const LAST = FIRST.map((f) => `${f}ov`);
-const COUNTRIES = ['kz', 'kg', 'tj', 'tm', 'uz', 'ru', 'cn', 'af'];
-
-function generate(entities: number): string {
-  const lines: string[] = [];
-  const people = Math.round(entities * 0.8);
-  const positions = Math.max(1, Math.round(entities / 10));
-  const meta = (i: number) => ({ datasets: ['bench'], first_seen: `2021-0${(i % 9) + 1}-01T00:00:00`, last_seen: '2026-11-20T00:00:00' });
-  for (let p = 0; p < positions; p++) {
-    lines.push(JSON.stringify({ id: `pos-${p}`, schema: 'Position', properties: { name: [`Deputy Minister, department ${p}`], country: [COUNTRIES[p % COUNTRIES.length]] }, ...meta(p) }));
-  }
-  for (let i = 0; i < entities; i++) {
-    const country = COUNTRIES[i % COUNTRIES.length]!;
-    if (i < people) {
-      const name = `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]}`;
-      lines.push(JSON.stringify({
-        id: `person-${i}`, schema: 'Person', caption: name,
-        properties: { name: [name], alias: [name.toUpperCase()], birthDate: [`19${50 + (i % 40)}-0${(i % 9) + 1}-1${i % 10}`], country: [country], topics: ['role.pep'], gender: [i % 2 ? 'male' : 'female'] },
-        ...meta(i),
-      }));
-      lines.push(JSON.stringify({
-        id: `occ-${i}`, schema: 'Occupancy',
-        properties: { holder: [`person-${i}`], post: [`pos-${i % positions}`], startDate: [`20${10 + (i % 10)}-01-15`], ...(i % 3 ? { endDate: ['2023-06-30'] } : { status: ['current'] }) },
-        ...meta(i),
-      }));
-    } else {
-      lines.push(JSON.stringify({ id: `org-${i}`, schema: 'Organization', caption: `Holding ${i}`, properties: { name: [`Holding ${i} LLP`], country: [country] }, ...meta(i) }));
-    }
-  }
-  return lines.join('\n');
-}
+import { generateFtm as generate } from './fixtures/ftm-generator';
 
 const entities = Number(process.argv[2] ?? 50_000);
 let t = performance.now();

@@ -70,7 +70,7 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
   async function apply(pack: FactPack) {
     setStage({ kind: 'applying' });
     try {
-      const { kept } = await installPackKeepingEdits(db, pack, 'import', { from: fileName });
+      const { kept } = await installPackKeepingEdits(db, pack, 'import', { from: fileName, prevalidated: true });
       onApplied();
       const keptNote = kept.length ? ` ${kept.length} entities you had edited are no longer in it and were kept as your own.` : '';
       setStage({ kind: 'done', message: `Imported “${pack.title}”: ${pack.entities.length} entities.${keptNote}` });

@@ -84,7 +84,7 @@ export class FeedService {
     if (feed.packId && feed.packId !== pack.id) await removePack(db, feed.packId);
     let kept: string[] = [];
     try {
-      ({ kept } = await installPackKeepingEdits(db, pack, 'feed', { from: url, now: () => new Date(at) }));
+      ({ kept } = await installPackKeepingEdits(db, pack, 'feed', { from: url, now: () => new Date(at), prevalidated: true }));
     } catch (error) {
       return fail(`could not store the pack: ${String(error)}`);
     }

@@ -6,7 +6,7 @@
 import { exportDB, importInto, peakImportFile } from 'dexie-export-import';
 import type { FactBaseDB } from './db';
 
-export const BACKUP_TABLES = ['packs', 'entities', 'sources', 'meta', 'feeds', 'edits'] as const;
+export const BACKUP_TABLES = ['packs', 'entityChunks', 'sourceChunks', 'meta', 'feeds', 'edits'] as const;
 
 export async function backupDatabase(db: FactBaseDB): Promise<Blob> {
   return exportDB(db, { prettyJson: false });

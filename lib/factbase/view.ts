@@ -4,7 +4,7 @@
  * shows or matches entities reads through here, so an edit shows everywhere.
  */
 import type { FactBaseDB, PackOrigin } from './db';
-import { allEntities, exportPack, getEntityWithSources, installPack } from './store';
+import { allEntities, exportPack, getEntityWithSources, installPack, type InstallOptions } from './store';
 import { applyOverlay, findConflicts, resolveConflict, userEntities, type Conflict, type EditChanges, type OverlaidEntity, type UserEdit } from './overlay';
 import type { Entity, FactPack, Source } from './schema';
 
@@ -72,7 +72,7 @@ export async function installPackKeepingEdits(
   db: FactBaseDB,
   pack: FactPack,
   origin: PackOrigin,
-  options: { from?: string; now?: () => Date } = {},
+  options: InstallOptions = {},
 ): Promise<{ kept: string[] }> {
   const before = await exportPack(db, pack.id);
   await installPack(db, pack, origin, options);
