@@ -114,6 +114,7 @@ export class FactBaseDB extends Dexie {
           delete f.lastModified;
           delete f.packId;
           delete f.version;
+          delete f.lastChecked; // due at the next tick
         });
       });
   }
