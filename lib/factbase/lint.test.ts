@@ -21,7 +21,7 @@ function basePack(): FactPack {
       {
         id: 'kazakhstan',
         type: 'country',
-        names: { en: 'Kazakhstan', ru: 'Казахстан' },
+        names: { en: 'Kazakhstan', ru: 'Казахстан', kk: 'Қазақстан' },
         aliases: [],
         roles: [],
         related: [],
@@ -37,7 +37,7 @@ function basePack(): FactPack {
         type: 'person',
         gender: 'm',
         country: 'kazakhstan',
-        names: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев' },
+        names: { en: 'Kassym-Jomart Tokayev', ru: 'Касым-Жомарт Токаев', kk: 'Қасым-Жомарт Тоқаев' },
         aliases: [{ text: 'Tokayev' }, { text: 'Токаев' }],
         roles: [{ title: 'President of Kazakhstan', office: 'president:kazakhstan', from: '2019-03-20', to: null, sources: ['akorda'] }],
         related: [{ entity: 'kazakhstan', relation: 'president of' }],
@@ -88,6 +88,8 @@ const unhappy: Case[] = [
   { rule: 'role-order', name: 'a role ending before it starts is an error', level: 'error', mutate: (p) => { person(p).roles[0]!.to = '2018'; } },
   { rule: 'fact-count', name: 'an entity with no facts is an error', level: 'error', mutate: (p) => { country(p).facts = []; } },
   { rule: 'fact-count', name: 'an entity with fewer than three facts is a warning', level: 'warning', mutate: (p) => { country(p).facts.shift(); } },
+  { rule: 'fact-count', name: 'an entity with more than eight facts is a warning', level: 'warning', mutate: (p) => { const f = country(p).facts[0]!; country(p).facts.push(...Array.from({ length: 9 }, (_, i) => ({ ...f, text: `${f.text} ${i}` }))); } },
+  { rule: 'native-name', name: 'a person of a Central Asian country without a name in its national language is a warning', level: 'warning', mutate: (p) => { delete person(p).names.kk; } },
   { rule: 'inflect', name: 'an inflector that throws is an error', level: 'error', inflect: () => { throw new Error('unknown ending'); }, mutate: () => {} },
   { rule: 'inflect', name: 'an inflector that loses the nominative is an error', level: 'error', inflect: (f) => [`${f}а`], mutate: () => {} },
   { rule: 'inflect', name: 'an inflector returning nothing is an error', level: 'error', inflect: () => [], mutate: () => {} },
@@ -118,10 +120,10 @@ describe('lintPack', () => {
     { name: 'from and to in the same year but different precision are in order', mutate: (p) => { person(p).roles.push({ title: 'Acting', from: '2019-03', to: '2019', sources: ['akorda'] }); } },
     { name: 'a form shared by entities that all mark it ambiguous is allowed', mutate: (p) => { person(p).aliases.push({ text: 'Kazakh', ambiguous: true }); country(p).aliases = [{ text: 'kazakh', ambiguous: true }]; } },
     { name: 'the same form twice on one entity is not a duplicate', mutate: (p) => { person(p).aliases.push({ text: 'Kassym-Jomart Tokayev' }); } },
-    { name: 'aliases with inflect: false are not declined', inflect: () => { throw new Error('must not be called'); }, mutate: (p) => { country(p).names = { en: 'Kazakhstan' }; person(p).names = { en: 'Kassym-Jomart Tokayev' }; person(p).aliases = [{ text: 'КНБ', inflect: false }]; } },
+    { name: 'aliases with inflect: false are not declined', inflect: () => { throw new Error('must not be called'); }, mutate: (p) => { country(p).names = { en: 'Kazakhstan', kk: 'Qazaqstan' }; person(p).names = { en: 'Kassym-Jomart Tokayev', kk: 'Qasym-Jomart Toqaev' }; person(p).aliases = [{ text: 'КНБ', inflect: false }]; } },
     { name: 'Cyrillic names and acronyms without case forms raise nothing (authors cannot mark them inflect: false)', inflect: (f) => [f], mutate: (p) => { person(p).aliases = [{ text: 'Tokayev' }, { text: 'ГКНБ' }]; } },
     { name: 'case-sensitive aliases are not declined', inflect: (f) => { if (f === 'КНБ') throw new Error('must not be called'); return fakeInflect(f, { type: 'organization' }); }, mutate: (p) => { country(p).aliases = [{ text: 'КНБ', caseSensitive: true }]; } },
-    { name: 'Latin-script names are not declined', inflect: () => { throw new Error('must not be called'); }, mutate: (p) => { country(p).names = { en: 'Kazakhstan', kk: 'Qazaqstan' }; person(p).names = { en: 'Kassym-Jomart Tokayev' }; person(p).aliases = [{ text: 'Tokayev' }]; } },
+    { name: 'Latin-script names are not declined', inflect: () => { throw new Error('must not be called'); }, mutate: (p) => { country(p).names = { en: 'Kazakhstan', kk: 'Qazaqstan' }; person(p).names = { en: 'Kassym-Jomart Tokayev', kk: 'Qasym-Jomart Toqaev' }; person(p).aliases = [{ text: 'Tokayev' }]; } },
   ];
   it.each(happy)('no findings: $name', ({ mutate, inflect }) => {
     const pack = basePack();

@@ -32,6 +32,7 @@ export type LintRule =
   | 'future-date'
   | 'role-order'
   | 'fact-count'
+  | 'native-name'
   | 'inflect';
 
 export interface LintIssue {
@@ -59,6 +60,13 @@ export interface LintResult {
 
 /** Fewer facts than this makes a thin card: a warning, zero is an error. */
 export const MIN_FACTS = 3;
+/** A card shows six; the options page lists all. More than eight means the key ones are diluted. */
+export const MAX_FACTS = 8;
+
+/** The national language of each country, for the native-name rule. */
+export const NATIONAL_LANG: Record<string, 'kk' | 'ky' | 'tg' | 'tk' | 'uz'> = {
+  kazakhstan: 'kk', kyrgyzstan: 'ky', tajikistan: 'tg', turkmenistan: 'tk', uzbekistan: 'uz',
+};
 
 export function lintPack(pack: FactPack, options: LintOptions): LintResult {
   const errors: LintIssue[] = [];
@@ -194,12 +202,18 @@ function checkEntity(e: Entity, options: LintOptions, errors: LintIssue[], warni
     if (!e.gender) errors.push({ rule: 'person-gender', where, message: 'a person needs a gender (m/f) to decline the name' });
   }
   if (e.facts.length === 0) errors.push({ rule: 'fact-count', where, message: 'has no facts' });
-  else if (e.facts.length < MIN_FACTS) {
+  else if (e.facts.length > MAX_FACTS) {
+    warnings.push({ rule: 'fact-count', where, message: `has ${e.facts.length} facts; keep the ${MAX_FACTS} that matter most` });
+  } else if (e.facts.length < MIN_FACTS) {
     warnings.push({ rule: 'fact-count', where, message: `has ${e.facts.length} fact(s); aim for at least ${MIN_FACTS}` });
   }
   e.facts.forEach((f, i) => {
     if (isFuture(f.date, options.today)) errors.push({ rule: 'future-date', where: `${where} facts[${i}]`, message: `dated ${f.date}, after ${options.today}` });
   });
+  const lang = NATIONAL_LANG[e.type === 'country' ? e.id : (e.country ?? '')];
+  if (lang && e.type !== 'event' && !e.names[lang]) {
+    warnings.push({ rule: 'native-name', where, message: `no name in the national language (${lang})` });
+  }
   if (isFuture(e.checked, options.today)) errors.push({ rule: 'future-date', where: `${where} checked`, message: `${e.checked} is after ${options.today}` });
   e.roles.forEach((r, i) => {
     if (r.from && r.to && earliestDay(r.from) > latestDay(r.to)) {
