@@ -4,10 +4,13 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   // Every dependency is imported explicitly (STYLE.md habit 12).
   imports: false,
+  // UI strings in English and Russian (browser.i18n, so the browser's language decides).
+  modules: ['@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'assets/locales' },
   manifest: ({ browser }) => ({
-    name: 'Silk Lens',
-    description:
-      'Finds Central Asian officials, countries, regions, organisations and events on any page and shows dated, sourced facts. Page text never leaves your machine.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // activeTab: the popup may read the current tab's host (for "off on this site").
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab'],
     // Asked for at subscribe time, per feed origin (never at install).

@@ -1,11 +1,12 @@
 /** Shown for an ambiguous mention the page does not settle: the candidates, none preselected. */
 import type { EntityCardData } from '@/lib/card/card-data';
+import { i18n } from '#i18n';
 
 export function CandidateList({ text, candidates, onPick }: { text: string; candidates: EntityCardData[]; onPick: (id: string) => void }) {
   return (
     <article class="card candidates" aria-label={`${text}: several people or things`}>
-      <h2 class="name">“{text}” may refer to</h2>
-      <p class="meta">The page does not say which. Pick one to see its facts.</p>
+      <h2 class="name">{i18n.t('card.candidatesTitle', [text])}</h2>
+      <p class="meta">{i18n.t('card.candidatesHint')}</p>
       <ul class="candidate-list">
         {candidates.map((c) => {
           const role = c.roles[0];

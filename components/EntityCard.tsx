@@ -6,14 +6,21 @@
  */
 import type { CardRole, EntityCardData } from '@/lib/card/card-data';
 import { formatDate } from '@/lib/card/format';
+import { i18n } from '#i18n';
+import { uiLang } from './locale';
 
-const TYPE_LABEL: Record<string, string> = {
-  person: 'Person',
-  country: 'Country',
-  region: 'Region',
-  organization: 'Organisation',
-  event: 'Event',
-};
+const fmt = (iso: string) => formatDate(iso, uiLang());
+
+export function typeLabel(type: string): string {
+  switch (type) {
+    case 'person': return i18n.t('type.person');
+    case 'country': return i18n.t('type.country');
+    case 'region': return i18n.t('type.region');
+    case 'organization': return i18n.t('type.organization');
+    case 'event': return i18n.t('type.event');
+    default: return type;
+  }
+}
 
 const LANG_LABEL: Record<string, string> = { ru: 'RU', kk: 'KK', ky: 'KY', tg: 'TG', tk: 'TK', uz: 'UZ' };
 
@@ -23,13 +30,13 @@ function Refs({ refs }: { refs: number[] }) {
 }
 
 function RoleLine({ role }: { role: CardRole }) {
-  const span = `${role.from ? formatDate(role.from) : '?'} – ${role.to ? formatDate(role.to) : 'present'}`;
+  const span = `${role.from ? fmt(role.from) : '?'} – ${role.to ? fmt(role.to) : i18n.t('card.present')}`;
   return (
     <li class={`role role-${role.status}`}>
       <span class="role-title">{role.title}</span> <span class="role-dates">({span})</span>
       {role.status === 'unconfirmed' && role.confirmed && (
-        <span class="badge" title="No source from the last 12 months confirms this role">
-          last confirmed {formatDate(role.confirmed)}
+        <span class="badge" title={i18n.t('card.lastConfirmedTitle')}>
+          {i18n.t('card.lastConfirmed', [fmt(role.confirmed)])}
         </span>
       )}
       <Refs refs={role.refs} />
@@ -47,10 +54,10 @@ export interface EntityCardProps {
 
 export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCardProps) {
   return (
-    <article class={`card type-${card.type}`} aria-label={`${card.name}: Silk Lens facts`} data-entity={card.id}>
+    <article class={`card type-${card.type}`} aria-label={i18n.t('card.label', [card.name])} data-entity={card.id}>
       {candidates && candidates.length > 1 && (
         <div class="ambiguous" role="note">
-          <strong>Which one?</strong> This name may refer to:
+          <strong>{i18n.t('card.whichOne')}</strong> {i18n.t('card.mayReferTo')}
           <ul>
             {candidates.map((c) => (
               <li key={c.id}>
@@ -75,13 +82,13 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCa
           </p>
         )}
         <p class="meta">
-          <span class="type">{TYPE_LABEL[card.type] ?? card.type}</span>
+          <span class="type">{typeLabel(card.type)}</span>
           {card.country && <span class="country"> · {card.country.name}</span>}
         </p>
         {card.description && <p class="description">{card.description}</p>}
       </header>
       {card.roles.length > 0 && (
-        <section aria-label="Roles">
+        <section aria-label={i18n.t('card.roles')}>
           <ul class="roles">
             {card.roles.map((r, i) => (
               <RoleLine key={i} role={r} />
@@ -90,11 +97,11 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCa
         </section>
       )}
       {card.facts.length > 0 && (
-        <section aria-label="Key facts">
+        <section aria-label={i18n.t('card.keyFacts')}>
           <ol class="facts">
             {card.facts.map((f, i) => (
               <li key={i} class="fact">
-                <time dateTime={f.date}>{formatDate(f.date)}</time> {f.text}
+                <time dateTime={f.date}>{fmt(f.date)}</time> {f.text}
                 <Refs refs={f.refs} />
               </li>
             ))}
@@ -103,17 +110,17 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCa
             <p class="more">
               {onOpenOptions ? (
                 <button type="button" class="link" onClick={() => onOpenOptions(card.id)}>
-                  All {card.totalFacts} facts
+                  {i18n.t('card.allFacts', [String(card.totalFacts)])}
                 </button>
               ) : (
-                `${card.totalFacts - card.facts.length} more facts in Silk Lens options`
+                i18n.t('card.moreFacts', [String(card.totalFacts - card.facts.length)])
               )}
             </p>
           )}
         </section>
       )}
       {card.sources.length > 0 && (
-        <section aria-label="Sources" class="sources">
+        <section aria-label={i18n.t('card.sources')} class="sources">
           <ol>
             {card.sources.map((s) => (
               <li key={s.n} value={s.n} class="source">
@@ -126,7 +133,7 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCa
                 )}
                 <span class="source-meta">
                   {' '}
-                  — {s.publisher}, {formatDate(s.date)}
+                  — {s.publisher}, {fmt(s.date)}
                 </span>
               </li>
             ))}
@@ -134,13 +141,13 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCa
         </section>
       )}
       {card.notes && card.notes.length > 0 && (
-        <section aria-label="Your notes" class="notes">
+        <section aria-label={i18n.t('card.yourNotes')} class="notes">
           {card.notes.map((n, i) => (
-            <p key={i} class="note"><strong>Your note:</strong> {n}</p>
+            <p key={i} class="note"><strong>{i18n.t('card.yourNote')}</strong> {n}</p>
           ))}
         </section>
       )}
-      <footer class="checked">Facts checked {formatDate(card.checked)} · Silk Lens</footer>
+      <footer class="checked">{i18n.t('card.checked', [fmt(card.checked)])}</footer>
     </article>
   );
 }

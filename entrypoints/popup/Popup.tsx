@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { sendMessage, type PageSummary } from '@/lib/messages';
+import { i18n } from '#i18n';
+import { typeLabel } from '@/components/EntityCard';
 
 export interface PopupProps {
   activeTab: () => Promise<{ id: number; url?: string } | undefined>;
@@ -18,14 +20,14 @@ export function Popup({ activeTab, openOptions, siteList, reloadTab }: PopupProp
   useEffect(() => {
     void (async () => {
       const t = await activeTab();
-      if (!t) return setNote('No active tab.');
+      if (!t) return setNote(i18n.t('popup.noTab'));
       const host = t.url && /^https?:/.test(t.url) ? new URL(t.url).hostname : undefined;
       setTab({ id: t.id, ...(host ? { host } : {}) });
       if (host) setOff((await siteList.get()).includes(host));
       try {
         setSummary(await sendMessage('getPageSummary', {}, t.id));
       } catch {
-        setNote('Silk Lens is not running on this page (switched off here, a browser page, or a tab opened before install: reload it).');
+        setNote(i18n.t('popup.notRunning'));
       }
     })();
   }, []);
@@ -41,36 +43,33 @@ export function Popup({ activeTab, openOptions, siteList, reloadTab }: PopupProp
 
   return (
     <main class="popup">
-      <h1>Silk Lens</h1>
+      <h1>{i18n.t('extName')}</h1>
       {note && <p class="muted">{note}</p>}
       {summary && (
         <>
-          <p>
-            <strong>{summary.mentions}</strong> mention{summary.mentions === 1 ? '' : 's'} of <strong>{summary.entities.length}</strong>{' '}
-            {summary.entities.length === 1 ? 'entity' : 'entities'} on this page.
-          </p>
+          <p class="count">{i18n.t('popup.mentions', [String(summary.mentions), String(summary.entities.length)])}</p>
           <ul class="found">
             {summary.entities.slice(0, 12).map((e) => (
               <li key={e.id}>
                 {e.id.startsWith('?') ? (
-                  <span title="Ambiguous: the page does not say which">{e.name} (?)</span>
+                  <span title={i18n.t('popup.ambiguous')}>{e.name} (?)</span>
                 ) : (
                   <button type="button" class="link" onClick={() => openOptions(e.id)}>{e.name}</button>
                 )}
-                <span class="muted"> {e.type} · {e.count}×</span>
+                <span class="muted"> {typeLabel(e.type)} · {e.count}×</span>
               </li>
             ))}
           </ul>
         </>
       )}
-      <p class="hint muted">Hover an underlined name, or press Alt+Shift+→ to step through them.</p>
-      <button type="button" class="primary" onClick={() => openOptions()}>Open fact base</button>
+      <p class="hint muted">{i18n.t('popup.hint')}</p>
+      <button type="button" class="primary" onClick={() => openOptions()}>{i18n.t('popup.openFactBase')}</button>
       {tab?.host && (
         <button type="button" class="site-toggle" onClick={() => void toggleSite()}>
-          {off ? `Turn on for ${tab.host}` : `Turn off for ${tab.host}`}
+          {off ? i18n.t('popup.turnOn', [tab.host]) : i18n.t('popup.turnOff', [tab.host])}
         </button>
       )}
-      <p class="muted small">Page text is matched inside the page and never leaves your browser.</p>
+      <p class="muted small">{i18n.t('popup.privacy')}</p>
     </main>
   );
 }

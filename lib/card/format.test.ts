@@ -10,3 +10,12 @@ it.each([
 ])('formats %s as %s (precision is never invented)', (iso, out) => {
   expect(formatDate(iso)).toBe(out);
 });
+
+it.each([
+  ['2022-01-05', '5 янв. 2022'],
+  ['2019-03-20', '20 марта 2019'],
+  ['2019-03', 'март 2019'],
+  ['2022', '2022'],
+])('formats %s in Russian as %s', (iso, out) => {
+  expect(formatDate(iso, 'ru')).toBe(out);
+});
