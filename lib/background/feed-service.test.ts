@@ -128,3 +128,22 @@ describe('entities a feed update drops', () => {
     expect((await entityView(db, 'beta'))?.view.notes.map((n) => n.text)).toEqual(['Met him in 2025.']);
   });
 });
+
+describe('signed feeds', () => {
+  it('accepts a pack signed with the subscribed key and refuses an unsigned or tampered one, keeping the last good version', async () => {
+    const { generateSigningKeys, importPrivateKey, signPack } = await import('../factbase/signature');
+    const keys = await generateSigningKeys();
+    const key = await importPrivateKey(keys.privateKey);
+    const signedV1 = await signPack(pack('1', ['alpha']), key);
+    const tampered = { ...(await signPack(pack('2', ['alpha', 'beta']), key)), version: '2-evil' };
+    const s = service(server(json(signedV1), json(pack('2', ['alpha', 'beta'])), json(tampered)).fetch_);
+    expect((await s.subscribe(URL_, { publicKey: keys.publicKey })).ok).toBe(true);
+    const unsigned = await s.update(URL_);
+    expect(unsigned.ok).toBe(false);
+    expect(unsigned.message).toMatch(/signature|signed/i);
+    const forged = await s.update(URL_);
+    expect(forged.ok).toBe(false);
+    expect((await allEntities(db)).map((e) => e.id), 'version 1 stays').toEqual(['alpha']);
+    expect((await db.feeds.get(URL_))?.version).toBe('1');
+  });
+});
