@@ -45,6 +45,8 @@ server.listen(0, '127.0.0.1', () => {
   const child = spawn(browser, [
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'silklens-start-'))}`,
     '--no-first-run', '--no-default-browser-check',
+    // Chromium refuses to start as root (containers, CI boxes) unless its sandbox is off.
+    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
     `--disable-extensions-except=${extension}`, `--load-extension=${extension}`, url,
   ], { stdio: 'inherit' });
   child.on('exit', () => server.close());
