@@ -1,13 +1,15 @@
 /** A pack update changed something the user edited: show both, let the user choose. */
 import type { Conflict } from '@/lib/factbase/overlay';
 import { formatDate } from '@/lib/card/format';
+import { i18n } from '#i18n';
+import { uiLang } from '../locale';
 
 function describe(value: unknown): string {
-  if (value === null || value === undefined) return '(removed)';
+  if (value === null || value === undefined) return i18n.t('options.conflict.removed');
   if (typeof value === 'string') return value;
   if (typeof value === 'object' && value && 'text' in value && 'date' in value) {
     const f = value as { text: string; date: string };
-    return `${formatDate(f.date)} — ${f.text}`;
+    return `${formatDate(f.date, uiLang())} — ${f.text}`;
   }
   return JSON.stringify(value);
 }
@@ -15,18 +17,18 @@ function describe(value: unknown): string {
 export function ConflictBox({ conflict, onChoose }: { conflict: Conflict; onChoose: (choice: 'mine' | 'theirs') => void }) {
   const [what, mine, theirs] =
     conflict.kind === 'fact'
-      ? ['a fact you edited', conflict.mine, conflict.theirs]
+      ? [i18n.t('options.conflict.fact'), conflict.mine, conflict.theirs]
       : conflict.kind === 'hidden-fact'
-        ? ['a fact you hid', 'keep it hidden', conflict.theirs]
+        ? [i18n.t('options.conflict.hiddenFact'), i18n.t('options.conflict.keepHidden'), conflict.theirs]
         : conflict.kind === 'field'
-          ? [`the ${conflict.edit.kind} you edited`, conflict.mine, conflict.theirs]
-          : ['this entity, which the pack removed', 'keep it as your own', null];
+          ? [conflict.edit.kind === 'names' ? i18n.t('options.conflict.names') : i18n.t('options.conflict.description'), conflict.mine, conflict.theirs]
+          : [i18n.t('options.conflict.entityRemoved'), i18n.t('options.conflict.keepAsOwn'), null];
   return (
-    <div class="conflict" role="alert" aria-label="Update conflict">
-      <p><strong>The pack changed {what}.</strong> Which version should Silk Lens show?</p>
+    <div class="conflict" role="alert" aria-label={i18n.t('options.conflict.label')}>
+      <p><strong>{what}</strong> {i18n.t('options.conflict.question')}</p>
       <div class="versions">
-        <div class="mine"><h4>Yours</h4><p>{describe(mine)}</p><button type="button" class="primary" onClick={() => onChoose('mine')}>Keep mine</button></div>
-        <div class="theirs"><h4>The pack’s</h4><p>{describe(theirs)}</p><button type="button" onClick={() => onChoose('theirs')}>Use the pack’s</button></div>
+        <div class="mine"><h4>{i18n.t('options.conflict.yours')}</h4><p>{describe(mine)}</p><button type="button" class="primary" onClick={() => onChoose('mine')}>{i18n.t('options.conflict.keepMine')}</button></div>
+        <div class="theirs"><h4>{i18n.t('options.conflict.theirs')}</h4><p>{describe(theirs)}</p><button type="button" onClick={() => onChoose('theirs')}>{i18n.t('options.conflict.useTheirs')}</button></div>
       </div>
     </div>
   );

@@ -8,6 +8,18 @@ import { exportPack, removePack } from '@/lib/factbase/store';
 import { backupDatabase, restoreDatabase } from '@/lib/factbase/backup';
 import { userPack } from '@/lib/factbase/user-pack';
 import { formatDate } from '@/lib/card/format';
+import { i18n } from '#i18n';
+import { uiLang } from '../locale';
+
+function originLabel(origin: PackRecord['origin']): string {
+  switch (origin) {
+    case 'bundled': return i18n.t('options.data.originBundled');
+    case 'feed': return i18n.t('options.data.originFeed');
+    case 'import': return i18n.t('options.data.originImport');
+    case 'user': return i18n.t('options.data.originUser');
+    default: return String(origin);
+  }
+}
 
 function download(name: string, blob: Blob) {
   const url = URL.createObjectURL(blob);
@@ -27,14 +39,14 @@ export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: Pac
   }
 
   async function remove(p: PackRecord) {
-    if (!confirm(`Remove “${p.title}” and its ${p.entityCount} entities? Your own edits stay.`)) return;
+    if (!confirm(i18n.t('options.data.confirmRemove', [p.title, String(p.entityCount)]))) return;
     await removePack(db, p.id);
     onChanged();
   }
 
   async function exportMine() {
     const pack = userPack(await db.edits.toArray(), new Date().toISOString().slice(0, 10));
-    if (pack.entities.length === 0) return setMessage({ ok: false, text: 'You have no entities of your own yet (they come from “keep mine” on an entity a pack removed, or from imports you edit).' });
+    if (pack.entities.length === 0) return setMessage({ ok: false, text: i18n.t('options.data.noOwnEntities') });
     download(`my-entities-${pack.version}.json`, new Blob([JSON.stringify(pack, null, 1)], { type: 'application/json' }));
   }
 
@@ -46,20 +58,27 @@ export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: Pac
     if (!file) return;
     try {
       const { rows } = await restoreDatabase(db, file);
-      setMessage({ ok: true, text: `Restored ${rows} records from ${file.name}.` });
+      setMessage({ ok: true, text: i18n.t('options.data.restored', [String(rows), file.name]) });
       onChanged();
     } catch (error) {
-      setMessage({ ok: false, text: `Restore refused: ${error instanceof Error ? error.message : String(error)}` });
+      setMessage({ ok: false, text: i18n.t('options.data.restoreRefused', [error instanceof Error ? error.message : String(error)]) });
     }
   }
 
   return (
     <>
-      <section class="panel" aria-label="Installed packs">
-        <h3>Installed packs</h3>
+      <section class="panel" aria-label={i18n.t('options.data.installedPacks')}>
+        <h3>{i18n.t('options.data.installedPacks')}</h3>
         <table class="packs">
           <thead>
-            <tr><th>Pack</th><th>Version</th><th>Entities</th><th>Origin</th><th>Installed</th><th /></tr>
+            <tr>
+              <th>{i18n.t('options.data.colPack')}</th>
+              <th>{i18n.t('options.common.version')}</th>
+              <th>{i18n.t('options.data.colEntities')}</th>
+              <th>{i18n.t('options.data.colOrigin')}</th>
+              <th>{i18n.t('options.data.colInstalled')}</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {packs.map((p) => (
@@ -67,24 +86,24 @@ export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: Pac
                 <td>{p.title}</td>
                 <td>{p.version}</td>
                 <td>{p.entityCount}</td>
-                <td>{p.origin}{p.from && p.origin !== 'bundled' ? ` (${p.from})` : ''}</td>
-                <td>{formatDate(p.installedAt)}</td>
+                <td>{originLabel(p.origin)}{p.from && p.origin !== 'bundled' ? ` (${p.from})` : ''}</td>
+                <td>{formatDate(p.installedAt, uiLang())}</td>
                 <td class="actions">
-                  <button type="button" onClick={() => void exportOne(p.id)}>Export</button>
-                  {p.origin === 'import' && <button type="button" onClick={() => void remove(p)}>Remove</button>}
+                  <button type="button" onClick={() => void exportOne(p.id)}>{i18n.t('options.data.export')}</button>
+                  {p.origin === 'import' && <button type="button" onClick={() => void remove(p)}>{i18n.t('options.common.remove')}</button>}
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </section>
-      <section class="panel" aria-label="Backup">
-        <h3>Backup and restore</h3>
-        <p class="muted">A backup holds every pack, feed, edit and note. Restoring replaces the whole fact base; a file that fails to restore changes nothing.</p>
-        <button type="button" onClick={() => void backup()}>Download backup</button>{' '}
-        <button type="button" onClick={() => void exportMine()}>Export my own entities as a pack</button>{' '}
+      <section class="panel" aria-label={i18n.t('options.data.backupLabel')}>
+        <h3>{i18n.t('options.data.backupTitle')}</h3>
+        <p class="muted">{i18n.t('options.data.backupHint')}</p>
+        <button type="button" onClick={() => void backup()}>{i18n.t('options.data.downloadBackup')}</button>{' '}
+        <button type="button" onClick={() => void exportMine()}>{i18n.t('options.data.exportMine')}</button>{' '}
         <label class="file">
-          Restore from backup <input type="file" accept=".json" onChange={(e) => void restore((e.target as HTMLInputElement).files?.[0])} />
+          {i18n.t('options.data.restoreFrom')} <input type="file" accept=".json" onChange={(e) => void restore((e.target as HTMLInputElement).files?.[0])} />
         </label>
         {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>{message.text}</p>}
       </section>

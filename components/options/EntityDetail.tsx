@@ -12,6 +12,22 @@ import type { EntityView } from '@/lib/factbase/view';
 import { addFact, addNote, editFact, factKey, hideEntity, hideFact, resolveConflict, type EditChanges, type UserFact } from '@/lib/factbase/overlay';
 import { ConflictBox } from './ConflictBox';
 import { FactForm } from './FactForm';
+import { i18n } from '#i18n';
+import { uiLang } from '../locale';
+
+const fmt = (iso: string) => formatDate(iso, uiLang());
+
+/** The entity type as a lowercase chip label ("person", "персона"); unknown types as they are. */
+export function entityTypeLabel(type: string): string {
+  switch (type) {
+    case 'person': return i18n.t('options.type.person');
+    case 'country': return i18n.t('options.type.country');
+    case 'region': return i18n.t('options.type.region');
+    case 'organization': return i18n.t('options.type.organization');
+    case 'event': return i18n.t('options.type.event');
+    default: return type;
+  }
+}
 
 export interface EntityDetailProps {
   data: EntityView;
@@ -52,26 +68,27 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
   };
 
   return (
-    <article class="detail" aria-label={`${entity.names.en} details`} data-entity={entity.id}>
+    <article class="detail" aria-label={i18n.t('options.detail.label', [entity.names.en ?? entity.id])} data-entity={entity.id}>
       <div class="detail-head">
         <h2>{entity.names.en}</h2>
         {hideEdit ? (
-          <button type="button" onClick={() => onEdit({ put: [], remove: [hideEdit.id] })}>Show on pages again</button>
+          <button type="button" onClick={() => onEdit({ put: [], remove: [hideEdit.id] })}>{i18n.t('options.detail.showAgainOnPages')}</button>
         ) : (
-          <button type="button" onClick={() => onEdit({ put: [hideEntity(entity.id)], remove: [] })}>Hide on pages</button>
+          <button type="button" onClick={() => onEdit({ put: [hideEntity(entity.id)], remove: [] })}>{i18n.t('options.detail.hideOnPages')}</button>
         )}
       </div>
       <p class="muted">
-        {entity.type}
+        {entityTypeLabel(entity.type)}
         {entity.country && entity.country !== entity.id ? ` · ${entity.country}` : ''}
-        {packTitle ? ` · from “${packTitle}”` : ' · your own entity'} · checked {formatDate(entity.checked)}
-        {hideEdit ? ' · hidden by you' : ''}
+        {` · ${packTitle ? i18n.t('options.detail.fromPack', [packTitle]) : i18n.t('options.detail.ownEntity')}`}
+        {` · ${i18n.t('options.detail.checked', [fmt(entity.checked)])}`}
+        {hideEdit ? ` · ${i18n.t('options.detail.hiddenByYou')}` : ''}
       </p>
       {conflicts.map((c, i) => (
         <ConflictBox key={i} conflict={c} onChoose={(choice) => onEdit(resolveConflict(c, choice))} />
       ))}
       {entity.description && <p>{entity.description}</p>}
-      <h3>Names</h3>
+      <h3>{i18n.t('options.detail.names')}</h3>
       <ul class="names">
         {Object.entries(entity.names).map(([lang, text]) => (
           <li key={lang}>
@@ -81,9 +98,9 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
       </ul>
       {entity.aliases.length > 0 && (
         <p class="aliases">
-          <strong>Also matched as:</strong>{' '}
+          <strong>{i18n.t('options.detail.alsoMatchedAs')}</strong>{' '}
           {entity.aliases.map((a, i) => (
-            <span key={i} class="alias" title={[a.caseSensitive && 'case-sensitive', a.ambiguous && 'ambiguous', a.context && `needs: ${a.context.join(', ')}`].filter(Boolean).join('; ')}>
+            <span key={i} class="alias" title={[a.caseSensitive && i18n.t('options.detail.caseSensitive'), a.ambiguous && i18n.t('options.detail.ambiguous'), a.context && i18n.t('options.detail.needs', [a.context.join(', ')])].filter(Boolean).join('; ')}>
               {a.text}
               {a.ambiguous ? '*' : ''}
             </span>
@@ -92,19 +109,19 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
       )}
       {roles.length > 0 && (
         <>
-          <h3>Roles</h3>
+          <h3>{i18n.t('options.detail.roles')}</h3>
           <ul class="roles">
             {roles.map(({ role, refs, status, confirmed }, i) => (
               <li key={i}>
-                <strong>{role.title}</strong> ({role.from ? formatDate(role.from) : '?'} – {role.to ? formatDate(role.to) : 'present'})
-                {status === 'unconfirmed' && confirmed && <span class="badge">last confirmed {formatDate(confirmed)}</span>}
+                <strong>{role.title}</strong> ({role.from ? fmt(role.from) : '?'} – {role.to ? fmt(role.to) : i18n.t('options.detail.present')})
+                {status === 'unconfirmed' && confirmed && <span class="badge">{i18n.t('options.detail.lastConfirmed', [fmt(confirmed)])}</span>}
                 <sup>{refs}</sup>
               </li>
             ))}
           </ul>
         </>
       )}
-      <h3>Facts ({facts.length})</h3>
+      <h3>{i18n.t('options.detail.facts', [String(facts.length)])}</h3>
       <ol class="facts">
         {facts.map(({ fact, origin, refs }, i) =>
           editing === i ? (
@@ -113,12 +130,12 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
             </li>
           ) : (
             <li key={i} class={`fact origin-${origin}`}>
-              <time dateTime={fact.date}>{formatDate(fact.date)}</time> {fact.text} <sup>{refs}</sup>
-              {origin !== 'pack' && <span class="chip">{origin === 'edited' ? 'edited by you' : 'yours'}</span>}
+              <time dateTime={fact.date}>{fmt(fact.date)}</time> {fact.text} <sup>{refs}</sup>
+              {origin !== 'pack' && <span class="chip">{origin === 'edited' ? i18n.t('options.detail.editedByYou') : i18n.t('options.detail.yours')}</span>}
               <span class="fact-actions">
-                <button type="button" class="link" onClick={() => setEditing(i)}>Edit</button>
+                <button type="button" class="link" onClick={() => setEditing(i)}>{i18n.t('options.common.edit')}</button>
                 {packFact(fact) && (
-                  <button type="button" class="link" onClick={() => onEdit({ put: [hideFact(entity.id, packFact(fact)!)], remove: [] })}>Hide</button>
+                  <button type="button" class="link" onClick={() => onEdit({ put: [hideFact(entity.id, packFact(fact)!)], remove: [] })}>{i18n.t('options.detail.hide')}</button>
                 )}
               </span>
             </li>
@@ -127,14 +144,14 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
       </ol>
       {view.hiddenFacts.length > 0 && (
         <details>
-          <summary>{view.hiddenFacts.length} fact(s) hidden by you</summary>
+          <summary>{i18n.t('options.detail.hiddenFacts', [String(view.hiddenFacts.length)])}</summary>
           <ul>
             {view.hiddenFacts.map((f, i) => {
               const edit = edits.find((e) => e.kind === 'hide-fact' && e.factKey === factKey(f));
               return (
                 <li key={i}>
-                  {formatDate(f.date)} {f.text}{' '}
-                  {edit && <button type="button" class="link" onClick={() => onEdit({ put: [], remove: [edit.id] })}>Show again</button>}
+                  {fmt(f.date)} {f.text}{' '}
+                  {edit && <button type="button" class="link" onClick={() => onEdit({ put: [], remove: [edit.id] })}>{i18n.t('options.detail.showAgain')}</button>}
                 </li>
               );
             })}
@@ -144,14 +161,14 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
       {editing === 'new' ? (
         <FactForm onSave={(v) => saveFact(undefined, v)} onCancel={() => setEditing(null)} />
       ) : (
-        <button type="button" onClick={() => setEditing('new')}>Add a fact</button>
+        <button type="button" onClick={() => setEditing('new')}>{i18n.t('options.detail.addFact')}</button>
       )}
-      <h3>Your notes</h3>
+      <h3>{i18n.t('options.detail.yourNotes')}</h3>
       <ul class="notes">
         {view.notes.map((n) => (
           <li key={n.id}>
             {n.text} <span class="muted">({new Date(n.created).toLocaleDateString()})</span>{' '}
-            <button type="button" class="link" onClick={() => onEdit({ put: [], remove: [n.id] })}>Delete</button>
+            <button type="button" class="link" onClick={() => onEdit({ put: [], remove: [n.id] })}>{i18n.t('options.common.delete')}</button>
           </li>
         ))}
       </ul>
@@ -165,14 +182,14 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
         }}
       >
         <label class="grow">
-          Private note
-          <input type="text" value={note} placeholder="Only you see this; it stays in this browser." onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
+          {i18n.t('options.detail.privateNote')}
+          <input type="text" value={note} placeholder={i18n.t('options.detail.privateNotePlaceholder')} onInput={(e) => setNote((e.target as HTMLInputElement).value)} />
         </label>
-        <button type="submit">Add note</button>
+        <button type="submit">{i18n.t('options.detail.addNote')}</button>
       </form>
       {entity.related.length > 0 && (
         <>
-          <h3>Related</h3>
+          <h3>{i18n.t('options.detail.related')}</h3>
           <ul>
             {entity.related.map((r) => (
               <li key={r.entity}>
@@ -182,18 +199,18 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
           </ul>
         </>
       )}
-      <h3>Sources</h3>
+      <h3>{i18n.t('options.detail.sources')}</h3>
       <ol class="sources">
         {cited.map(({ n, id, source }) => (
           <li key={id} value={n}>
             {source ? (
               <>
                 {source.url ? <a href={source.url} target="_blank" rel="noreferrer noopener">{source.title}</a> : source.title} — {source.publisher},{' '}
-                {formatDate(source.date)}
+                {fmt(source.date)}
                 {source.note ? <span class="muted"> ({source.note})</span> : null}
               </>
             ) : (
-              <span class="muted">missing source “{id}”</span>
+              <span class="muted">{i18n.t('options.detail.missingSource', [id])}</span>
             )}
           </li>
         ))}

@@ -5,6 +5,7 @@
 import { useState } from 'preact/hooks';
 import type { Fact } from '@/lib/factbase/schema';
 import type { UserFact, UserSource } from '@/lib/factbase/overlay';
+import { i18n } from '#i18n';
 
 const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -17,11 +18,11 @@ export function FactForm({ initial, onSave, onCancel }: { initial?: Fact; onSave
 
   function submit(e: Event) {
     e.preventDefault();
-    if (!text.trim()) return setError('Write the fact.');
-    if (!ISO.test(date.trim())) return setError('Date must be YYYY, YYYY-MM or YYYY-MM-DD.');
+    if (!text.trim()) return setError(i18n.t('options.factForm.errorText'));
+    if (!ISO.test(date.trim())) return setError(i18n.t('options.factForm.errorDate'));
     const hasSource = source.title.trim() && source.publisher.trim() && ISO.test(source.date.trim());
-    if (needsSource && !hasSource) return setError('A fact of your own needs a source: title, publisher and date.');
-    if (source.url.trim() && !/^https?:\/\//.test(source.url.trim())) return setError('Source URL must start with http:// or https://');
+    if (needsSource && !hasSource) return setError(i18n.t('options.factForm.errorSource'));
+    if (source.url.trim() && !/^https?:\/\//.test(source.url.trim())) return setError(i18n.t('options.factForm.errorUrl'));
     const userSources: UserSource[] = hasSource
       ? [{ title: source.title.trim(), publisher: source.publisher.trim(), date: source.date.trim(), ...(source.url.trim() ? { url: source.url.trim() } : {}) }]
       : [];
@@ -36,24 +37,24 @@ export function FactForm({ initial, onSave, onCancel }: { initial?: Fact; onSave
   );
 
   return (
-    <form class="fact-form" onSubmit={submit} aria-label={initial ? 'Edit fact' : 'Add a fact'}>
+    <form class="fact-form" onSubmit={submit} aria-label={initial ? i18n.t('options.factForm.editLabel') : i18n.t('options.factForm.addLabel')}>
       <label class="wide">
-        Fact
+        {i18n.t('options.factForm.fact')}
         <textarea name="fact-text" rows={2} value={text} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       </label>
       <label>
-        Date
+        {i18n.t('options.common.date')}
         <input type="text" name="fact-date" value={date} placeholder="2024-05" onInput={(e) => setDate((e.target as HTMLInputElement).value)} />
       </label>
       <fieldset>
-        <legend>{needsSource ? 'Source (required)' : 'Add a source (optional)'}</legend>
-        {field('title', 'Title')}
-        {field('publisher', 'Publisher')}
-        {field('date', 'Date', 'YYYY-MM-DD')}
-        {field('url', 'URL', 'https://…')}
+        <legend>{needsSource ? i18n.t('options.common.sourceRequired') : i18n.t('options.factForm.addSourceOptional')}</legend>
+        {field('title', i18n.t('options.common.title'))}
+        {field('publisher', i18n.t('options.common.publisher'))}
+        {field('date', i18n.t('options.common.date'), 'YYYY-MM-DD')}
+        {field('url', i18n.t('options.common.url'), 'https://…')}
       </fieldset>
       {error && <p role="alert" class="error-text">{error}</p>}
-      <button type="submit" class="primary">Save</button> <button type="button" onClick={onCancel}>Cancel</button>
+      <button type="submit" class="primary">{i18n.t('options.common.save')}</button> <button type="button" onClick={onCancel}>{i18n.t('options.common.cancel')}</button>
     </form>
   );
 }

@@ -7,15 +7,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { FactBaseDB, FeedRecord } from '@/lib/factbase/db';
 import { sendMessage } from '@/lib/messages';
+import { i18n } from '#i18n';
 
 const INTERVALS = [
-  { hours: 6, label: 'every 6 hours' },
-  { hours: 24, label: 'daily' },
-  { hours: 24 * 7, label: 'weekly' },
+  { hours: 6, label: () => i18n.t('options.feeds.every6h') },
+  { hours: 24, label: () => i18n.t('options.feeds.daily') },
+  { hours: 24 * 7, label: () => i18n.t('options.feeds.weekly') },
 ];
 
 function when(iso?: string): string {
-  return iso ? new Date(iso).toLocaleString() : 'never';
+  return iso ? new Date(iso).toLocaleString() : i18n.t('options.feeds.never');
 }
 
 /** http is allowed only for the local machine (testing a feed before publishing it). */
@@ -42,16 +43,16 @@ export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () =>
     try {
       parsed = new URL(url.trim());
     } catch {
-      return setMessage({ ok: false, text: 'Enter a full feed URL, starting with https://' });
+      return setMessage({ ok: false, text: i18n.t('options.feeds.errorUrl') });
     }
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLocal(parsed))) {
-      return setMessage({ ok: false, text: 'Feeds must use https (http is allowed only on localhost, for testing).' });
+      return setMessage({ ok: false, text: i18n.t('options.feeds.errorHttps') });
     }
     // Host permission for this origin only, asked now (a user gesture), never at install.
     // Local test servers answer with CORS headers and need none.
     if (!isLocal(parsed)) {
       const granted = await browser.permissions.request({ origins: [`${parsed.origin}/*`] }).catch(() => false);
-      if (!granted) return setMessage({ ok: false, text: `Silk Lens needs permission to read ${parsed.origin} to fetch this feed.` });
+      if (!granted) return setMessage({ ok: false, text: i18n.t('options.feeds.errorPermission', [parsed.origin]) });
     }
     setBusy(true);
     const r = await sendMessage('subscribeFeed', { url: parsed.href, ...(publicKey.trim() ? { publicKey: publicKey.trim() } : {}) });
@@ -71,12 +72,12 @@ export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () =>
     const r = await sendMessage('updateFeeds', {});
     await reload(); // the table first, so the message never describes rows not yet shown
     setBusy(false);
-    setMessage(r.ok ? { ok: r.results.every((x) => x.ok), text: r.results.map((x) => `${x.url}: ${x.message}`).join('\n') || 'No feeds to update.' } : { ok: false, text: r.error });
+    setMessage(r.ok ? { ok: r.results.every((x) => x.ok), text: r.results.map((x) => `${x.url}: ${x.message}`).join('\n') || i18n.t('options.feeds.nothingToUpdate') } : { ok: false, text: r.error });
     onChanged();
   }
 
   async function remove(feed: FeedRecord) {
-    if (!confirm(`Unsubscribe from ${feed.url}? Its entities are removed; your own edits stay.`)) return;
+    if (!confirm(i18n.t('options.feeds.confirmRemove', [feed.url]))) return;
     const r = await sendMessage('removeFeed', { url: feed.url });
     if (!r.ok) setMessage({ ok: false, text: r.error });
     await reload();
@@ -89,58 +90,65 @@ export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () =>
   }
 
   return (
-    <section class="panel" aria-label="Feeds">
-      <h3>Feeds</h3>
+    <section class="panel" aria-label={i18n.t('options.tabs.feeds')}>
+      <h3>{i18n.t('options.tabs.feeds')}</h3>
       <form class="row" onSubmit={(e) => void subscribe(e)}>
         <label class="grow">
-          Feed URL
+          {i18n.t('options.feeds.feedUrl')}
           <input type="url" name="feed-url" value={url} placeholder="https://example.org/packs/central-asia.json" required onInput={(e) => setUrl((e.target as HTMLInputElement).value)} />
         </label>
         <label class="grow">
-          Public key (optional)
-          <input type="text" name="feed-key" value={publicKey} placeholder="base64 Ed25519 key: unsigned packs are then refused" onInput={(e) => setPublicKey((e.target as HTMLInputElement).value)} />
+          {i18n.t('options.feeds.publicKey')}
+          <input type="text" name="feed-key" value={publicKey} placeholder={i18n.t('options.feeds.publicKeyPlaceholder')} onInput={(e) => setPublicKey((e.target as HTMLInputElement).value)} />
         </label>
-        <button type="submit" class="primary" disabled={busy}>Subscribe</button>
-        <button type="button" disabled={busy || feeds.length === 0} onClick={() => void updateNow()}>Update now</button>
+        <button type="submit" class="primary" disabled={busy}>{i18n.t('options.feeds.subscribe')}</button>
+        <button type="button" disabled={busy || feeds.length === 0} onClick={() => void updateNow()}>{i18n.t('options.feeds.updateNow')}</button>
       </form>
       {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok pre' : 'error pre'}>{message.text}</p>}
       <table class="feeds">
         <thead>
-          <tr><th>Feed</th><th>Version</th><th>Last checked</th><th>Status</th><th>Refresh</th><th /></tr>
+          <tr>
+            <th>{i18n.t('options.feeds.colFeed')}</th>
+            <th>{i18n.t('options.common.version')}</th>
+            <th>{i18n.t('options.feeds.colLastChecked')}</th>
+            <th>{i18n.t('options.feeds.colStatus')}</th>
+            <th>{i18n.t('options.feeds.colRefresh')}</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {feeds.map((f) => (
             <tr key={f.url} data-feed={f.url}>
               <td class="url">
                 {f.url}
-                {f.managed && <span class="chip" title="Set by your organisation">managed</span>}
-                {f.publicKey && <span class="chip" title="Packs must be signed">signed</span>}
+                {f.managed && <span class="chip" title={i18n.t('options.feeds.managedTitle')}>{i18n.t('options.feeds.managed')}</span>}
+                {f.publicKey && <span class="chip" title={i18n.t('options.feeds.signedTitle')}>{i18n.t('options.feeds.signed')}</span>}
               </td>
               <td>{f.version ?? '—'}</td>
               <td>{when(f.lastChecked)}</td>
               <td class="feed-status">
                 {f.lastError && (!f.lastSuccess || f.lastError.at > f.lastSuccess) ? (
                   <span class="error-text" role="alert">
-                    Error at {when(f.lastError.at)}: {f.lastError.message}
-                    {f.version ? ` (keeping version ${f.version})` : ''}
+                    {i18n.t('options.feeds.errorAt', [when(f.lastError.at), f.lastError.message])}
+                    {f.version ? ` (${i18n.t('options.feeds.keepingVersion', [f.version])})` : ''}
                   </span>
                 ) : f.lastSuccess ? (
-                  `OK ${when(f.lastSuccess)}`
+                  i18n.t('options.feeds.okAt', [when(f.lastSuccess)])
                 ) : (
-                  'not fetched yet'
+                  i18n.t('options.feeds.notFetched')
                 )}
               </td>
               <td>
-                <select aria-label={`Refresh interval for ${f.url}`} value={String(f.intervalHours)} disabled={f.managed} onChange={(e) => void setInterval_(f, Number((e.target as HTMLSelectElement).value))}>
-                  {INTERVALS.map((i) => <option key={i.hours} value={String(i.hours)}>{i.label}</option>)}
-                  {!INTERVALS.some((i) => i.hours === f.intervalHours) && <option value={String(f.intervalHours)}>every {f.intervalHours} h</option>}
+                <select aria-label={i18n.t('options.feeds.intervalLabel', [f.url])} value={String(f.intervalHours)} disabled={f.managed} onChange={(e) => void setInterval_(f, Number((e.target as HTMLSelectElement).value))}>
+                  {INTERVALS.map((i) => <option key={i.hours} value={String(i.hours)}>{i.label()}</option>)}
+                  {!INTERVALS.some((i) => i.hours === f.intervalHours) && <option value={String(f.intervalHours)}>{i18n.t('options.feeds.everyHours', [String(f.intervalHours)])}</option>}
                 </select>
               </td>
-              <td>{!f.managed && <button type="button" onClick={() => void remove(f)}>Remove</button>}</td>
+              <td>{!f.managed && <button type="button" onClick={() => void remove(f)}>{i18n.t('options.common.remove')}</button>}</td>
             </tr>
           ))}
           {feeds.length === 0 && (
-            <tr><td colSpan={6} class="muted">No feeds yet. A team can share a pack by publishing it at an https URL.</td></tr>
+            <tr><td colSpan={6} class="muted">{i18n.t('options.feeds.empty')}</td></tr>
           )}
         </tbody>
       </table>

@@ -12,6 +12,17 @@ import { diffPacks, type PackDiff } from '@/lib/factbase/diff';
 import { detectFormat, FORMAT_LABEL, importMeta, runImport, type ImportFormat } from '@/lib/factbase/import-file';
 import { createOpenSanctionsImport } from '@/lib/factbase/importers/opensanctions';
 import type { ImportResult } from '@/lib/factbase/importers/types';
+import { i18n } from '#i18n';
+
+function formatLabel(format: ImportFormat): string {
+  switch (format) {
+    case 'pack': return i18n.t('options.import.formatPack');
+    case 'csv': return i18n.t('options.import.formatCsv');
+    case 'opensanctions': return i18n.t('options.import.formatOpensanctions');
+    case 'wikidata': return i18n.t('options.import.formatWikidata');
+    default: return FORMAT_LABEL[format];
+  }
+}
 
 type Stage =
   | { kind: 'idle' }
@@ -63,7 +74,7 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
       const existing = (await exportPack(db, result.pack.id)) ?? null;
       setStage({ kind: 'preview', pack: result.pack, diff: diffPacks(existing, result.pack), warnings: result.warnings });
     } catch (error) {
-      setStage({ kind: 'error', errors: [`could not read ${file.name}: ${String(error)}`] });
+      setStage({ kind: 'error', errors: [i18n.t('options.import.couldNotRead', [file.name, String(error)])] });
     }
   }
 
@@ -72,57 +83,61 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
     try {
       const { kept } = await installPackKeepingEdits(db, pack, 'import', { from: fileName, prevalidated: true });
       onApplied();
-      const keptNote = kept.length ? ` ${kept.length} entities you had edited are no longer in it and were kept as your own.` : '';
-      setStage({ kind: 'done', message: `Imported “${pack.title}”: ${pack.entities.length} entities.${keptNote}` });
+      const keptNote = kept.length ? ` ${i18n.t('options.import.kept', [String(kept.length)])}` : '';
+      setStage({ kind: 'done', message: `${i18n.t('options.import.imported', [pack.title, String(pack.entities.length)])}${keptNote}` });
     } catch (error) {
-      setStage({ kind: 'error', errors: [`nothing was changed: ${String(error)}`] });
+      setStage({ kind: 'error', errors: [i18n.t('options.import.nothingChanged', [String(error)])] });
     }
   }
 
   return (
-    <section class="panel" aria-label="Import">
-      <h3>Import</h3>
+    <section class="panel" aria-label={i18n.t('options.import.title')}>
+      <h3>{i18n.t('options.import.title')}</h3>
       <div class="row">
         <label>
-          Format{' '}
+          {i18n.t('options.import.format')}{' '}
           <select value={format} onChange={(e) => setFormat((e.target as HTMLSelectElement).value as ImportFormat | 'auto')}>
-            <option value="auto">Detect from file</option>
+            <option value="auto">{i18n.t('options.import.detect')}</option>
             {(Object.keys(FORMAT_LABEL) as ImportFormat[]).map((f) => (
-              <option key={f} value={f}>{FORMAT_LABEL[f]}</option>
+              <option key={f} value={f}>{formatLabel(f)}</option>
             ))}
           </select>
         </label>
         <label class="file">
-          Import file{' '}
+          {i18n.t('options.import.file')}{' '}
           <input type="file" accept=".json,.jsonl,.ndjson,.csv,.tsv" onChange={(e) => void onFile((e.target as HTMLInputElement).files?.[0])} />
         </label>
       </div>
       {stage.kind === 'parsing' && (
         <p>
-          Reading {fileName}… <progress max={stage.total || 1} value={stage.done} aria-label="Import progress" /> {stage.total ? `${stage.done.toLocaleString()} / ${stage.total.toLocaleString()} lines` : ''}
+          {i18n.t('options.import.reading', [fileName])} <progress max={stage.total || 1} value={stage.done} aria-label={i18n.t('options.import.progress')} />{' '}
+          {stage.total ? i18n.t('options.import.lines', [stage.done.toLocaleString(), stage.total.toLocaleString()]) : ''}
         </p>
       )}
       {stage.kind === 'error' && (
         <div role="alert" class="error">
-          <strong>Import refused; the fact base is unchanged.</strong>
+          <strong>{i18n.t('options.import.refused')}</strong>
           <ul>{stage.errors.slice(0, 20).map((e, i) => <li key={i}>{e}</li>)}</ul>
         </div>
       )}
       {stage.kind === 'preview' && (
-        <div class="preview" aria-label="Import preview">
+        <div class="preview" aria-label={i18n.t('options.import.preview')}>
           <p>
-            <strong>{stage.pack.title}</strong> (version {stage.pack.version}): <span class="added">{stage.diff.added.length} added</span>,{' '}
-            <span class="changed">{stage.diff.changed.length} changed</span>, <span class="removed">{stage.diff.removed.length} removed</span>, {stage.diff.unchanged} unchanged.
+            <strong>{stage.pack.title}</strong> {i18n.t('options.import.version', [stage.pack.version])}{' '}
+            <span class="added">{i18n.t('options.import.added', [String(stage.diff.added.length)])}</span>,{' '}
+            <span class="changed">{i18n.t('options.import.changed', [String(stage.diff.changed.length)])}</span>,{' '}
+            <span class="removed">{i18n.t('options.import.removed', [String(stage.diff.removed.length)])}</span>,{' '}
+            {i18n.t('options.import.unchanged', [String(stage.diff.unchanged)])}
           </p>
-          <DiffList title="Added" items={stage.diff.added.map((e) => e.name)} />
-          <DiffList title="Changed" items={stage.diff.changed.map((e) => `${e.name} (${e.fields.join(', ')})`)} />
-          <DiffList title="Removed" items={stage.diff.removed.map((e) => e.name)} />
-          {stage.warnings.length > 0 && <DiffList title="Warnings" items={stage.warnings} />}
-          <button type="button" class="primary" onClick={() => void apply(stage.pack)}>Apply import</button>{' '}
-          <button type="button" onClick={() => setStage({ kind: 'idle' })}>Cancel</button>
+          <DiffList title={i18n.t('options.import.listAdded')} items={stage.diff.added.map((e) => e.name)} />
+          <DiffList title={i18n.t('options.import.listChanged')} items={stage.diff.changed.map((e) => `${e.name} (${e.fields.join(', ')})`)} />
+          <DiffList title={i18n.t('options.import.listRemoved')} items={stage.diff.removed.map((e) => e.name)} />
+          {stage.warnings.length > 0 && <DiffList title={i18n.t('options.import.listWarnings')} items={stage.warnings} />}
+          <button type="button" class="primary" onClick={() => void apply(stage.pack)}>{i18n.t('options.import.apply')}</button>{' '}
+          <button type="button" onClick={() => setStage({ kind: 'idle' })}>{i18n.t('options.common.cancel')}</button>
         </div>
       )}
-      {stage.kind === 'applying' && <p>Writing… <progress aria-label="Import progress" /></p>}
+      {stage.kind === 'applying' && <p>{i18n.t('options.import.writing')} <progress aria-label={i18n.t('options.import.progress')} /></p>}
       {stage.kind === 'done' && <p class="ok" role="status">{stage.message}</p>}
     </section>
   );
@@ -135,7 +150,7 @@ function DiffList({ title, items }: { title: string; items: string[] }) {
       <summary>{title} ({items.length})</summary>
       <ul>
         {items.slice(0, 50).map((t, i) => <li key={i}>{t}</li>)}
-        {items.length > 50 && <li class="muted">… and {items.length - 50} more</li>}
+        {items.length > 50 && <li class="muted">{i18n.t('options.import.andMore', [String(items.length - 50)])}</li>}
       </ul>
     </details>
   );

@@ -7,6 +7,8 @@ import { useState } from 'preact/hooks';
 import { ENTITY_TYPES, validatePack, type Entity, type EntityType, type Source } from '@/lib/factbase/schema';
 import { addEntity, type EditChanges } from '@/lib/factbase/overlay';
 import { slugify } from '@/lib/factbase/importers/slug';
+import { i18n } from '#i18n';
+import { entityTypeLabel } from './EntityDetail';
 
 const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
@@ -20,9 +22,9 @@ export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: 
     const base = slugify(v.en) || 'entity';
     let id = base;
     for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
-    if (!v.en.trim()) return setError('An English name is required.');
-    if (!v.fact.trim() || !ISO.test(v.factDate.trim())) return setError('Add at least one fact with a date (YYYY, YYYY-MM or YYYY-MM-DD).');
-    if (!v.title.trim() || !v.publisher.trim() || !ISO.test(v.sourceDate.trim())) return setError('The fact needs a source: title, publisher and date.');
+    if (!v.en.trim()) return setError(i18n.t('options.newEntity.errorName'));
+    if (!v.fact.trim() || !ISO.test(v.factDate.trim())) return setError(i18n.t('options.newEntity.errorFact'));
+    if (!v.title.trim() || !v.publisher.trim() || !ISO.test(v.sourceDate.trim())) return setError(i18n.t('options.newEntity.errorSource'));
     const source: Source = { id: 's1', title: v.title.trim(), publisher: v.publisher.trim(), date: v.sourceDate.trim(), ...(v.url.trim() ? { url: v.url.trim() } : {}) };
     const entity: Entity = {
       id,
@@ -43,39 +45,39 @@ export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: 
   }
 
   return (
-    <form class="fact-form" onSubmit={submit} aria-label="New entity">
+    <form class="fact-form" onSubmit={submit} aria-label={i18n.t('options.search.newEntity')}>
       <div class="row">
         <label>
-          Type
+          {i18n.t('options.newEntity.type')}
           <select value={v.type} onChange={set('type')}>
-            {ENTITY_TYPES.map((t) => <option key={t} value={t}>{t}</option>)}
+            {ENTITY_TYPES.map((t) => <option key={t} value={t}>{entityTypeLabel(t)}</option>)}
           </select>
         </label>
-        <label class="grow">English name<input type="text" name="entity-en" value={v.en} onInput={set('en')} /></label>
-        <label class="grow">Russian name<input type="text" name="entity-ru" value={v.ru} onInput={set('ru')} /></label>
+        <label class="grow">{i18n.t('options.newEntity.nameEn')}<input type="text" name="entity-en" value={v.en} onInput={set('en')} /></label>
+        <label class="grow">{i18n.t('options.newEntity.nameRu')}<input type="text" name="entity-ru" value={v.ru} onInput={set('ru')} /></label>
         {v.type === 'person' && (
           <label>
-            Gender
+            {i18n.t('options.newEntity.gender')}
             <select value={v.gender} onChange={set('gender')}>
               <option value="">—</option>
-              <option value="m">m</option>
-              <option value="f">f</option>
+              <option value="m">{i18n.t('options.newEntity.genderM')}</option>
+              <option value="f">{i18n.t('options.newEntity.genderF')}</option>
             </select>
           </label>
         )}
       </div>
-      <label class="wide">Description<input type="text" name="entity-description" value={v.description} onInput={set('description')} /></label>
-      <label class="wide">First fact<textarea name="entity-fact" rows={2} value={v.fact} onInput={set('fact')} /></label>
-      <label>Fact date<input type="text" name="entity-fact-date" value={v.factDate} placeholder="2025-06" onInput={set('factDate')} /></label>
+      <label class="wide">{i18n.t('options.newEntity.description')}<input type="text" name="entity-description" value={v.description} onInput={set('description')} /></label>
+      <label class="wide">{i18n.t('options.newEntity.firstFact')}<textarea name="entity-fact" rows={2} value={v.fact} onInput={set('fact')} /></label>
+      <label>{i18n.t('options.newEntity.factDate')}<input type="text" name="entity-fact-date" value={v.factDate} placeholder="2025-06" onInput={set('factDate')} /></label>
       <fieldset>
-        <legend>Source (required)</legend>
-        <label>Title<input type="text" name="entity-source-title" value={v.title} onInput={set('title')} /></label>
-        <label>Publisher<input type="text" name="entity-source-publisher" value={v.publisher} onInput={set('publisher')} /></label>
-        <label>Date<input type="text" name="entity-source-date" value={v.sourceDate} placeholder="YYYY-MM-DD" onInput={set('sourceDate')} /></label>
-        <label>URL<input type="text" name="entity-source-url" value={v.url} placeholder="https://…" onInput={set('url')} /></label>
+        <legend>{i18n.t('options.common.sourceRequired')}</legend>
+        <label>{i18n.t('options.common.title')}<input type="text" name="entity-source-title" value={v.title} onInput={set('title')} /></label>
+        <label>{i18n.t('options.common.publisher')}<input type="text" name="entity-source-publisher" value={v.publisher} onInput={set('publisher')} /></label>
+        <label>{i18n.t('options.common.date')}<input type="text" name="entity-source-date" value={v.sourceDate} placeholder="YYYY-MM-DD" onInput={set('sourceDate')} /></label>
+        <label>{i18n.t('options.common.url')}<input type="text" name="entity-source-url" value={v.url} placeholder="https://…" onInput={set('url')} /></label>
       </fieldset>
       {error && <p role="alert" class="error-text">{error}</p>}
-      <button type="submit" class="primary">Create entity</button> <button type="button" onClick={onCancel}>Cancel</button>
+      <button type="submit" class="primary">{i18n.t('options.newEntity.create')}</button> <button type="button" onClick={onCancel}>{i18n.t('options.common.cancel')}</button>
     </form>
   );
 }

@@ -6,17 +6,18 @@ import { entityView, saveEdits, type EntityView } from '@/lib/factbase/view';
 import { userEntities, type EditChanges } from '@/lib/factbase/overlay';
 import { EntitySearch } from '@/lib/search/entity-search';
 import { sendMessage } from '@/lib/messages';
-import { EntityDetail } from '@/components/options/EntityDetail';
 import { ImportPanel } from '@/components/options/ImportPanel';
 import { FeedsPanel } from '@/components/options/FeedsPanel';
 import { DataPanel } from '@/components/options/DataPanel';
 import { NewEntityForm } from '@/components/options/NewEntityForm';
+import { EntityDetail, entityTypeLabel } from '@/components/options/EntityDetail';
+import { i18n } from '#i18n';
 
 type Tab = 'entities' | 'feeds' | 'data';
-const TABS: { id: Tab; label: string }[] = [
-  { id: 'entities', label: 'Entities' },
-  { id: 'feeds', label: 'Feeds' },
-  { id: 'data', label: 'Import & backup' },
+const TABS: { id: Tab; label: () => string }[] = [
+  { id: 'entities', label: () => i18n.t('options.tabs.entities') },
+  { id: 'feeds', label: () => i18n.t('options.tabs.feeds') },
+  { id: 'data', label: () => i18n.t('options.tabs.data') },
 ];
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -67,7 +68,7 @@ export function App({ db }: { db: FactBaseDB }) {
     try {
       await saveEdits(db, changes);
     } catch (e) {
-      setError(`Your edit was not saved: ${String(e)}`);
+      setError(i18n.t('options.editNotSaved', [String(e)]));
       return;
     }
     const id = openId ?? selected?.view.entity.id;
@@ -78,45 +79,46 @@ export function App({ db }: { db: FactBaseDB }) {
   return (
     <div class="layout">
       <header class="top">
-        <h1>Silk Lens <span class="muted">fact base</span></h1>
+        <h1>Silk Lens <span class="muted">{i18n.t('options.header.factBase')}</span></h1>
         <p class="muted">
-          {entities ? `${entities.length} entities` : 'Loading…'} · {packs.length} pack{packs.length === 1 ? '' : 's'} · Page text never leaves your browser.
+          {entities ? i18n.t('options.header.entities', [String(entities.length)]) : i18n.t('options.header.loading')} ·{' '}
+          {i18n.t('options.header.packs', packs.length)} · {i18n.t('options.header.privacy')}
         </p>
       </header>
       {error && <p role="alert" class="error">{error}</p>}
       <nav class="tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} class={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>
-            {t.label}
+            {t.label()}
           </button>
         ))}
       </nav>
       {tab === 'entities' && (
         <main class="columns">
-          <section class="search-pane" aria-label="Entities">
+          <section class="search-pane" aria-label={i18n.t('options.tabs.entities')}>
             <div class="search-head">
-              <label for="search">Search entities</label>
-              <button type="button" class="link" onClick={() => setCreating(true)}>New entity</button>
+              <label for="search">{i18n.t('options.search.label')}</label>
+              <button type="button" class="link" onClick={() => setCreating(true)}>{i18n.t('options.search.newEntity')}</button>
             </div>
             <input
               id="search"
               type="search"
-              placeholder="Tokayev, Токаев, GBAO…"
+              placeholder={i18n.t('options.search.placeholder')}
               value={query}
               autoFocus
               onInput={(e) => setQuery((e.target as HTMLInputElement).value)}
             />
-            <ul class="results" aria-label="Search results">
+            <ul class="results" aria-label={i18n.t('options.search.results')}>
               {list.map((e) => (
                 <li key={e.id}>
                   <button type="button" class={selected?.view.entity.id === e.id ? 'result active' : 'result'} data-entity={e.id} onClick={() => void open(e.id)}>
                     <span class="result-name">{e.names.en}</span>
                     {e.names.ru && <span class="muted"> · {e.names.ru}</span>}
-                    <span class={`chip chip-${e.type}`}>{e.type}</span>
+                    <span class={`chip chip-${e.type}`}>{entityTypeLabel(e.type)}</span>
                   </button>
                 </li>
               ))}
-              {query && list.length === 0 && <li class="muted">No entity matches “{query}”.</li>}
+              {query && list.length === 0 && <li class="muted">{i18n.t('options.search.noMatch', [query])}</li>}
             </ul>
           </section>
           <section class="detail-pane" aria-live="polite">
@@ -139,7 +141,7 @@ export function App({ db }: { db: FactBaseDB }) {
               {...(packs.find((p) => p.id === selected.packId) ? { packTitle: packs.find((p) => p.id === selected.packId)!.title } : {})}
             />
             ) : (
-              <div class="placeholder muted">Search for a person, country, region, organisation or event, then open it to read every fact and source.</div>
+              <div class="placeholder muted">{i18n.t('options.search.hint')}</div>
             )}
           </section>
         </main>

@@ -32,4 +32,31 @@ describe('Russian interface', () => {
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await popup.getByRole('button', { name: 'Открыть базу фактов' }).waitFor();
   });
+
+  it('shows the options page in Russian, and search still finds Токаев', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await page.getByRole('tab', { name: 'Сущности' }).waitFor();
+    await page.getByRole('tab', { name: 'Импорт и резервные копии' }).waitFor();
+    await page.getByRole('button', { name: 'Новая сущность' }).waitFor();
+    await page.getByLabel('Поиск сущностей').fill('Токаев');
+    const first = page.locator('.result').first();
+    await first.waitFor();
+    expect(await first.textContent()).toContain('Kassym-Jomart Tokayev');
+    expect(await first.textContent()).toContain('персона');
+    await first.click();
+    const detail = page.locator('.detail');
+    await detail.waitFor();
+    expect(await detail.locator('h2').textContent()).toBe('Kassym-Jomart Tokayev');
+    const text = (await detail.textContent()) ?? '';
+    expect(text).toContain('Источники');
+    expect(text).toContain('Добавить заметку');
+    await page.screenshot({ path: '/tmp/options-ru.png', fullPage: true });
+    await page.getByRole('tab', { name: 'Ленты' }).click();
+    await page.getByLabel('URL ленты').waitFor();
+    await page.getByRole('tab', { name: 'Импорт и резервные копии' }).click();
+    await page.getByRole('heading', { name: 'Установленные пакеты' }).waitFor();
+    await page.close();
+  });
 });
