@@ -31,13 +31,15 @@ export function entityTypeLabel(type: string): string {
 
 export interface EntityDetailProps {
   data: EntityView;
+  /** Display name of another entity (for related links and the country); falls back to the id. */
+  nameOf?: (id: string) => string | undefined;
   packTitle?: string;
   today: string;
   onOpen?: (id: string) => void;
   onEdit: (changes: EditChanges) => void;
 }
 
-export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityDetailProps) {
+export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }: EntityDetailProps) {
   const { view, sources, conflicts, edits } = data;
   const entity = view.entity;
   const [editing, setEditing] = useState<number | 'new' | null>(null);
@@ -79,7 +81,7 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
       </div>
       <p class="muted">
         {entityTypeLabel(entity.type)}
-        {entity.country && entity.country !== entity.id ? ` · ${entity.country}` : ''}
+        {entity.country && entity.country !== entity.id ? ` · ${nameOf?.(entity.country) ?? entity.country}` : ''}
         {` · ${packTitle ? i18n.t('options.detail.fromPack', [packTitle]) : i18n.t('options.detail.ownEntity')}`}
         {` · ${i18n.t('options.detail.checked', [fmt(entity.checked)])}`}
         {hideEdit ? ` · ${i18n.t('options.detail.hiddenByYou')}` : ''}
@@ -193,7 +195,7 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit }: EntityD
           <ul>
             {entity.related.map((r) => (
               <li key={r.entity}>
-                <button type="button" class="link" onClick={() => onOpen?.(r.entity)}>{r.entity}</button> — {r.relation}
+                <button type="button" class="link" onClick={() => onOpen?.(r.entity)}>{nameOf?.(r.entity) ?? r.entity}</button> — {r.relation}
               </li>
             ))}
           </ul>

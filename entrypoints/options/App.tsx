@@ -55,6 +55,7 @@ export function App({ db }: { db: FactBaseDB }) {
     });
   }, []);
 
+  const names = useMemo(() => new Map((entities ?? []).map((e) => [e.id, e.names.en ?? e.id])), [entities]);
   const search = useMemo(() => (entities ? new EntitySearch(entities) : null), [entities]);
   const hits = useMemo(() => (search && query ? search.search(query) : []), [search, query]);
   const list = query ? hits.map((h) => h.entity) : (entities ?? []).slice().sort((a, b) => (a.names.en ?? '').localeCompare(b.names.en ?? ''));
@@ -138,6 +139,7 @@ export function App({ db }: { db: FactBaseDB }) {
               today={today()}
               onOpen={(id) => void open(id)}
               onEdit={(c) => void edit(c)}
+              nameOf={(id) => names.get(id)}
               {...(packs.find((p) => p.id === selected.packId) ? { packTitle: packs.find((p) => p.id === selected.packId)!.title } : {})}
             />
             ) : (
