@@ -9,10 +9,12 @@ export interface CardViewProps {
   /** One card for a resolved mention; several for an ambiguous one. */
   cards: EntityCardData[];
   ambiguous: boolean;
+  /** The mention was a title ("the Kazakh president"): the holder on this date. */
+  viaTitle?: { text: string; date: string };
   onOpenOptions?: (id: string) => void;
 }
 
-export function CardView({ text, cards, ambiguous, onOpenOptions }: CardViewProps) {
+export function CardView({ text, cards, ambiguous, viaTitle, onOpenOptions }: CardViewProps) {
   const [picked, setPicked] = useState<string | null>(null);
   if (cards.length === 0) return null;
   if (ambiguous && !picked) return <CandidateList text={text} candidates={cards} onPick={setPicked} />;
@@ -21,6 +23,7 @@ export function CardView({ text, cards, ambiguous, onOpenOptions }: CardViewProp
     <EntityCard
       card={card}
       {...(ambiguous ? { candidates: cards, onPick: setPicked } : {})}
+      {...(viaTitle ? { viaTitle } : {})}
       {...(onOpenOptions ? { onOpenOptions } : {})}
     />
   );

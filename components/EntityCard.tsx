@@ -50,9 +50,10 @@ export interface EntityCardProps {
   candidates?: EntityCardData[];
   onPick?: (id: string) => void;
   onOpenOptions?: (id: string) => void;
+  viaTitle?: { text: string; date: string };
 }
 
-export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCardProps) {
+export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }: EntityCardProps) {
   return (
     <article class={`card type-${card.type}`} aria-label={i18n.t('card.label', [card.name])} data-entity={card.id}>
       {candidates && candidates.length > 1 && (
@@ -70,6 +71,7 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions }: EntityCa
           </ul>
         </div>
       )}
+      {viaTitle && <p class="via-title">{i18n.t('card.viaTitle', [viaTitle.text, fmt(viaTitle.date)])}</p>}
       <header>
         <h2 class="name">{card.name}</h2>
         {card.otherNames.length > 0 && (

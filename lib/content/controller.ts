@@ -30,6 +30,8 @@ export class PageController {
   private card: CardHost;
   private doc: Document;
   private focusCursor = -1;
+  /** The page's own date (published-time metadata), if it has one. */
+  private date: string | undefined;
 
   constructor(
     private deps: ControllerDeps,
@@ -45,6 +47,7 @@ export class PageController {
     if (!dictionary || this.signal.aborted) return;
     this.version = version;
     const date = pageDate(this.doc);
+    this.date = date;
     this.index = new PageIndex(createMatcher(dictionary), this.doc.body, {
       isHidden,
       ...(date ? { pageDate: date } : {}),
@@ -124,6 +127,8 @@ export class PageController {
       text: mention.text,
       cards,
       ambiguous: mention.entity === null,
+      // Say why a title opened this card: whoever held the office on the page's date.
+      ...(mention.via === 'title' ? { viaTitle: { text: mention.text, date: this.date ?? new Date().toISOString().slice(0, 10) } } : {}),
       ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
     });
   }

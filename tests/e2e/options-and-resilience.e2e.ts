@@ -98,3 +98,17 @@ describe('a busy, hostile page', () => {
     await page.close();
   });
 });
+
+describe('titles resolve by the page date', () => {
+  it('opens the card of whoever held the office on the page date, and says so', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/titles.html`);
+    await waitForHighlights(page, 1);
+    await hoverText(page, 'Kazakh president');
+    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+    const text = (await cardText(page)) ?? '';
+    expect(text, 'in June 2015 the Kazakh president was Nazarbayev').toContain('Nursultan Nazarbayev');
+    expect(text).toMatch(/“Kazakh president” on 1 Jun 2015/);
+    await page.close();
+  });
+});
