@@ -76,7 +76,10 @@ export class CardHost {
     return mount;
   }
 
-  async show(key: string, anchor: DOMRect, props: CardViewProps): Promise<void> {
+  /** Where focus was before a keyboard-opened card took it; Escape gives it back. */
+  private returnFocus: HTMLElement | null = null;
+
+  async show(key: string, anchor: DOMRect, props: CardViewProps, options: { focus?: boolean } = {}): Promise<void> {
     this.cancelHide();
     const mount = this.ensure();
     const host = this.host!;
@@ -106,6 +109,16 @@ export class CardHost {
     if (this.shownKey !== key) return; // superseded while positioning
     host.style.setProperty('left', `${Math.round(x)}px`, 'important');
     host.style.setProperty('top', `${Math.round(y)}px`, 'important');
+    if (options.focus) {
+      // Keyboard users: move focus into the card so Tab reaches its links and buttons.
+      const card = mount.firstElementChild as HTMLElement | null;
+      if (card) {
+        const active = this.doc.activeElement;
+        if (active instanceof HTMLElement && !this.isInside(active)) this.returnFocus = active;
+        card.tabIndex = -1;
+        card.focus({ preventScroll: true });
+      }
+    }
   }
 
   isInside(target: EventTarget | null): boolean {
@@ -131,7 +144,10 @@ export class CardHost {
 
   hide(): void {
     this.cancelHide();
+    const hadFocus = !!this.host && this.host.matches(':focus-within');
     this.shownKey = null;
+    if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
+    this.returnFocus = null;
     this.pointerInside = false;
     if (this.mount) render(null, this.mount);
     this.host?.style.setProperty('display', 'none', 'important');

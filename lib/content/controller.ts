@@ -115,7 +115,7 @@ export class PageController {
     return ids.flatMap((id) => this.cards.get(id) ?? []);
   }
 
-  private async open(mention: PageMention, anchor: DOMRect): Promise<void> {
+  private async open(mention: PageMention, anchor: DOMRect, focus = false): Promise<void> {
     const key = `${mention.block.base}:${mention.start}:${mention.entity ?? ''}`;
     if (this.card.shownKey === key) {
       this.card.cancelHide();
@@ -130,7 +130,7 @@ export class PageController {
       // Say why a title opened this card: whoever held the office on the page's date.
       ...(mention.via === 'title' ? { viaTitle: { text: mention.text, date: this.date ?? new Date().toISOString().slice(0, 10) } } : {}),
       ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
-    });
+    }, { focus });
   }
 
   private listen(): void {
@@ -162,7 +162,7 @@ export class PageController {
         this.focusCursor = (this.focusCursor + step + this.painted.length) % this.painted.length;
         const p = this.painted[this.focusCursor]!;
         p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        void this.open(p.mention, p.range.getBoundingClientRect());
+        void this.open(p.mention, p.range.getBoundingClientRect(), true);
       },
       { signal },
     );

@@ -96,3 +96,25 @@ describe('the entity card', () => {
     expect(foreign).toEqual([]);
   });
 });
+
+describe('keyboard', () => {
+  it('Alt+Shift+→ opens the next mention with focus in the card; Escape closes it and gives focus back', async () => {
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    await page.locator('h1').click(); // focus on the page, no card
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).toBe('silklens-card');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.querySelector('silklens-card')!.shadowRoot!.activeElement?.tagName.toLowerCase()), 'Tab reaches a link or button in the card').toMatch(/^(a|button)$/);
+    await page.keyboard.press('Escape');
+    expect(await cardText()).toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName.toLowerCase())).not.toBe('silklens-card');
+  });
+
+  it('focusing a link that holds a mention opens its card', async () => {
+    await page.evaluate(() => (document.querySelector('a[href="#kz"]') as HTMLElement).focus());
+    await page.waitForFunction(() => /Kazakhstan/.test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''));
+    await page.keyboard.press('Escape');
+  });
+});
