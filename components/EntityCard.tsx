@@ -6,7 +6,9 @@
  */
 import type { CardRole, EntityCardData } from '@/lib/card/card-data';
 import { formatDate } from '@/lib/card/format';
+import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { citeFact } from '@/lib/card/citation';
 import { uiLang } from './locale';
 
 const fmt = (iso: string) => formatDate(iso, uiLang());
@@ -23,6 +25,31 @@ export function typeLabel(type: string): string {
 }
 
 const LANG_LABEL: Record<string, string> = { ru: 'RU', kk: 'KK', ky: 'KY', tg: 'TG', tk: 'TK', uz: 'UZ' };
+
+/** Copy a fact with its sources; works on http pages too, where navigator.clipboard does not. */
+function CopyButton({ text }: { text: () => string }) {
+  const [copied, setCopied] = useState(false);
+  const copy = async (e: Event) => {
+    const value = text();
+    try {
+      await navigator.clipboard.writeText(value);
+    } catch {
+      const area = document.createElement('textarea');
+      area.value = value;
+      (e.currentTarget as HTMLElement).after(area);
+      area.select();
+      document.execCommand('copy');
+      area.remove();
+    }
+    setCopied(true);
+    setTimeout(() => setCopied(false), 1500);
+  };
+  return (
+    <button type="button" class="copy" title={i18n.t('card.copyTitle')} onClick={(e) => void copy(e)}>
+      {copied ? i18n.t('card.copied') : i18n.t('card.copy')}
+    </button>
+  );
+}
 
 function Refs({ refs }: { refs: number[] }) {
   if (refs.length === 0) return null;
@@ -105,6 +132,7 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }
               <li key={i} class="fact">
                 <time dateTime={f.date}>{fmt(f.date)}</time> {f.text}
                 <Refs refs={f.refs} />
+                <CopyButton text={() => citeFact(f, card.sources, uiLang())} />
               </li>
             ))}
           </ol>

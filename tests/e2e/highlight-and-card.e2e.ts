@@ -118,3 +118,21 @@ describe('keyboard', () => {
     await page.keyboard.press('Escape');
   });
 });
+
+describe('copying a fact', () => {
+  it('copies the fact with its date and sources', async () => {
+    await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    await hoverText(page, 'Bolot Temirov');
+    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.fact button.copy'));
+    const box = await page.evaluate(() => {
+      const b = document.querySelector('silklens-card')!.shadowRoot!.querySelector('.fact button.copy')!.getBoundingClientRect();
+      return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.mouse.click(box.x, box.y);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^.+ \((\d{1,2} )?([A-Z][a-z]{2} )?\d{4}\)\. Source: .+\.$/);
+    console.log(`copied: ${copied}`);
+    await page.keyboard.press('Escape');
+  });
+});
