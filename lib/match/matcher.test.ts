@@ -156,3 +156,19 @@ describe('createMatcher rejects what it cannot read', () => {
     expect(() => createMatcher(bad)).toThrow(/silklens-dict\/1/);
   });
 });
+
+describe('a form shared by bearers that each need context words', () => {
+  const org = (id: string, country: string, context: string[]) => ({
+    id, type: 'organization' as const, country, names: { en: `Security committee of ${country}` }, checked: '2026-01-01', roles: [], facts: [], related: [],
+    aliases: [{ text: 'State Committee for National Security', ambiguous: true, context }],
+  });
+  const m = createMatcher(compileDictionary([org('scns-tj', 'tajikistan', ['Tajikistan', 'Dushanbe']), org('scns-kg', 'kyrgyzstan', ['Kyrgyzstan', 'Bishkek'])], { version: 't' }));
+  const found = (text: string) => m.resolve(m.scan(text)).map((x) => x.entity ?? `?${x.candidates?.join('|')}`);
+
+  it.each([
+    ['the State Committee for National Security, the successor to the KGB in Tajikistan', ['scns-tj'], 'only one bearer has its context nearby: that one'],
+    ['the State Committee for National Security in Bishkek', ['scns-kg'], 'the other context picks the other bearer'],
+    ['the State Committee for National Security said', [], 'no context for anyone: not highlighted'],
+    ['the State Committee for National Security of Tajikistan met its peers from Kyrgyzstan', ['?scns-tj|scns-kg'], 'both contexts nearby: candidates'],
+  ])('%j → %j (%s)', (text, expected) => expect(found(text)).toEqual(expected));
+});

@@ -98,8 +98,10 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   if (confirmed.length > 0 && confirmed.length < targets.length) { targets = confirmed; contextOnly = true; }
   if (blocker) return 'blocked';
   // A form shared with a bearer whose context is missing is still shared: let the page decide.
+  // (When every target was confirmed by its own context words, a bearer whose context is
+  // missing is out: "State Committee for National Security … in Tajikistan".)
   const others = unconfirmed.filter((u) => !targets.includes(u));
-  if (targets.length > 0 && others.length > 0) { targets = [...targets, ...others]; contextOnly = false; }
+  if (targets.length > 0 && others.length > 0 && !contextOnly) { targets = [...targets, ...others]; contextOnly = false; }
   if (targets.length > 0) {
     // A lone candidate whose context words were found is confirmed by that context.
     const unsure = targets.length > 1 || (ambiguous && !contextOnly);
