@@ -11,8 +11,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // activeTab: the popup may read the current tab's host (for "off on this site").
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab'],
+    // activeTab (+ scripting): the popup may read the current tab's host ("off on this
+    // site") and start Silk Lens in a tab that was open before install.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting'],
     // Asked for at subscribe time, per feed origin (never at install).
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     ...(browser === 'firefox'
