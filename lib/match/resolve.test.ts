@@ -51,6 +51,14 @@ describe('resolveMentions', () => {
     expect(ids(resolveMentions([president()], dict, '2015-01-01')), 'neither was president in 2015: still candidates').toEqual(['Japarov=?sadyr-japarov|akylbek-japarov']);
   });
 
+  it('nearest evidence wins: an adjacent country over context words, context words over the page, and a context-settled mention is evidence', () => {
+    const gknb = (start: number, extra: Partial<Mention> = {}) => m('GKNB', null, { type: 'organization', start, end: start + 4, candidates: ['gknb-kyrgyzstan', 'gknb-tajikistan'], ...extra });
+    const kg = m('Kyrgyzstan', 'kyrgyzstan', { type: 'country', start: 0, end: 10 });
+    expect(ids(resolveMentions([kg, gknb(13, { preferred: 'gknb-tajikistan' })], dict, '2024-01-01')), "Kyrgyzstan's GKNB, Tajikistan within the window").toEqual(['Kyrgyzstan=kyrgyzstan', 'GKNB=gknb-kyrgyzstan']);
+    expect(ids(resolveMentions([m('the Kyrgyz GKNB', 'gknb-kyrgyzstan', { start: 0, end: 15 }), gknb(40, { preferred: 'gknb-tajikistan' })], dict, '2024-01-01'))[1]).toBe('GKNB=gknb-tajikistan');
+    expect(ids(resolveMentions([gknb(0, { preferred: 'gknb-tajikistan' }), gknb(100)], dict, '2024-01-01'))).toEqual(['GKNB=gknb-tajikistan', 'GKNB=gknb-tajikistan']);
+  });
+
   it('a title with an unknown office keeps a null entity rather than guessing', () => {
     const t = m('emir of Atlantis', null, { via: 'title', office: 'emir:atlantis' });
     expect(resolveMentions([t], dict, '2024-01-01')[0]!.entity).toBeNull();

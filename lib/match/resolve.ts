@@ -28,6 +28,7 @@ export function resolveMentions(mentions: Mention[], dict: MatchDictionary, page
   // Countries the page is about: named ones, and those of the entities it names.
   const countries = new Set<string>();
   for (const m of dated) {
+    if (m.preferred) evidence.add(m.preferred); // settled by its own context words
     if (m.entity === null || m.candidates) continue;
     evidence.add(m.entity);
     const e = byId.get(m.entity);
@@ -39,10 +40,13 @@ export function resolveMentions(mentions: Mention[], dict: MatchDictionary, page
   for (const [i, m] of dated.entries()) {
     if (m.evidenceOnly) continue;
     if (m.candidates && m.candidates.length > 0) {
-      const seen = m.candidates.filter((c) => evidence.has(c));
-      if (seen.length === 1) { out.push({ ...m, entity: seen[0]! }); continue; }
+      // Nearest evidence first: a country right beside the name, then context words within
+      // the window, then a confident mention elsewhere on the page.
       const local = byAdjacentCountry(m, dated[i - 1], dated[i + 1], byId);
       if (local) { out.push({ ...m, entity: local }); continue; }
+      if (m.preferred) { out.push({ ...m, entity: m.preferred }); continue; }
+      const seen = m.candidates.filter((c) => evidence.has(c));
+      if (seen.length === 1) { out.push({ ...m, entity: seen[0]! }); continue; }
       const titled = m.officeKind ? byOfficeKind(m.candidates, m.officeKind, offices, dict, pageDate) : null;
       if (titled) { out.push({ ...m, entity: titled }); continue; }
       // One bearer in the fact base of an alias marked ambiguous (the surname is common

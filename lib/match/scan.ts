@@ -33,6 +33,8 @@ interface Raw {
   ambiguous: boolean;
   evidenceOnly: boolean;
   via: 'name' | 'alias' | 'title';
+  /** The one bearer whose context words are nearby (still ambiguous: see resolve). */
+  preferred?: number;
 }
 
 const SPACE = 0x20, COMMA = 0x2c, DOT = 0x2e;
@@ -94,8 +96,12 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     if (!hasContext) contextOnly = false;
     else for (const target of formTargets) if (!confirmed.includes(target)) confirmed.push(target);
   }
-  // GKNB with "Tajikistan" nearby: the context-confirmed bearer beats one without a context rule.
-  if (confirmed.length > 0 && confirmed.length < targets.length) { targets = confirmed; contextOnly = true; }
+  // GKNB with "Tajikistan" nearby: the context-confirmed bearer is preferred over one without
+  // a context rule, but both stay candidates so a country right beside the name
+  // ("Kyrgyzstan's GKNB") can still overrule the context window (resolve.ts).
+  let preferred: number | undefined;
+  if (confirmed.length === 1 && targets.length > 1) { preferred = confirmed[0]; ambiguous = true; contextOnly = false; }
+  else if (confirmed.length > 0 && confirmed.length < targets.length) { targets = confirmed; contextOnly = true; }
   if (blocker) return 'blocked';
   // A form shared with a bearer whose context is missing is still shared: let the page decide.
   // (When every target was confirmed by its own context words, a bearer whose context is
@@ -109,7 +115,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
       if (namedAfterPerson(folded.key, k0, k1, t)) return 'blocked';
       if (unsure && otherFirstName(text, folded.start[k0]!)) return 'blocked';
     }
-    return { k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias' };
+    return { k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias', ...(preferred !== undefined && unsure ? { preferred } : {}) };
   }
   if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
   return null;
@@ -230,6 +236,7 @@ function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: R
   const m: Mention = { start, end, text: text.slice(start, end), entity: r.ambiguous ? null : first.id, type: first.type, via: r.via };
   if (r.ambiguous) {
     m.candidates = r.targets.map((i) => dict.entities[i]!.id);
+    if (r.preferred !== undefined) m.preferred = dict.entities[r.preferred]!.id;
     const kind = bareTitleBefore(folded.key, r.k0);
     if (kind) m.officeKind = kind;
   }

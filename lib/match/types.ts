@@ -57,6 +57,8 @@ export interface Mention {
    * who held such an office on the page date.
    */
   officeKind?: string;
+  /** Of the candidates, the one whose context words are near this mention. */
+  preferred?: string;
   /**
    * From a `standalone: false` alias: evidence for resolve(), never to be highlighted.
    * resolve() removes these; highlight only resolve()'s output.

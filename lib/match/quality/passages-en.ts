@@ -204,4 +204,9 @@ export const PASSAGES_EN: Passage[] = [
     text: 'Analysts often compare the GKNB of Kyrgyzstan with the KNB of Kazakhstan.',
     expect: [['gknb-kyrgyzstan', 'GKNB'], ['kyrgyzstan', 'Kyrgyzstan'], ['knb-kazakhstan', 'KNB'], ['kazakhstan', 'Kazakhstan']],
   },
+  {
+    id: 'en-holdout-two-gknbs', lang: 'en', date: '2024-01-01',
+    text: "Tajikistan's GKNB and Kyrgyzstan's GKNB are separate services; the GKNB in Dushanbe answers to Rahmon.",
+    expect: [['tajikistan', 'Tajikistan'], ['gknb-tajikistan', 'GKNB'], ['kyrgyzstan', 'Kyrgyzstan'], ['gknb-kyrgyzstan', 'GKNB'], ['gknb-tajikistan', 'GKNB'], ['dushanbe', 'Dushanbe'], ['emomali-rahmon', 'Rahmon']],
+  },
 ];
