@@ -30,7 +30,8 @@ export const NAMED_AFTER = {
   after: [
     'street', 'st', 'avenue', 'ave', 'boulevard', 'blvd', 'prospekt', 'prospect', 'square', 'road',
     'university', 'airport', 'school', 'schools', 'intellectual', 'library', 'museum', 'stadium', 'park',
-    'peak', 'mosque', 'foundation', 'fund', 'centre', 'center',
+    'peak', 'mosque', 'foundation', 'fund', 'centre', 'center', 'international', 'institute', 'academy',
+    'hospital', 'prize', 'award', 'medal',
     'университет', 'интеллектуальные', 'фонд', 'центр',
   ],
 };

@@ -172,3 +172,13 @@ describe('a form shared by bearers that each need context words', () => {
     ['the State Committee for National Security of Tajikistan met its peers from Kyrgyzstan', ['?scns-tj|scns-kg'], 'both contexts nearby: candidates'],
   ])('%j → %j (%s)', (text, expected) => expect(found(text)).toEqual(expected));
 });
+
+describe('institutions named after a person', () => {
+  const m = createMatcher(compileDictionary(FIXTURE_ENTITIES, { version: 't' }));
+  const found = (text: string) => m.resolve(m.scan(text)).map((x) => x.text);
+  it.each([
+    ['Nursultan Nazarbayev International Airport reopened.', [], 'an airport named after him is not him'],
+    ['Аэропорт имени Нурсултана Назарбаева открыт.', [], '"имени" before the name'],
+    ['Нурсултан Назарбаев аэропорт посетил.', ['Нурсултан Назарбаев'], 'Russian word order: the word after the name is not a naming'],
+  ])('%j → %j (%s)', (text, expected) => expect(found(text)).toEqual(expected));
+});
