@@ -30,7 +30,7 @@ export function scanDocument(doc: Document, matcher: Matcher, options: CollectOp
       text: m.text,
       start: base + m.start,
       end: base + m.end,
-      ...(m.candidates && m.candidates.length > 1 ? { candidates: m.candidates } : {}),
+      ...(m.candidates && m.candidates.length > 0 && (m.entity === null || m.candidates.length > 1) ? { candidates: m.candidates } : {}),
     };
   });
 }
@@ -51,7 +51,7 @@ export function scanPlainText(text: string, matcher: Matcher, pageDate?: string)
     text: m.text,
     start: raw[i]!.line.base + m.start,
     end: raw[i]!.line.base + m.end,
-    ...(m.candidates && m.candidates.length > 1 ? { candidates: m.candidates } : {}),
+    ...(m.candidates && m.candidates.length > 0 && (m.entity === null || m.candidates.length > 1) ? { candidates: m.candidates } : {}),
   }));
 }
 
