@@ -13,6 +13,8 @@ import { NewEntityForm } from '@/components/options/NewEntityForm';
 import { EntityDetail, entityTypeLabel } from '@/components/options/EntityDetail';
 import { i18n } from '#i18n';
 
+const LIST_LIMIT = 300;
+
 type Tab = 'entities' | 'feeds' | 'data';
 const TABS: { id: Tab; label: () => string }[] = [
   { id: 'entities', label: () => i18n.t('options.tabs.entities') },
@@ -58,7 +60,10 @@ export function App({ db }: { db: FactBaseDB }) {
   const names = useMemo(() => new Map((entities ?? []).map((e) => [e.id, e.names.en ?? e.id])), [entities]);
   const search = useMemo(() => (entities ? new EntitySearch(entities) : null), [entities]);
   const hits = useMemo(() => (search && query ? search.search(query) : []), [search, query]);
-  const list = query ? hits.map((h) => h.entity) : (entities ?? []).slice().sort((a, b) => (a.names.en ?? '').localeCompare(b.names.en ?? ''));
+  // Without a query, list the first LIST_LIMIT by name: a 50,000-entity import must not
+  // put 50,000 buttons in the page.
+  const all = useMemo(() => (entities ?? []).slice().sort((a, b) => (a.names.en ?? '').localeCompare(b.names.en ?? '')), [entities]);
+  const list = query ? hits.map((h) => h.entity) : all.slice(0, LIST_LIMIT);
 
   async function open(id: string) {
     const found = await entityView(db, id);
@@ -120,6 +125,7 @@ export function App({ db }: { db: FactBaseDB }) {
                 </li>
               ))}
               {query && list.length === 0 && <li class="muted">{i18n.t('options.search.noMatch', [query])}</li>}
+              {!query && all.length > LIST_LIMIT && <li class="muted">{i18n.t('options.search.more', [String(all.length - LIST_LIMIT)])}</li>}
             </ul>
           </section>
           <section class="detail-pane" aria-live="polite">
