@@ -147,3 +147,15 @@ export async function hoverUntil(page: Page, text: string, pattern: RegExp, time
     if (Date.now() > deadline) throw new Error(`card for "${text}" never matched ${pattern}; last: ${await cardText(page)}`);
   }
 }
+
+/** Wait until a card is open; returns its text. */
+export async function waitForCard(page: Page): Promise<string> {
+  await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+  return (await cardText(page)) ?? '';
+}
+
+/** Hover `text` and return the text of the card that opens. */
+export async function hoverCard(page: Page, text: string): Promise<string> {
+  await hoverText(page, text);
+  return waitForCard(page);
+}

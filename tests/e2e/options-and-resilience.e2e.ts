@@ -3,7 +3,7 @@
  * in a real page, and a hover that still works after the service worker was stopped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { hoverCard, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -41,9 +41,7 @@ describe('ambiguous surnames on a page', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/ambiguous.html`);
     await waitForHighlights(page, 1);
-    await hoverText(page, 'Japarov');
-    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
-    const text = (await cardText(page)) ?? '';
+    const text = await hoverCard(page, 'Japarov');
     expect(text).toMatch(/may refer to/);
     expect(text).toContain('Sadyr Japarov');
     expect(text).toContain('Akylbek Japarov');
@@ -54,9 +52,7 @@ describe('ambiguous surnames on a page', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/resolved.html`);
     await waitForHighlights(page, 2);
-    await hoverText(page, 'Japarov took');
-    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
-    const text = (await cardText(page)) ?? '';
+    const text = await hoverCard(page, 'Japarov took');
     expect(text).not.toMatch(/may refer to/);
     expect(text).toContain('Sadyr Japarov');
     await page.close();
@@ -88,8 +84,7 @@ describe('a busy, hostile page', () => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens');
       return !!h && [...h].some((r) => r.toString() === 'Shavkat Mirziyoyev');
     }, null, { timeout: 10_000 });
-    await hoverText(page, 'Shavkat Mirziyoyev');
-    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+    await hoverCard(page, 'Shavkat Mirziyoyev');
     const style = await page.evaluate(() => {
       const s = getComputedStyle(document.querySelector('silklens-card')!);
       return { display: s.display, opacity: s.opacity };
@@ -104,9 +99,7 @@ describe('titles resolve by the page date', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/titles.html`);
     await waitForHighlights(page, 1);
-    await hoverText(page, 'Kazakh president');
-    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
-    const text = (await cardText(page)) ?? '';
+    const text = await hoverCard(page, 'Kazakh president');
     expect(text, 'in June 2015 the Kazakh president was Nazarbayev').toContain('Nursultan Nazarbayev');
     expect(text).toMatch(/“Kazakh president” on 1 Jun 2015/);
     await page.close();

@@ -1,6 +1,6 @@
 /** With a Russian browser, the card and popup speak Russian (browser.i18n via @wxt-dev/i18n). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cardText, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { hoverCard, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -20,9 +20,7 @@ describe('Russian interface', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/briefing.html`);
     await waitForHighlights(page, 5);
-    await hoverText(page, 'Bolot Temirov');
-    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
-    const text = (await cardText(page)) ?? '';
+    const text = await hoverCard(page, 'Bolot Temirov');
     expect(text).toContain('Персона');
     expect(text).toContain('Факты проверены');
   });
