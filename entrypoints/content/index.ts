@@ -1,5 +1,6 @@
 import { browser, defineContentScript } from '#imports';
 import { isSiteBlocked } from '@/lib/settings/site-match';
+import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
 import { sendMessage, onMessage } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
 import './highlights.css';
@@ -10,7 +11,7 @@ export default defineContentScript({
   allFrames: false,
   async main(ctx) {
     // An administrator's deny list and the user's "off on this site" list.
-    const { denySites, disabledSites } = await browser.storage.local.get(['denySites', 'disabledSites']);
+    const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
     if (isSiteBlocked(location.hostname, denySites as string[] | undefined, disabledSites as string[] | undefined)) {
       document.documentElement.dataset.silklensMentions = 'off';
       return;
@@ -19,6 +20,7 @@ export default defineContentScript({
     ctx.onInvalidated(() => abort.abort());
     const controller = new PageController(
       {
+        display: parseDisplay(display),
         async getDictionary(knownVersion) {
           const r = await sendMessage('getDictionary', knownVersion ? { knownVersion } : {});
           if (!r.ok) throw new Error(r.error);
@@ -34,9 +36,14 @@ export default defineContentScript({
     );
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     const stopSummary = onMessage('getPageSummary', () => controller.summary());
+    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && changes[DISPLAY_KEY]) controller.setDisplay(parseDisplay(changes[DISPLAY_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(onStorage);
     abort.signal.addEventListener('abort', () => {
       stopChanged();
       stopSummary();
+      browser.storage.onChanged.removeListener(onStorage);
     });
     controller.start().catch((error: unknown) => console.warn('[Silk Lens]', error));
   },

@@ -10,16 +10,18 @@ import { ImportPanel } from '@/components/options/ImportPanel';
 import { FeedsPanel } from '@/components/options/FeedsPanel';
 import { DataPanel } from '@/components/options/DataPanel';
 import { NewEntityForm } from '@/components/options/NewEntityForm';
+import { SettingsPanel } from '@/components/options/SettingsPanel';
 import { EntityDetail, entityTypeLabel } from '@/components/options/EntityDetail';
 import { i18n } from '#i18n';
 
 const LIST_LIMIT = 300;
 
-type Tab = 'entities' | 'feeds' | 'data';
+type Tab = 'entities' | 'feeds' | 'data' | 'settings';
 const TABS: { id: Tab; label: () => string }[] = [
   { id: 'entities', label: () => i18n.t('options.tabs.entities') },
   { id: 'feeds', label: () => i18n.t('options.tabs.feeds') },
   { id: 'data', label: () => i18n.t('options.tabs.data') },
+  { id: 'settings', label: () => i18n.t('options.tabs.settings') },
 ];
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -155,6 +157,7 @@ export function App({ db }: { db: FactBaseDB }) {
         </main>
       )}
       {tab === 'feeds' && <FeedsPanel db={db} onChanged={changed} />}
+      {tab === 'settings' && <SettingsPanel />}
       {tab === 'data' && (
         <>
           <ImportPanel db={db} onApplied={changed} />

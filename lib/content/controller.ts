@@ -13,8 +13,10 @@ import { pageDate } from '../dom/page-date';
 import { CardHost, CARD_TAG } from './card-host';
 import { DomWatcher } from './dom-watcher';
 import type { PageSummary } from '../messages';
+import { DEFAULT_DISPLAY, visibleMentions, type DisplaySettings } from '../settings/display';
 
 export interface ControllerDeps {
+  display?: DisplaySettings;
   getDictionary(knownVersion?: string): Promise<{ version: string; dictionary: CompiledDictionary | null }>;
   getCards(ids: string[]): Promise<EntityCardData[]>;
   openOptions?(entityId: string): void;
@@ -24,6 +26,9 @@ export interface ControllerDeps {
 export class PageController {
   private index: PageIndex | null = null;
   private painted: Painted[] = [];
+  /** Every resolved mention on the page; `painted` is the part the display settings show. */
+  private found: PageMention[] = [];
+  private display: DisplaySettings = DEFAULT_DISPLAY;
   private rangeOf = new Map<PageMention, Range>();
   private cards = new Map<string, EntityCardData>();
   private version: string | undefined;
@@ -38,6 +43,7 @@ export class PageController {
     private signal: AbortSignal,
   ) {
     this.doc = deps.doc ?? document;
+    this.display = deps.display ?? DEFAULT_DISPLAY;
     this.card = new CardHost(this.doc, signal);
     signal.addEventListener('abort', () => unpaint());
   }
@@ -76,20 +82,29 @@ export class PageController {
     this.apply(this.index.scanAll());
   }
 
+  /** Everything found on the page (the popup lists it all, underlined or not). */
   summary(): PageSummary {
     const counts = new Map<string, { id: string; name: string; type: string; count: number }>();
-    for (const p of this.painted) {
-      const id = p.mention.entity ?? `?${(p.mention.candidates ?? []).join('|')}`;
-      const card = p.mention.entity ? this.cards.get(p.mention.entity) : undefined;
-      const entry = counts.get(id) ?? { id, name: card?.name ?? p.mention.text, type: p.mention.type, count: 0 };
+    for (const m of this.found) {
+      const id = m.entity ?? `?${(m.candidates ?? []).join('|')}`;
+      const card = m.entity ? this.cards.get(m.entity) : undefined;
+      const entry = counts.get(id) ?? { id, name: card?.name ?? m.text, type: m.type, count: 0 };
       entry.count++;
       counts.set(id, entry);
     }
-    return { enabled: true, mentions: this.painted.length, entities: [...counts.values()].sort((a, b) => b.count - a.count) };
+    return { enabled: true, mentions: this.found.length, entities: [...counts.values()].sort((a, b) => b.count - a.count) };
+  }
+
+  /** The reader changed what to underline: repaint what was found, no rescan. */
+  setDisplay(display: DisplaySettings): void {
+    this.display = display;
+    this.card.hide();
+    this.apply(this.found);
   }
 
   private apply(mentions: PageMention[]): void {
-    this.painted = rangesFor(mentions, this.doc);
+    this.found = mentions;
+    this.painted = rangesFor(visibleMentions(mentions, this.display), this.doc);
     this.rangeOf = new Map(this.painted.map((p) => [p.mention, p.range]));
     paint(this.painted);
     this.doc.documentElement.dataset.silklensMentions = String(this.painted.length);

@@ -105,3 +105,29 @@ describe('titles resolve by the page date', () => {
     await page.close();
   });
 });
+
+describe('display settings', () => {
+  it('first-mention-only and a switched-off type repaint open pages at once', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/briefing.html`);
+    const before = await waitForHighlights(page, 5);
+    const countries = async () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens-country')?.size ?? 0);
+    expect(await countries()).toBeGreaterThan(0);
+
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html?tab=settings`);
+    await options.locator('input[name="type-country"]').uncheck();
+    await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens-country')?.size === 0);
+    await options.locator('input[name="first-only"]').check();
+    await page.waitForFunction((n) => Number(document.documentElement.dataset.silklensMentions) < n, before);
+    const texts = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens')!].map((r) => r.toString()));
+    expect(texts.filter((t) => /Tokayev|Токаев/.test(t)), 'Tokayev is underlined once').toHaveLength(1);
+
+    // Back to the defaults for the other tests.
+    await options.locator('input[name="type-country"]').check();
+    await options.locator('input[name="first-only"]').uncheck();
+    await page.waitForFunction((n) => Number(document.documentElement.dataset.silklensMentions) === n, before);
+    await options.close();
+    await page.close();
+  });
+});

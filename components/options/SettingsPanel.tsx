@@ -1,0 +1,70 @@
+/**
+ * Display settings (what to underline) and the sites the user switched Silk Lens off
+ * on. Stored in storage.local; open pages apply a change at once.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from '#imports';
+import { i18n } from '#i18n';
+import { ENTITY_TYPES } from '@/lib/factbase/schema';
+import { DISPLAY_KEY, parseDisplay, type DisplaySettings } from '@/lib/settings/display';
+import { entityTypeLabel } from './EntityDetail';
+
+export function SettingsPanel() {
+  const [display, setDisplay] = useState<DisplaySettings | null>(null);
+  const [sites, setSites] = useState<string[]>([]);
+
+  useEffect(() => {
+    void browser.storage.local.get([DISPLAY_KEY, 'disabledSites']).then((r) => {
+      setDisplay(parseDisplay(r[DISPLAY_KEY]));
+      setSites(Array.isArray(r.disabledSites) ? (r.disabledSites as string[]) : []);
+    });
+  }, []);
+
+  async function save(next: DisplaySettings) {
+    setDisplay(next);
+    await browser.storage.local.set({ [DISPLAY_KEY]: next });
+  }
+
+  async function turnOn(host: string) {
+    const next = sites.filter((s) => s !== host);
+    setSites(next);
+    await browser.storage.local.set({ disabledSites: next });
+  }
+
+  if (!display) return null;
+  return (
+    <>
+      <section class="panel" aria-label={i18n.t('options.settings.display')}>
+        <h3>{i18n.t('options.settings.display')}</h3>
+        <fieldset class="types">
+          <legend>{i18n.t('options.settings.underline')}</legend>
+          {ENTITY_TYPES.map((t) => (
+            <label key={t} class="check">
+              <input type="checkbox" name={`type-${t}`} checked={display.types[t]} onChange={(e) => void save({ ...display, types: { ...display.types, [t]: (e.target as HTMLInputElement).checked } })} />
+              {entityTypeLabel(t)}
+            </label>
+          ))}
+        </fieldset>
+        <label class="check">
+          <input type="checkbox" name="first-only" checked={display.firstOnly} onChange={(e) => void save({ ...display, firstOnly: (e.target as HTMLInputElement).checked })} />
+          {i18n.t('options.settings.firstOnly')}
+        </label>
+        <p class="muted">{i18n.t('options.settings.liveHint')}</p>
+      </section>
+      <section class="panel" aria-label={i18n.t('options.settings.offSites')}>
+        <h3>{i18n.t('options.settings.offSites')}</h3>
+        {sites.length === 0 ? (
+          <p class="muted">{i18n.t('options.settings.noOffSites')}</p>
+        ) : (
+          <ul class="off-sites">
+            {sites.map((host) => (
+              <li key={host}>
+                {host} <button type="button" class="link" onClick={() => void turnOn(host)}>{i18n.t('options.settings.turnOn')}</button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </>
+  );
+}
