@@ -23,7 +23,11 @@ export default defineBackground({
       await Promise.allSettled(tabs.flatMap((t) => (t.id === undefined ? [] : [sendMessage('dictionaryChanged', { version }, t.id)])));
       return version;
     }
-    const feeds = new FeedService({ db, onChanged: async () => void (await broadcastChange()) });
+    const feeds = new FeedService({
+      db,
+      onChanged: async () => void (await broadcastChange()),
+      userFeedsDisabled: async () => (await browser.storage.local.get('disableUserFeeds')).disableUserFeeds === true,
+    });
 
     async function applyManagedPolicy(): Promise<void> {
       let raw: unknown;
@@ -36,6 +40,7 @@ export default defineBackground({
       for (const w of warnings) console.warn('[Silk Lens] managed policy:', w);
       await feeds.syncManaged(settings.feeds);
       await browser.storage.local.set({ denySites: settings.denySites, disableUserFeeds: settings.disableUserFeeds });
+      if (settings.disableUserFeeds) await feeds.dropUserFeedPacks();
     }
 
     browser.runtime.onInstalled.addListener(() => {

@@ -147,3 +147,21 @@ describe('signed feeds', () => {
     expect((await db.feeds.get(URL_))?.version).toBe('1');
   });
 });
+
+describe('policy: disableUserFeeds', () => {
+  it('stops fetching and using feeds the user added, keeps managed ones, and refetches once lifted', async () => {
+    let disabled = false;
+    const srv = server(json(pack('1', ['alpha'])), json(pack('1', ['org-entity'], 'org-pack')), json(pack('2', ['alpha', 'beta'])));
+    const s = new FeedService({ db, fetch_: srv.fetch_, onChanged: async () => { changed++; }, now: () => new Date('2026-11-23T10:00:00Z'), userFeedsDisabled: async () => disabled });
+    await s.subscribe(URL_);
+    await s.syncManaged([{ url: 'https://org.example/pack.json' }]);
+    await s.update('https://org.example/pack.json');
+    disabled = true;
+    expect(await s.dropUserFeedPacks()).toBe(1);
+    expect((await allEntities(db)).map((e) => e.id), 'only the managed feed is used').toEqual(['org-entity']);
+    expect((await s.update(URL_)).message).toMatch(/switched off by your organisation/);
+    disabled = false;
+    expect((await s.update(URL_)).ok, 'lifting the policy refetches the whole pack').toBe(true);
+    expect((await allEntities(db)).map((e) => e.id).sort()).toEqual(['alpha', 'beta', 'org-entity']);
+  });
+});

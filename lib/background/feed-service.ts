@@ -20,6 +20,8 @@ export interface FeedServiceDeps {
   onChanged: () => Promise<void>;
   fetch_?: typeof fetch;
   now?: () => Date;
+  /** Enterprise policy `disableUserFeeds`: only managed feeds are fetched and used. */
+  userFeedsDisabled?: () => Promise<boolean>;
 }
 
 /** Due on its interval; after failures, retried sooner (15, 30, 60 min …; lib/feeds/schedule.ts). */
@@ -59,6 +61,9 @@ export class FeedService {
     const { db } = this.deps;
     const feed = await db.feeds.get(url);
     if (!feed) return { url, ok: false, message: 'not subscribed' };
+    if (!feed.managed && (await this.deps.userFeedsDisabled?.())) {
+      return { url, ok: false, message: 'feeds you added are switched off by your organisation' };
+    }
     const at = this.now().toISOString();
     const result = await fetchFeed(url, {
       ...(feed.etag ? { etag: feed.etag } : {}),
@@ -124,6 +129,22 @@ export class FeedService {
     if (!feed) throw new Error('not subscribed');
     if (feed.managed) throw new Error('the refresh interval of a managed feed is set by your organisation');
     await this.deps.db.feeds.update(url, { intervalHours: Math.min(24 * 30, Math.max(1, Math.round(intervalHours))) });
+  }
+
+  /**
+   * Policy `disableUserFeeds`: the packs of feeds the user added stop being used (removed
+   * from the fact base; the subscriptions stay, so lifting the policy refetches them).
+   */
+  async dropUserFeedPacks(): Promise<number> {
+    let dropped = 0;
+    for (const feed of await this.deps.db.feeds.toArray()) {
+      if (feed.managed || !feed.packId) continue;
+      await removePack(this.deps.db, feed.packId);
+      await this.deps.db.feeds.update(feed.url, { packId: undefined, version: undefined, etag: undefined, lastModified: undefined, lastChecked: undefined });
+      dropped++;
+    }
+    if (dropped) await this.deps.onChanged();
+    return dropped;
   }
 
   /** Make the managed feeds match policy: add new ones, un-manage ones the policy dropped. */
