@@ -5,6 +5,7 @@ import { FactBaseService } from '@/lib/background/factbase-service';
 import { FeedService } from '@/lib/background/feed-service';
 import { parseManagedSettings } from '@/lib/settings/managed';
 import { onMessage, sendMessage } from '@/lib/messages';
+import { asResult } from '@/lib/background/as-result';
 // Static import: MV3 service workers may not use import(). Parsed once per wake-up.
 import bundledPack from '@/assets/packs/central-asia.json';
 
@@ -61,79 +62,49 @@ export default defineBackground({
       if (alarm.name === FEED_ALARM) void feeds.updateAll(true);
     });
 
-    onMessage('ensureReady', async () => {
-      try {
+    onMessage('ensureReady', () =>
+      asResult(async () => {
         await service.ensureBundled();
-        return { ok: true, revision: await service.revision() };
-      } catch (error) {
-        return { ok: false, error: `could not load the bundled pack: ${String(error)}` };
-      }
-    });
+        return { revision: await service.revision() };
+      }, 'could not load the bundled pack'),
+    );
 
-    onMessage('getDictionary', async ({ data }) => {
-      try {
+    onMessage('getDictionary', ({ data }) =>
+      asResult(async () => {
         const dictionary = await service.dictionary();
-        const unchanged = data.knownVersion === dictionary.version;
-        return { ok: true, version: dictionary.version, dictionary: unchanged ? null : dictionary };
-      } catch (error) {
-        return { ok: false, error: `could not load the fact base: ${String(error)}` };
-      }
-    });
+        return { version: dictionary.version, dictionary: data.knownVersion === dictionary.version ? null : dictionary };
+      }, 'could not load the fact base'),
+    );
 
-    onMessage('getCards', async ({ data }) => {
-      try {
-        return { ok: true, cards: await service.cards(data.ids, data.today) };
-      } catch (error) {
-        return { ok: false, error: `could not read entity cards: ${String(error)}` };
-      }
-    });
+    onMessage('getCards', ({ data }) => asResult(async () => ({ cards: await service.cards(data.ids, data.today) }), 'could not read entity cards'));
 
-    onMessage('factBaseChanged', async () => {
-      try {
-        return { ok: true, version: await broadcastChange() };
-      } catch (error) {
-        return { ok: false, error: String(error) };
-      }
-    });
+    onMessage('factBaseChanged', () => asResult(async () => ({ version: await broadcastChange() })));
 
-    onMessage('subscribeFeed', async ({ data }) => {
-      try {
+    onMessage('subscribeFeed', ({ data }) =>
+      asResult(async () => {
         const { disableUserFeeds } = await browser.storage.local.get('disableUserFeeds');
-        if (disableUserFeeds === true) return { ok: false, error: 'Your organisation does not allow adding feeds.' };
+        if (disableUserFeeds === true) throw new Error('Your organisation does not allow adding feeds.');
         const r = await feeds.subscribe(data.url, {
           ...(data.publicKey ? { publicKey: data.publicKey } : {}),
           ...(data.intervalHours ? { intervalHours: data.intervalHours } : {}),
         });
-        return r.ok ? { ok: true, message: `Subscribed: ${r.message}` } : { ok: false, error: `Subscribed, but the first update failed: ${r.message}` };
-      } catch (error) {
-        return { ok: false, error: String(error) };
-      }
-    });
+        if (!r.ok) throw new Error(`Subscribed, but the first update failed: ${r.message}`);
+        return { message: `Subscribed: ${r.message}` };
+      }),
+    );
 
-    onMessage('updateFeeds', async ({ data }) => {
-      try {
-        return { ok: true, results: data.url ? [await feeds.update(data.url)] : await feeds.updateAll(false) };
-      } catch (error) {
-        return { ok: false, error: String(error) };
-      }
-    });
+    onMessage('updateFeeds', ({ data }) =>
+      asResult(async () => ({ results: data.url ? [await feeds.update(data.url)] : await feeds.updateAll(false) })),
+    );
 
-    onMessage('removeFeed', async ({ data }) => {
-      try {
-        await feeds.remove(data.url);
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-    });
+    onMessage('removeFeed', ({ data }) => asResult(async () => {
+      await feeds.remove(data.url);
+      return {};
+    }));
 
-    onMessage('setFeedInterval', async ({ data }) => {
-      try {
-        await feeds.setInterval(data.url, data.intervalHours);
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, error: error instanceof Error ? error.message : String(error) };
-      }
-    });
+    onMessage('setFeedInterval', ({ data }) => asResult(async () => {
+      await feeds.setInterval(data.url, data.intervalHours);
+      return {};
+    }));
   },
 });

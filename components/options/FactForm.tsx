@@ -6,8 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Fact } from '@/lib/factbase/schema';
 import type { UserFact, UserSource } from '@/lib/factbase/overlay';
 import { i18n } from '#i18n';
-
-const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+import { isPackDate } from '@/lib/factbase/dates';
 
 export function FactForm({ initial, onSave, onCancel }: { initial?: Fact; onSave: (f: UserFact) => void; onCancel: () => void }) {
   const [text, setText] = useState(initial?.text ?? '');
@@ -19,8 +18,8 @@ export function FactForm({ initial, onSave, onCancel }: { initial?: Fact; onSave
   function submit(e: Event) {
     e.preventDefault();
     if (!text.trim()) return setError(i18n.t('options.factForm.errorText'));
-    if (!ISO.test(date.trim())) return setError(i18n.t('options.factForm.errorDate'));
-    const hasSource = source.title.trim() && source.publisher.trim() && ISO.test(source.date.trim());
+    if (!isPackDate(date.trim())) return setError(i18n.t('options.factForm.errorDate'));
+    const hasSource = source.title.trim() && source.publisher.trim() && isPackDate(source.date.trim());
     if (needsSource && !hasSource) return setError(i18n.t('options.factForm.errorSource'));
     if (source.url.trim() && !/^https?:\/\//.test(source.url.trim())) return setError(i18n.t('options.factForm.errorUrl'));
     const userSources: UserSource[] = hasSource

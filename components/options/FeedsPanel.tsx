@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import type { FactBaseDB, FeedRecord } from '@/lib/factbase/db';
 import { sendMessage } from '@/lib/messages';
+import { checkFeedUrl, isLocalHost } from '@/lib/feeds/fetch-feed';
 import { i18n } from '#i18n';
 
 const INTERVALS = [
@@ -17,11 +18,6 @@ const INTERVALS = [
 
 function when(iso?: string): string {
   return iso ? new Date(iso).toLocaleString() : i18n.t('options.feeds.never');
-}
-
-/** http is allowed only for the local machine (testing a feed before publishing it). */
-function isLocal(url: URL): boolean {
-  return ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
 }
 
 export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () => void }) {
@@ -45,12 +41,13 @@ export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () =>
     } catch {
       return setMessage({ ok: false, text: i18n.t('options.feeds.errorUrl') });
     }
-    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && isLocal(parsed))) {
+    // The same rule the background applies when fetching (https; http only on localhost).
+    if (checkFeedUrl(parsed.href)) {
       return setMessage({ ok: false, text: i18n.t('options.feeds.errorHttps') });
     }
     // Host permission for this origin only, asked now (a user gesture), never at install.
     // Local test servers answer with CORS headers and need none.
-    if (!isLocal(parsed)) {
+    if (!isLocalHost(parsed.hostname)) {
       const granted = await browser.permissions.request({ origins: [`${parsed.origin}/*`] }).catch(() => false);
       if (!granted) return setMessage({ ok: false, text: i18n.t('options.feeds.errorPermission', [parsed.origin]) });
     }

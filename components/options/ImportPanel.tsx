@@ -9,9 +9,7 @@ import type { FactPack } from '@/lib/factbase/schema';
 import { exportPack } from '@/lib/factbase/store';
 import { installPackKeepingEdits } from '@/lib/factbase/view';
 import { diffPacks, type PackDiff } from '@/lib/factbase/diff';
-import { detectFormat, FORMAT_LABEL, importMeta, runImport, type ImportFormat } from '@/lib/factbase/import-file';
-import { createOpenSanctionsImport } from '@/lib/factbase/importers/opensanctions';
-import type { ImportResult } from '@/lib/factbase/importers/types';
+import { detectFormat, FORMAT_LABEL, runImportAsync, type ImportFormat } from '@/lib/factbase/import-file';
 import { i18n } from '#i18n';
 
 function formatLabel(format: ImportFormat): string {
@@ -34,26 +32,6 @@ type Stage =
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-/** Feed OpenSanctions lines in slices so the progress bar can repaint between them. */
-async function parseOpenSanctions(text: string, fileName: string, onProgress: (done: number, total: number) => void): Promise<ImportResult> {
-  const reader = createOpenSanctionsImport({ ...importMeta(fileName, today(), 'opensanctions'), publisher: 'OpenSanctions (imported)' });
-  let total = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) total++;
-  let start = 0;
-  let done = 0;
-  while (start < text.length) {
-    const end = text.indexOf('\n', start);
-    reader.addLine(text.slice(start, end === -1 ? text.length : end));
-    start = end === -1 ? text.length : end + 1;
-    if (++done % 5000 === 0) {
-      onProgress(done, total);
-      await new Promise((r) => setTimeout(r, 0));
-    }
-  }
-  onProgress(total, total);
-  return reader.finish();
-}
-
 export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () => void }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
@@ -66,10 +44,12 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
     try {
       const text = await file.text();
       const chosen = format === 'auto' ? detectFormat(file.name, text) : format;
-      const result =
-        chosen === 'opensanctions'
-          ? await parseOpenSanctions(text, file.name, (done, total) => setStage({ kind: 'parsing', done, total }))
-          : runImport(text, { format: chosen, today: today(), fileName: file.name });
+      const result = await runImportAsync(text, {
+        format: chosen,
+        today: today(),
+        fileName: file.name,
+        onProgress: (done, total) => setStage({ kind: 'parsing', done, total }),
+      });
       if (!result.ok) return setStage({ kind: 'error', errors: result.errors });
       const existing = (await exportPack(db, result.pack.id)) ?? null;
       setStage({ kind: 'preview', pack: result.pack, diff: diffPacks(existing, result.pack), warnings: result.warnings });

@@ -9,8 +9,7 @@ import { addEntity, type EditChanges } from '@/lib/factbase/overlay';
 import { slugify } from '@/lib/factbase/importers/slug';
 import { i18n } from '#i18n';
 import { entityTypeLabel } from './EntityDetail';
-
-const ISO = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+import { isPackDate } from '@/lib/factbase/dates';
 
 export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: Set<string>; onSave: (c: EditChanges, id: string) => void; onCancel: () => void }) {
   const [v, setV] = useState({ type: 'person' as EntityType, en: '', ru: '', gender: '', description: '', fact: '', factDate: '', title: '', publisher: '', sourceDate: '', url: '' });
@@ -23,8 +22,8 @@ export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: 
     let id = base;
     for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
     if (!v.en.trim()) return setError(i18n.t('options.newEntity.errorName'));
-    if (!v.fact.trim() || !ISO.test(v.factDate.trim())) return setError(i18n.t('options.newEntity.errorFact'));
-    if (!v.title.trim() || !v.publisher.trim() || !ISO.test(v.sourceDate.trim())) return setError(i18n.t('options.newEntity.errorSource'));
+    if (!v.fact.trim() || !isPackDate(v.factDate.trim())) return setError(i18n.t('options.newEntity.errorFact'));
+    if (!v.title.trim() || !v.publisher.trim() || !isPackDate(v.sourceDate.trim())) return setError(i18n.t('options.newEntity.errorSource'));
     const source: Source = { id: 's1', title: v.title.trim(), publisher: v.publisher.trim(), date: v.sourceDate.trim(), ...(v.url.trim() ? { url: v.url.trim() } : {}) };
     const entity: Entity = {
       id,

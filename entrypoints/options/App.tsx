@@ -156,7 +156,8 @@ export function App({ db }: { db: FactBaseDB }) {
           </section>
         </main>
       )}
-      {tab === 'feeds' && <FeedsPanel db={db} onChanged={changed} />}
+      {/* Feed changes are written and broadcast by the background itself: only reload here. */}
+      {tab === 'feeds' && <FeedsPanel db={db} onChanged={() => void reload()} />}
       {tab === 'settings' && <SettingsPanel />}
       {tab === 'data' && (
         <>

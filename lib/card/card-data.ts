@@ -4,6 +4,7 @@
  * rendered by components/EntityCard.tsx.
  */
 import type { Entity, EntityType, Role, Source } from '../factbase/schema';
+import { earliestDay } from '../factbase/dates';
 
 /** A role counts as current only if a source dated within this many days confirms it. */
 export const CURRENCY_WINDOW_DAYS = 365;
@@ -53,13 +54,9 @@ export interface EntityCardData {
   notes?: string[];
 }
 
-/** Compare ISO dates of mixed precision by their first day (`2023` → 2023-01-01). */
-export function isoStart(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
 
 function daysBetween(a: string, b: string): number {
-  return (Date.parse(isoStart(b)) - Date.parse(isoStart(a))) / 86_400_000;
+  return (Date.parse(earliestDay(b)) - Date.parse(earliestDay(a))) / 86_400_000;
 }
 
 export function roleStatus(role: Role, sourceDates: Map<string, string>, today: string): Pick<CardRole, 'status' | 'confirmed'> {
@@ -94,9 +91,9 @@ export function buildCard(
       return [n];
     });
 
-  const byRecency = (a: Role, b: Role) => isoStart(b.from ?? '0000').localeCompare(isoStart(a.from ?? '0000'));
+  const byRecency = (a: Role, b: Role) => earliestDay(b.from ?? '0000').localeCompare(earliestDay(a.from ?? '0000'));
   const open = entity.roles.filter((r) => r.to === null).sort(byRecency);
-  const past = entity.roles.filter((r) => r.to !== null).sort((a, b) => isoStart(b.to ?? '').localeCompare(isoStart(a.to ?? '')));
+  const past = entity.roles.filter((r) => r.to !== null).sort((a, b) => earliestDay(b.to ?? '').localeCompare(earliestDay(a.to ?? '')));
   const shownRoles = [...open, ...past.slice(0, open.length > 0 ? 1 : 2)];
   const rank = { current: 0, unconfirmed: 1, past: 2 } as const;
   // Confirmed-current roles first: "President" before an older, unconfirmed side role.

@@ -18,6 +18,8 @@ interface BlockEntry {
 export class PageIndex {
   private entries = new Map<Element, BlockEntry[]>();
   private resolved: PageMention[] = [];
+  /** Resolved mentions per block: hit-testing runs on every pointer frame, so no page-wide scan. */
+  private byBlock = new Map<TextBlock, PageMention[]>();
   /** Text node → (block, offset of the node in the block): hit-testing without a search. */
   private nodes = new WeakMap<Text, { block: TextBlock; start: number }>();
 
@@ -72,7 +74,7 @@ export class PageIndex {
     if (!where) return undefined;
     const at = where.start + offset;
     // A caret just after the last letter still points at the word (callers confirm by rect).
-    const inBlock = this.resolved.filter((m) => m.block === where.block && m.start <= at && at <= m.end);
+    const inBlock = (this.byBlock.get(where.block) ?? []).filter((m) => m.start <= at && at <= m.end);
     return inBlock.find((m) => at < m.end) ?? inBlock[0];
   }
 
@@ -87,12 +89,18 @@ export class PageIndex {
   }
 
   private resolve(): PageMention[] {
-    const flat: { block: TextBlock; mention: Mention }[] = [];
+    const flat: PageMention[] = [];
     for (const list of this.entries.values()) {
-      for (const entry of list) for (const mention of entry.raw) flat.push({ block: entry.block, mention });
+      for (const entry of list) for (const mention of entry.raw) flat.push({ ...mention, block: entry.block });
     }
-    const resolved = this.matcher.resolve(flat.map((f) => f.mention), this.options);
-    this.resolved = resolved.map((m, i) => ({ ...m, block: flat[i]!.block }));
+    // Each mention carries its block through resolve (which may drop evidence-only ones).
+    this.resolved = this.matcher.resolve(flat, this.options);
+    this.byBlock = new Map();
+    for (const m of this.resolved) {
+      const list = this.byBlock.get(m.block);
+      if (list) list.push(m);
+      else this.byBlock.set(m.block, [m]);
+    }
     return this.resolved;
   }
 }

@@ -3,16 +3,7 @@
  * people's current roles a source from the last year confirms (issue 5's table).
  */
 import { ENTITY_TYPES, type Entity, type EntityType, type Source } from './schema';
-
-/** First day a partial ISO date can mean: 2022 → 2022-01-01, 2022-05 → 2022-05-01. */
-export function earliestDay(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
-
-/** Last day a partial ISO date can mean (day 31 is fine for comparing strings). */
-export function latestDay(date: string): string {
-  return date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
-}
+import { earliestDay } from './dates';
 
 /** One country (or `(none)`): entities by type, and how fresh its people's current roles are. */
 export interface CoverageRow {

@@ -3,7 +3,8 @@
  * file name and content, run it, report progress. Pure (text in, result out).
  */
 import { importCsv } from './importers/csv';
-import { importOpenSanctions } from './importers/opensanctions';
+import { importOpenSanctions, importOpenSanctionsAsync } from './importers/opensanctions';
+import { slugify } from './importers/slug';
 import { importPackJson } from './importers/pack-json';
 import { importWikidata } from './importers/wikidata';
 import type { ImportResult } from './importers/types';
@@ -41,7 +42,15 @@ export interface RunImportOptions {
 /** Pack id and title for an imported file: re-importing the same file replaces its pack. */
 export function importMeta(fileName: string, today: string, fallbackId: string) {
   const base = baseName(fileName);
-  return { today, packId: `import-${slug(base) || fallbackId}`, title: `Imported: ${base}`, publisher: 'Imported by the user' };
+  return { today, packId: `import-${slugify(base).slice(0, 60).replace(/-+$/, '') || fallbackId}`, title: `Imported: ${base}`, publisher: 'Imported by the user' };
+}
+
+function openSanctionsOptions(options: RunImportOptions) {
+  return {
+    ...importMeta(options.fileName, options.today, options.format),
+    publisher: 'OpenSanctions (imported)',
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+  };
 }
 
 export function runImport(text: string, options: RunImportOptions): ImportResult {
@@ -52,16 +61,18 @@ export function runImport(text: string, options: RunImportOptions): ImportResult
     case 'csv':
       return importCsv(text, meta);
     case 'opensanctions':
-      return importOpenSanctions(text, { ...meta, publisher: 'OpenSanctions (imported)', ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
+      return importOpenSanctions(text, openSanctionsOptions(options));
     case 'wikidata':
       return importWikidata(text, { ...meta, publisher: 'Wikidata (imported)' });
   }
+}
+
+/** As runImport, but a long OpenSanctions file yields to the page between slices (progress bar). */
+export async function runImportAsync(text: string, options: RunImportOptions): Promise<ImportResult> {
+  return options.format === 'opensanctions' ? importOpenSanctionsAsync(text, openSanctionsOptions(options)) : runImport(text, options);
 }
 
 function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, '') ?? fileName;
 }
 
-function slug(text: string): string {
-  return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60);
-}

@@ -9,8 +9,10 @@
  * before lib/match/inflect.ts exists and never depends on the clock.
  */
 import * as v from 'valibot';
-import { buildCoverage, earliestDay, latestDay, type CoverageTable } from './coverage';
-export { buildCoverage, earliestDay, latestDay, type CoverageRow, type CoverageTable } from './coverage';
+import { buildCoverage, type CoverageTable } from './coverage';
+import { earliestDay, latestDay } from './dates';
+export { buildCoverage, type CoverageRow, type CoverageTable } from './coverage';
+export { earliestDay, latestDay } from './dates';
 import {
   ENTITY_TYPES,
   Entity as EntitySchema,

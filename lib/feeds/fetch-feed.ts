@@ -38,6 +38,11 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** The local machine: http allowed (testing a feed before publishing it), no host permission needed. */
+export function isLocalHost(hostname: string): boolean {
+  return LOCAL_HOSTS.has(hostname);
+}
+
 const fail = (kind: FeedErrorKind, error: string): FeedResult => ({ status: 'error', kind, error });
 
 /** undefined when the URL may be fetched; else why not. https only, http for local testing. */

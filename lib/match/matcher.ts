@@ -37,7 +37,7 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   return {
     // The clock is read only when a title needs dating (toISOString per block showed in profiles).
     scan: (text: string): Mention[] => (text ? scanBlock(text, tables, () => today(now)) : []),
-    resolve: (mentions: Mention[], opts: ScanOptions = {}): Mention[] =>
+    resolve: <M extends Mention>(mentions: M[], opts: ScanOptions = {}): M[] =>
       resolveMentions(mentions, dict, pageDay(opts.pageDate, () => today(now))),
   };
 }

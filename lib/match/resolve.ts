@@ -14,9 +14,10 @@ import type { Mention } from './types';
 import type { MatchDictionary } from './dictionary';
 import { officeHolder } from './titles';
 
-export function resolveMentions(mentions: Mention[], dict: MatchDictionary, pageDate: string): Mention[] {
+/** Generic so callers' extra fields (the block a mention came from) ride along: mentions are dropped, never reordered. */
+export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDictionary, pageDate: string): M[] {
   const offices = new Map(dict.offices);
-  const dated = mentions.map((m): Mention => {
+  const dated = mentions.map((m): M => {
     if (m.via !== 'title' || !m.office) return { ...m };
     const holders = offices.get(m.office) ?? [];
     const holder = officeHolder(holders, pageDate);
@@ -36,7 +37,7 @@ export function resolveMentions(mentions: Mention[], dict: MatchDictionary, page
     if (e?.country) countries.add(e.country);
   }
 
-  const out: Mention[] = [];
+  const out: M[] = [];
   for (const [i, m] of dated.entries()) {
     if (m.evidenceOnly) continue;
     if (m.candidates && m.candidates.length > 0) {

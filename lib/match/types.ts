@@ -79,5 +79,6 @@ export interface Matcher {
    * surnames from full names/titles elsewhere on the page and titles by date.
    * Returns new mention objects in the same order, without the evidence-only ones.
    */
-  resolve(mentions: Mention[], options?: ScanOptions): Mention[];
+  /** Extra fields on the input mentions are kept; evidence-only mentions are dropped, so match by field, not index. */
+  resolve<M extends Mention>(mentions: M[], options?: ScanOptions): M[];
 }

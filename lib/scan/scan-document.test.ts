@@ -35,3 +35,16 @@ describe('scanPlainText', () => {
     expect(scanPlainText(text, matcher).map((m) => m.entity)).toEqual(['kazakhstan', 'kassym-jomart-tokayev']);
   });
 });
+
+describe('evidence-only aliases', () => {
+  it('keep the offsets of later mentions exact (resolve drops them; nothing is matched by position)', () => {
+    const withEvidence = createMatcher(compileDictionary([
+      person('kassym-jomart-tokayev', 'Kassym-Jomart Tokayev', 'Касым-Жомарт Токаев', [{ text: 'Kemelevich', standalone: false }]),
+      { id: 'kazakhstan', type: 'country', names: { en: 'Kazakhstan', ru: 'Казахстан' }, aliases: [], roles: [], facts: [], related: [], checked: '2026-11-01' },
+    ], { version: 't' }));
+    const text = 'Kemelevich said so.\nLater, Kazakhstan and Kassym-Jomart Tokayev.';
+    const mentions = scanPlainText(text, withEvidence);
+    expect(mentions.map((m) => m.text)).toEqual(['Kazakhstan', 'Kassym-Jomart Tokayev']);
+    for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+});

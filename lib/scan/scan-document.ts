@@ -19,20 +19,7 @@ export interface DocumentMention {
 
 export function scanDocument(doc: Document, matcher: Matcher, options: CollectOptions & { pageDate?: string } = {}): DocumentMention[] {
   const blocks = collectBlocks(doc.body ?? doc.documentElement, options);
-  const raw = blocks.flatMap((block) => matcher.scan(block.text).map((m) => ({ block, m })));
-  const date = options.pageDate ?? pageDate(doc);
-  const resolved = matcher.resolve(raw.map((r) => r.m), date ? { pageDate: date } : {});
-  return resolved.map((m, i) => {
-    const base = raw[i]!.block.base;
-    return {
-      entity: m.entity,
-      type: m.type,
-      text: m.text,
-      start: base + m.start,
-      end: base + m.end,
-      ...(m.candidates && m.candidates.length > 0 && (m.entity === null || m.candidates.length > 1) ? { candidates: m.candidates } : {}),
-    };
-  });
+  return scanBlocks(blocks, matcher, options.pageDate ?? pageDate(doc));
 }
 
 /** Plain text: each line is a block; offsets are positions in the text itself. */
@@ -43,21 +30,25 @@ export function scanPlainText(text: string, matcher: Matcher, pageDate?: string)
     lines.push({ base, text: line });
     base += line.length + 1;
   }
-  const raw = lines.flatMap((line) => matcher.scan(line.text).map((m) => ({ line, m })));
-  const resolved = matcher.resolve(raw.map((r) => r.m), pageDate ? { pageDate } : {});
-  return resolved.map((m, i) => ({
+  return scanBlocks(lines, matcher, pageDate);
+}
+
+/** Scan each block, resolve page-wide, and express offsets in the whole text. */
+function scanBlocks(blocks: { base: number; text: string }[], matcher: Matcher, date: string | undefined): DocumentMention[] {
+  const raw = blocks.flatMap((block) => matcher.scan(block.text).map((m) => ({ ...m, base: block.base })));
+  const resolved = matcher.resolve(raw, date ? { pageDate: date } : {});
+  return resolved.map((m) => ({
     entity: m.entity,
     type: m.type,
     text: m.text,
-    start: raw[i]!.line.base + m.start,
-    end: raw[i]!.line.base + m.end,
+    start: m.base + m.start,
+    end: m.base + m.end,
     ...(m.candidates && m.candidates.length > 0 && (m.entity === null || m.candidates.length > 1) ? { candidates: m.candidates } : {}),
   }));
 }
 
 /** Without layout, the CLI can only see hiding done by attributes and inline styles. */
 export function hiddenByAttributes(el: Element): boolean {
-  if (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'BODY') return false;
   const style = (el.getAttribute('style') ?? '').replace(/\s+/g, '').toLowerCase();
   return style.includes('display:none') || style.includes('visibility:hidden');
 }

@@ -70,20 +70,55 @@ export function createOpenSanctionsImport(options: OpenSanctionsOptions): OpenSa
   return { addLine, finish };
 }
 
-/** Import a whole file; lines are walked with indexOf so no array of 100k strings is built. */
-export function importOpenSanctions(text: string, options: OpenSanctionsOptions): ImportResult {
-  const reader = createOpenSanctionsImport(options);
-  let total = 0;
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) total++;
-  if (text.length && !text.endsWith('\n')) total++;
-  let done = 0;
+/** Lines of a file, walked with indexOf so no array of 100k strings is built. */
+function* linesOf(text: string): Generator<string> {
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end === -1) end = text.length;
-    reader.addLine(text.slice(start, end));
+    yield text.slice(start, end);
     start = end + 1;
+  }
+}
+
+function countLines(text: string): number {
+  let total = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) total++;
+  return text.length && !text.endsWith('\n') ? total + 1 : total;
+}
+
+/** Import a whole file. */
+export function importOpenSanctions(text: string, options: OpenSanctionsOptions): ImportResult {
+  const reader = createOpenSanctionsImport(options);
+  const total = countLines(text);
+  let done = 0;
+  for (const line of linesOf(text)) {
+    reader.addLine(line);
     if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+  }
+  options.onProgress?.(done, total);
+  return reader.finish();
+}
+
+/**
+ * The same, pausing every `pauseEvery` lines so a page stays responsive and can
+ * repaint its progress bar (the options page's import of a 50k-entity file).
+ */
+export async function importOpenSanctionsAsync(
+  text: string,
+  options: OpenSanctionsOptions,
+  pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
+  pauseEvery = 5000,
+): Promise<ImportResult> {
+  const reader = createOpenSanctionsImport(options);
+  const total = countLines(text);
+  let done = 0;
+  for (const line of linesOf(text)) {
+    reader.addLine(line);
+    if (++done % pauseEvery === 0) {
+      options.onProgress?.(done, total);
+      await pause();
+    }
   }
   options.onProgress?.(done, total);
   return reader.finish();
