@@ -76,7 +76,12 @@ export default defineBackground({
       }, 'could not load the fact base'),
     );
 
-    onMessage('getCards', ({ data }) => asResult(async () => ({ cards: await service.cards(data.ids, data.today) }), 'could not read entity cards'));
+    onMessage('getCards', ({ data }) =>
+      asResult(async () => ({ cards: await service.cards(data.ids, data.today, { withUserData: false }) }), 'could not read entity cards'),
+    );
+    onMessage('getCardDetails', ({ data }) =>
+      asResult(async () => ({ cards: await service.cards(data.ids, data.today, { withUserData: true }) }), 'could not read entity cards'),
+    );
 
     onMessage('factBaseChanged', () => asResult(async () => ({ version: await broadcastChange() })));
 

@@ -14,8 +14,18 @@ export interface ProtocolMap {
   ensureReady(data: Record<string, never>): Result<{ revision: number }>;
   /** Content script → background: the compiled dictionary (waits for the first pack install). */
   getDictionary(data: { knownVersion?: string }): Result<{ dictionary: CompiledDictionary | null; version: string }>;
-  /** Content script → background: cards for entity ids (prefetched for every entity on the page). */
+  /**
+   * Content script → background: pack-only cards for entity ids, prefetched for every
+   * entity on the page. Never carries the user's notes, edits, own facts or own entities:
+   * the content script lives in the page's renderer process.
+   */
   getCards(data: { ids: string[]; today?: string }): Result<{ cards: EntityCardData[] }>;
+  /**
+   * Content script → background: the full cards (the user's edits, own facts, own
+   * entities and notes applied), asked for only when a trusted pointer, focus or
+   * keyboard event opens a card.
+   */
+  getCardDetails(data: { ids: string[]; today?: string }): Result<{ cards: EntityCardData[] }>;
   /** Options page → background: the fact base changed; recompile and tell open tabs. */
   factBaseChanged(data: { reason: string }): Result<{ version: string }>;
   /** Options → background: subscribe to a feed and fetch it now. */
@@ -26,6 +36,8 @@ export interface ProtocolMap {
   setFeedInterval(data: { url: string; intervalHours: number }): Result<object>;
   /** Background → content scripts: a new dictionary version exists; re-highlight. */
   dictionaryChanged(data: { version: string }): void;
+  /** Background → content script of the active tab: the walk-mentions command (browser shortcut). */
+  walkMentions(data: { step: 1 | -1 }): void;
   /** Popup → content script of the active tab: what was found on this page. */
   getPageSummary(data: Record<string, never>): PageSummary;
 }

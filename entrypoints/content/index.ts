@@ -31,6 +31,11 @@ export default defineContentScript({
           if (!r.ok) throw new Error(r.error);
           return r.cards;
         },
+        async getCardDetails(ids) {
+          const r = await sendMessage('getCardDetails', { ids });
+          if (!r.ok) throw new Error(r.error);
+          return r.cards;
+        },
       },
       abort.signal,
     );

@@ -67,18 +67,33 @@ export class FactBaseService {
     this.compiled = null;
   }
 
-  async cards(ids: string[], today = this.today()): Promise<EntityCardData[]> {
+  /**
+   * Cards for entity ids. `withUserData: false` (prefetch into pages) gives the pack's
+   * entity only: no notes, no edited or added facts, no entities of the user's own;
+   * hidden entities and hidden facts stay hidden. `true` (a trusted open) applies the overlay.
+   */
+  async cards(ids: string[], today = this.today(), { withUserData = true }: { withUserData?: boolean } = {}): Promise<EntityCardData[]> {
     await this.ensureBundled();
     const unique = [...new Set(ids)].slice(0, 500);
     const views = await Promise.all(unique.map((id) => entityView(this.db, id)));
     const countryIds = [...new Set(views.flatMap((v) => (v?.view.entity.country ? [v.view.entity.country] : [])))];
     const countries = await Promise.all(countryIds.map((id) => entityView(this.db, id)));
-    const countryName = new Map(countries.flatMap((c) => (c ? [[c.view.entity.id, c.view.entity.names.en ?? c.view.entity.id]] : [])));
+    const countryName = new Map(
+      countries.flatMap((c) => {
+        const e = c && (withUserData ? c.view.entity : c.packEntity);
+        return e ? [[e.id, e.names.en ?? e.id] as [string, string]] : [];
+      }),
+    );
     return views.flatMap((v) => {
       if (!v || v.view.hidden) return [];
-      const e = v.view.entity;
+      let e = v.view.entity;
+      if (!withUserData) {
+        if (!v.packEntity) return []; // the user's own entity: only on a trusted open
+        const hidden = new Set(v.view.hiddenFacts);
+        e = { ...v.packEntity, facts: v.packEntity.facts.filter((f) => !hidden.has(f)) };
+      }
       const card = buildCard(e, v.sources, { today, ...(e.country ? { countryName: countryName.get(e.country) ?? e.country } : {}) });
-      const notes = v.view.notes.map((n) => n.text);
+      const notes = withUserData ? v.view.notes.map((n) => n.text) : [];
       return [notes.length ? { ...card, notes } : card];
     });
   }

@@ -18,7 +18,10 @@ import { DEFAULT_DISPLAY, visibleMentions, type DisplaySettings } from '../setti
 export interface ControllerDeps {
   display?: DisplaySettings;
   getDictionary(knownVersion?: string): Promise<{ version: string; dictionary: CompiledDictionary | null }>;
+  /** Pack-only cards (prefetch). */
   getCards(ids: string[]): Promise<EntityCardData[]>;
+  /** Full cards with the user's own data, for a card the reader opened. */
+  getCardDetails(ids: string[]): Promise<EntityCardData[]>;
   openOptions?(entityId: string): void;
   doc?: Document;
 }
@@ -123,8 +126,15 @@ export class PageController {
     for (const card of await this.deps.getCards(missing)) this.cards.set(card.id, card);
   }
 
+  /** The reader opened a card: ask for the user's own data too (never prefetched). */
   private async cardsFor(mention: PageMention): Promise<EntityCardData[]> {
     const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
+    try {
+      const full = await this.deps.getCardDetails(ids);
+      if (full.length) return full;
+    } catch {
+      // fall back to the pack's cards below
+    }
     const missing = ids.filter((id) => !this.cards.has(id));
     if (missing.length) for (const card of await this.deps.getCards(missing)) this.cards.set(card.id, card);
     return ids.flatMap((id) => this.cards.get(id) ?? []);

@@ -1,0 +1,65 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FactBaseDB } from '../factbase/db';
+import { installPack } from '../factbase/store';
+import { saveEdits } from '../factbase/view';
+import { addEntity, addFact, addNote, editFact, hideFact } from '../factbase/overlay';
+import type { Entity, FactPack } from '../factbase/schema';
+import { FactBaseService } from './factbase-service';
+
+const source = { id: 's1', title: 'Source', publisher: 'Pub', date: '2026-10-01', url: 'https://example.org/s' };
+const entity = (id: string, facts: string[]): Entity => ({
+  id, type: 'person', names: { en: id }, aliases: [], roles: [], related: [], checked: '2026-11-01',
+  facts: facts.map((text) => ({ text, date: '2026', sources: ['s1'] })),
+});
+const pack: FactPack = {
+  format: 'silklens-pack/1', id: 'p', title: 'P', publisher: 'Pub', version: '1', published: '2026-11-01',
+  sources: [source], entities: [entity('alpha', ['Pack fact one', 'Pack fact two', 'Pack fact three'])],
+};
+
+let db: FactBaseDB;
+let service: FactBaseService;
+beforeEach(async () => {
+  db = new FactBaseDB(`svc-${Math.random()}`);
+  service = new FactBaseService({ db, loadBundled: async () => pack, today: () => '2026-12-03' });
+  await service.ensureBundled();
+  const [one, two, three] = pack.entities[0]!.facts;
+  await saveEdits(db, {
+    remove: [],
+    put: [
+      addNote('alpha', 'PRIVATE NOTE about alpha'),
+      editFact('alpha', one!, { text: 'PRIVATE EDIT of fact one', date: '2026', sources: ['s1'], userSources: [] }),
+      hideFact('alpha', two!),
+      addFact('alpha', { text: 'PRIVATE OWN FACT', date: '2026', sources: [], userSources: [{ title: 'My source', publisher: 'Me', date: '2026-11-01' }] }),
+      addEntity(entity('my-own-person', ['PRIVATE OWN ENTITY FACT']), [source]),
+    ],
+  });
+  void three;
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('FactBaseService.cards', () => {
+  it('prefetch cards (withUserData: false) carry only the pack: no note, edit, own fact or own entity', async () => {
+    const cards = await service.cards(['alpha', 'my-own-person'], undefined, { withUserData: false });
+    const text = JSON.stringify(cards);
+    expect(cards.map((c) => c.id), 'own entities are never prefetched').toEqual(['alpha']);
+    expect(text, 'no private text in a prefetched card').not.toMatch(/PRIVATE/);
+    expect(cards[0]!.facts.map((f) => f.text), 'the pack text of an edited fact; a hidden fact stays hidden').toEqual(['Pack fact one', 'Pack fact three']);
+  });
+
+  it('cards for a reader-opened card (withUserData: true) apply the overlay and carry notes', async () => {
+    const cards = await service.cards(['alpha', 'my-own-person'], undefined, { withUserData: true });
+    expect(cards.map((c) => c.id)).toEqual(['alpha', 'my-own-person']);
+    expect(cards[0]!.notes).toEqual(['PRIVATE NOTE about alpha']);
+    expect(cards[0]!.facts.map((f) => f.text)).toEqual(['PRIVATE EDIT of fact one', 'Pack fact three', 'PRIVATE OWN FACT']);
+    expect(cards[1]!.facts.map((f) => f.text)).toEqual(['PRIVATE OWN ENTITY FACT']);
+  });
+
+  it('stays pack-only after a pack install', async () => {
+    await installPack(db, { ...pack, version: '2' }, 'bundled');
+    const text = JSON.stringify(await service.cards(['alpha'], undefined, { withUserData: false }));
+    expect(text).not.toMatch(/PRIVATE/);
+  });
+});
