@@ -6,7 +6,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Fact } from '@/lib/factbase/schema';
-import { formatDate } from '@/lib/card/format';
+import { formatDate, formatDateTime } from '@/lib/card/format';
 import { roleStatus } from '@/lib/card/card-data';
 import type { EntityView } from '@/lib/factbase/view';
 import { addFact, addNote, editFact, factKey, hideEntity, hideFact, resolveConflict, type EditChanges, type UserFact } from '@/lib/factbase/overlay';
@@ -169,7 +169,7 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }:
       <ul class="notes">
         {view.notes.map((n) => (
           <li key={n.id}>
-            {n.text} <span class="muted">({new Date(n.created).toLocaleDateString()})</span>{' '}
+            {n.text} <span class="muted">({formatDateTime(n.created, uiLang())})</span>{' '}
             <button type="button" class="link" onClick={() => onEdit({ put: [], remove: [n.id] })}>{i18n.t('options.common.delete')}</button>
           </li>
         ))}

@@ -11,6 +11,7 @@ import { installPackKeepingEdits } from '@/lib/factbase/view';
 import { diffPacks, type PackDiff } from '@/lib/factbase/diff';
 import { detectFormat, FORMAT_LABEL, runImportAsync, type ImportFormat } from '@/lib/factbase/import-file';
 import { i18n } from '#i18n';
+import { localToday } from '@/lib/dates/today';
 
 function formatLabel(format: ImportFormat): string {
   switch (format) {
@@ -30,7 +31,7 @@ type Stage =
   | { kind: 'done'; message: string }
   | { kind: 'error'; errors: string[] };
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localToday();
 
 export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () => void }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });

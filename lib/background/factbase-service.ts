@@ -11,6 +11,7 @@ import type { FactPack } from '../factbase/schema';
 import { buildCard, type EntityCardData } from '../card/card-data';
 import { compileDictionary } from '../match';
 import type { CompiledDictionary } from '../match/types';
+import { localToday } from '../dates/today';
 
 export interface FactBaseServiceOptions {
   db: FactBaseDB;
@@ -30,7 +31,7 @@ export class FactBaseService {
   }
 
   private today(): string {
-    return this.options.today?.() ?? new Date().toISOString().slice(0, 10);
+    return this.options.today?.() ?? localToday();
   }
 
   /** Install the bundled pack if it is missing or a different version. Idempotent, single-flight. */
