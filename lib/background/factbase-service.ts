@@ -93,7 +93,12 @@ export class FactBaseService {
         const hidden = new Set(v.view.hiddenFacts);
         e = { ...v.packEntity, facts: v.packEntity.facts.filter((f) => !hidden.has(f)) };
       }
-      const card = buildCard(e, v.sources, { today, ...(e.country ? { countryName: countryName.get(e.country) ?? e.country } : {}) });
+      const card = buildCard(e, v.sources, {
+        today,
+        ...(e.country ? { countryName: countryName.get(e.country) ?? e.country } : {}),
+        // Marks the user's words as theirs ("edited by you"); prefetched cards never carry them.
+        ...(withUserData ? { provenance: v.view } : {}),
+      });
       const notes = withUserData ? v.view.notes.map((n) => n.text) : [];
       return [notes.length ? { ...card, notes } : card];
     });
