@@ -29,10 +29,22 @@ describe('the user’s words are attributed to the user', () => {
       out: 'My own wording (Jan 2022; edited by you, 3 Dec 2026; no source given). The pack’s original: "The pack says this" (Jan 2022). Source: Report, RFE/RL, 18 Sep 2023, https://example.org/r.',
     },
     {
-      rule: 'sources the user kept on an edited fact are the user’s citations, not the outlet’s words',
-      fact: { text: 'My own wording', date: '2022-01-05', refs: [1], by: { origin: 'edited' as const, at }, original },
+      rule: 'sources the user cites on an edited fact are the user’s citations, not the outlet’s words',
+      fact: { text: 'My own wording', date: '2022-01-05', refs: [1, 2], by: { origin: 'edited' as const, at }, original },
       lang: 'en' as const,
-      out: 'My own wording (5 Jan 2022; edited by you, 3 Dec 2026). Sources you cite: Report, RFE/RL, 18 Sep 2023, https://example.org/r. The pack’s original: "The pack says this" (Jan 2022). Source: Report, RFE/RL, 18 Sep 2023, https://example.org/r.',
+      out: 'My own wording (5 Jan 2022; edited by you, 3 Dec 2026). Sources you cite: Report, RFE/RL, 18 Sep 2023, https://example.org/r; Letter of rights groups, Rights groups, 2023. The pack’s original: "The pack says this" (Jan 2022). Source: Report, RFE/RL, 18 Sep 2023, https://example.org/r.',
+    },
+    {
+      rule: 'an edit that keeps exactly the pack’s sources says so instead of listing them twice',
+      fact: { text: 'Mine', date: '2022', refs: [1], by: { origin: 'edited' as const, at }, original },
+      lang: 'en' as const,
+      out: 'Mine (2022; edited by you, 3 Dec 2026). You cite the same sources as the pack’s original. The pack’s original: "The pack says this" (Jan 2022). Source: Report, RFE/RL, 18 Sep 2023, https://example.org/r.',
+    },
+    {
+      rule: 'Russian: the same sources, said once',
+      fact: { text: 'Моё', date: '2022', refs: [1], by: { origin: 'edited' as const, at }, original: { text: 'Их', date: '2022', sources: [report] } },
+      lang: 'ru' as const,
+      out: 'Моё (2022; изменено вами, 3 дек. 2026). Ваши источники те же, что у исходного текста пакета. Исходный текст пакета: «Их» (2022). Источник: Report, RFE/RL, 18 сент. 2023, https://example.org/r.',
     },
     {
       rule: 'a pack original whose sources are gone is quoted without inventing a source',

@@ -17,15 +17,15 @@ type Lang = 'en' | 'ru';
 type Cited = Omit<CardSource, 'n'>;
 
 const WORDS: Record<Lang, {
-  source: string; yourSources: string; edited: string; added: string; noSource: string;
+  source: string; yourSources: string; yourSourcesSame: string; edited: string; added: string; noSource: string;
   original: string; quote: (t: string) => string;
 }> = {
   en: {
-    source: 'Source', yourSources: 'Sources you cite', edited: 'edited by you', added: 'added by you', noSource: 'no source given',
+    source: 'Source', yourSources: 'Sources you cite', yourSourcesSame: 'You cite the same sources as the pack’s original', edited: 'edited by you', added: 'added by you', noSource: 'no source given',
     original: 'The pack’s original', quote: (t) => `"${t}"`,
   },
   ru: {
-    source: 'Источник', yourSources: 'Ваши источники', edited: 'изменено вами', added: 'добавлено вами', noSource: 'источник не указан',
+    source: 'Источник', yourSources: 'Ваши источники', yourSourcesSame: 'Ваши источники те же, что у исходного текста пакета', edited: 'изменено вами', added: 'добавлено вами', noSource: 'источник не указан',
     original: 'Исходный текст пакета', quote: (t) => `«${t}»`,
   },
 };
@@ -44,10 +44,12 @@ export function citeFact(fact: CardFact, sources: CardSource[], lang: Lang = 'en
   if (!fact.by) return `${bare(fact.text)} (${formatDate(fact.date, lang)}).${cited.length ? ` ${w.source}: ${cited.join('; ')}.` : ''}`;
 
   const who = `${fact.by.origin === 'edited' ? w.edited : w.added}, ${formatLocalDay(fact.by.at, lang)}`;
-  const own = cited.length ? ` ${w.yourSources}: ${cited.join('; ')}.` : '';
+  const theirs = fact.original?.sources.map((s) => reference(s, lang)) ?? [];
+  // Kept the pack's sources unchanged (the usual edit): say so rather than list them twice.
+  const same = fact.original !== undefined && cited.length > 0 && cited.join('\n') === theirs.join('\n');
+  const own = !cited.length ? '' : same ? ` ${w.yourSourcesSame}.` : ` ${w.yourSources}: ${cited.join('; ')}.`;
   const mine = `${bare(fact.text)} (${formatDate(fact.date, lang)}; ${who}${cited.length ? '' : `; ${w.noSource}`}).${own}`;
   if (!fact.original) return mine;
   const o = fact.original;
-  const theirs = o.sources.map((s) => reference(s, lang));
   return `${mine} ${w.original}: ${w.quote(bare(o.text))} (${formatDate(o.date, lang)}).${theirs.length ? ` ${w.source}: ${theirs.join('; ')}.` : ''}`;
 }
