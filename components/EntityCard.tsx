@@ -5,7 +5,7 @@
  * with rel="noreferrer" so the page address is not passed on.
  */
 import type { CardFact, CardRole, EntityCardData } from '@/lib/card/card-data';
-import { formatDate, formatLocalDay } from '@/lib/card/format';
+import { formatDate, formatDateTime, formatLocalDay } from '@/lib/card/format';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { citeFact } from '@/lib/card/citation';
@@ -195,7 +195,10 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }
       {card.notes && card.notes.length > 0 && (
         <section aria-label={i18n.t('card.yourNotes')} class="notes">
           {card.notes.map((n, i) => (
-            <p key={i} class="note"><strong>{i18n.t('card.yourNote')}</strong> {n}</p>
+            <p key={i} class="note">
+              <strong>{i18n.t('card.yourNote')}</strong> {n}
+              {card.noteDates?.[i] && <span class="note-date"> ({formatDateTime(card.noteDates[i], uiLang())})</span>}
+            </p>
           ))}
         </section>
       )}

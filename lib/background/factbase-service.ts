@@ -99,8 +99,8 @@ export class FactBaseService {
         // Marks the user's words as theirs ("edited by you"); prefetched cards never carry them.
         ...(withUserData ? { provenance: v.view } : {}),
       });
-      const notes = withUserData ? v.view.notes.map((n) => n.text) : [];
-      return [notes.length ? { ...card, notes } : card];
+      const notes = withUserData ? v.view.notes : [];
+      return [notes.length ? { ...card, notes: notes.map((n) => n.text), noteDates: notes.map((n) => n.created) } : card];
     });
   }
 }

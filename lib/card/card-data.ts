@@ -61,6 +61,8 @@ export interface EntityCardData {
   checked: string;
   /** The user's private notes on this entity (never leave the browser). */
   notes?: string[];
+  /** Parallel to `notes`: when each was written (ISO timestamp), shown in the user's local time. */
+  noteDates?: string[];
 }
 
 
