@@ -50,6 +50,14 @@ describe('importBytes: the encoding of the file', () => {
     if (r.result.ok) expect(r.result.pack.entities[3]!.facts[0]!.text, 'rare letters survive (Ё, щ, ъ)').toContain('ЁЖИК, щука и ъ');
   });
 
+  it('reads a Russian Excel CSV: Windows-1251 with semicolons and CRLF', async () => {
+    const text = 'type;name_en;name_ru;fact_text;fact_date;source_title;source_publisher;source_date\r\n'
+      + 'person;Sadyr Japarov;Садыр Жапаров;Избран президентом, в январе.;2021-01;Итоги;ЦИК;2021-01-28\r\n';
+    const r = await importBytes(encodeSingleByte(text, 'windows-1251'), { fileName: 'excel.csv', today });
+    expect(r.result.ok && r.result.pack.entities[0]!.names.ru, 'the Cyrillic name').toBe('Садыр Жапаров');
+    expect(r.result.ok && r.result.pack.entities[0]!.facts[0]!.text, 'a comma inside a semicolon-separated cell stays').toBe('Избран президентом, в январе.');
+  });
+
   it('uses the encoding the user picked, even over a good guess, and reports the damage', async () => {
     const r = await importBytes(fixture('csv-cp1251.csv'), { fileName: 'ru.csv', today, encoding: 'utf-8' });
     expect(r.decoded, 'the user’s pick is used and marked as chosen').toMatchObject({ ok: true, encoding: 'utf-8', how: 'chosen' });

@@ -20,6 +20,9 @@ describe('detectEncoding', () => {
     { why: 'the Windows-1251 fixture file is guessed right', bytes: fixture('csv-cp1251.csv'), encoding: 'windows-1251', how: 'guessed' },
     { why: 'the CP866 fixture file is guessed right', bytes: fixture('csv-cp866.csv'), encoding: 'ibm866', how: 'guessed' },
     { why: 'the KOI8-R fixture file is guessed right', bytes: fixture('csv-koi8r.csv'), encoding: 'koi8-r', how: 'guessed' },
+    { why: 'a Western file (Excel on a French Windows) is guessed as Windows-1252, not read as Cyrillic', bytes: encodeSingleByte('name_en,description\nRené Müller,Café owner in Genève', 'windows-1252'), encoding: 'windows-1252', how: 'guessed' },
+    { why: 'Cyrillic names among Latin columns are still Cyrillic', bytes: encodeSingleByte('Kassym-Jomart Tokayev,Касым-Жомарт Токаев,Tokayev|Toqaev', 'windows-1251'), encoding: 'windows-1251', how: 'guessed' },
+    { why: 'only the first 256 KB are scored, and a big file is still guessed right', bytes: encodeSingleByte('Садыр Жапаров,'.repeat(40_000), 'ibm866'), encoding: 'ibm866', how: 'guessed' },
     { why: 'a single Cyrillic word in 1251 is still guessed right', bytes: encodeSingleByte('Токаев', 'windows-1251'), encoding: 'windows-1251', how: 'guessed' },
   ])('$why', ({ bytes, encoding, how }) => {
     expect(detectEncoding(bytes), 'detected encoding').toEqual({ encoding, how });
@@ -67,6 +70,8 @@ describe('helpers', () => {
   it('cyrillicScore prefers real casing over swapped casing', () => {
     expect(cyrillicScore('Токаев'), 'real name').toBeGreaterThan(cyrillicScore('тОКАЕВ'));
     expect(cyrillicScore('abc'), 'no Cyrillic, no score').toBe(0);
+    expect(cyrillicScore('Cafй'), 'a Cyrillic letter glued to Latin ones counts against').toBeLessThan(0);
+    expect(cyrillicScore('ЁЖИК щука'), 'all-caps words are fine').toBe(8);
   });
 
   it('countReplacements counts every U+FFFD', () => {
