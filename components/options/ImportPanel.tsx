@@ -145,14 +145,24 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
           {stage.warnings.length > 0 && <DiffList title={i18n.t('options.import.listWarnings')} items={stage.warnings} />}
           {stage.decoded.replacements > 0 && (
             <div role="alert" class="error replacements">
-              {i18n.t('options.import.replacements', [String(stage.decoded.replacements)])}
-              <label>
-                <input type="checkbox" checked={acceptDamage} onChange={(e) => setAcceptDamage((e.target as HTMLInputElement).checked)} />{' '}
-                {i18n.t('options.import.importAnyway')}
-              </label>
+              <p>{i18n.t('options.import.replacements', [String(stage.decoded.replacements)])}</p>
+              <p>
+                <label>
+                  <input type="checkbox" checked={acceptDamage} onChange={(e) => setAcceptDamage((e.target as HTMLInputElement).checked)} />{' '}
+                  {i18n.t('options.import.importAnyway')}
+                </label>
+              </p>
             </div>
           )}
-          <button type="button" class="primary" disabled={stage.decoded.replacements > 0 && !acceptDamage} onClick={() => void apply(stage.pack)}>{i18n.t('options.import.apply')}</button>{' '}
+          {/* Blocked until accepted; without the primary colour so it does not look clickable. */}
+          <button
+            type="button"
+            class={stage.decoded.replacements > 0 && !acceptDamage ? '' : 'primary'}
+            disabled={stage.decoded.replacements > 0 && !acceptDamage}
+            onClick={() => void apply(stage.pack)}
+          >
+            {i18n.t('options.import.apply')}
+          </button>{' '}
           <button type="button" onClick={() => setStage({ kind: 'idle' })}>{i18n.t('options.common.cancel')}</button>
         </div>
       )}
