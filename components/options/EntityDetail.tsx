@@ -9,7 +9,7 @@ import type { Fact } from '@/lib/factbase/schema';
 import { formatDate, formatDateTime, formatLocalDay } from '@/lib/card/format';
 import { roleStatus } from '@/lib/card/card-data';
 import type { EntityView } from '@/lib/factbase/view';
-import { addFact, addNote, editFact, factKey, hideEntity, hideFact, resolveConflict, type EditChanges, type UserFact } from '@/lib/factbase/overlay';
+import { addFact, addNote, editFact, factKey, hideEntity, hideFact, keepOwnSources, resolveConflict, type EditChanges, type UserFact } from '@/lib/factbase/overlay';
 import { ConflictBox } from './ConflictBox';
 import { FactForm } from './FactForm';
 import { i18n } from '#i18n';
@@ -64,9 +64,9 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }:
     const fromPack = packFact(original);
     const existing = edits.find((e) => e.kind === 'fact-edit' && e.value.text === original.text && e.value.date === original.date);
     if (fromPack) return onEdit({ put: [editFact(entity.id, fromPack, value)], remove: [] });
-    if (existing && existing.kind === 'fact-edit') return onEdit({ put: [{ ...existing, value }], remove: [] });
+    if (existing && existing.kind === 'fact-edit') return onEdit({ put: [{ ...existing, value: keepOwnSources(existing.value, value) }], remove: [] });
     const own = edits.find((e) => e.kind === 'add-fact' && e.fact.text === original.text && e.fact.date === original.date);
-    if (own && own.kind === 'add-fact') onEdit({ put: [{ ...own, fact: value }], remove: [] });
+    if (own && own.kind === 'add-fact') onEdit({ put: [{ ...own, fact: keepOwnSources(own.fact, value) }], remove: [] });
   };
 
   return (

@@ -93,6 +93,18 @@ export function addEntity(entity: Entity, sources: Source[], c: Clock = {}): Add
   return { id: `entity:${entity.id}`, entityId: entity.id, created: stamp(c), kind: 'add-entity', entity: own, sources: kept };
 }
 
+/**
+ * A re-edit of the user's own version starts from the shown fact, whose `sources` list the
+ * `user-…` ids of sources the user typed; those ids resolve only through `userSources`.
+ * Carry the typed sources over from the previous version so a re-edit never drops them.
+ */
+export function keepOwnSources(previous: UserFact, next: UserFact): UserFact {
+  const own = new Map(previous.userSources.map((s) => [userSourceId(s), s]));
+  const kept = next.sources.flatMap((id) => (own.has(id) ? [own.get(id)!] : []));
+  const added = next.userSources.filter((s) => !kept.some((k) => userSourceId(k) === userSourceId(s)));
+  return { ...next, sources: next.sources.filter((id) => !own.has(id)), userSources: [...kept, ...added] };
+}
+
 export function userSourceId(source: UserSource | Source): string {
   const { id: _id, ...content } = source as Source;
   return `user-${hash53(canonicalJson(content))}`;
