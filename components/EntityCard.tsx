@@ -4,8 +4,8 @@
  * and when the facts were checked. Loads nothing from the network; links open
  * with rel="noreferrer" so the page address is not passed on.
  */
-import type { CardRole, EntityCardData } from '@/lib/card/card-data';
-import { formatDate } from '@/lib/card/format';
+import type { CardFact, CardRole, EntityCardData } from '@/lib/card/card-data';
+import { formatDate, formatDateTime, formatLocalDay } from '@/lib/card/format';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { citeFact } from '@/lib/card/citation';
@@ -54,6 +54,27 @@ function CopyButton({ text }: { text: () => string }) {
 function Refs({ refs }: { refs: number[] }) {
   if (refs.length === 0) return null;
   return <sup class="refs">{refs.map((n) => `[${n}]`).join('')}</sup>;
+}
+
+/** Whose words a fact is, when not the pack's, and the pack's own text beside an edit. */
+function FactProvenance({ fact }: { fact: CardFact }) {
+  if (!fact.by) return null;
+  const day = formatLocalDay(fact.by.at, uiLang());
+  const o = fact.original;
+  return (
+    <>
+      <span class={`fact-by fact-by-${fact.by.origin}`}>
+        {fact.by.origin === 'edited' ? i18n.t('card.editedByYou', [day]) : i18n.t('card.addedByYou', [day])}
+      </span>
+      {o && (
+        <details class="fact-original">
+          <summary>{i18n.t('card.packVersion')}</summary>
+          <time dateTime={o.date}>{fmt(o.date)}</time> {o.text}
+          {o.sources.length > 0 && <span class="fact-original-sources"> — {o.sources.map((s) => `${s.publisher}, ${fmt(s.date)}`).join('; ')}</span>}
+        </details>
+      )}
+    </>
+  );
 }
 
 function RoleLine({ role }: { role: CardRole }) {
@@ -129,9 +150,10 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }
         <section aria-label={i18n.t('card.keyFacts')}>
           <ol class="facts">
             {card.facts.map((f, i) => (
-              <li key={i} class="fact">
+              <li key={i} class={f.by ? `fact fact-mine fact-${f.by.origin}` : 'fact'}>
                 <time dateTime={f.date}>{fmt(f.date)}</time> {f.text}
                 <Refs refs={f.refs} />
+                <FactProvenance fact={f} />
                 <CopyButton text={() => citeFact(f, card.sources, uiLang())} />
               </li>
             ))}
@@ -173,7 +195,10 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }
       {card.notes && card.notes.length > 0 && (
         <section aria-label={i18n.t('card.yourNotes')} class="notes">
           {card.notes.map((n, i) => (
-            <p key={i} class="note"><strong>{i18n.t('card.yourNote')}</strong> {n}</p>
+            <p key={i} class="note">
+              <strong>{i18n.t('card.yourNote')}</strong> {n}
+              {card.noteDates?.[i] && <span class="note-date"> ({formatDateTime(card.noteDates[i], uiLang())})</span>}
+            </p>
           ))}
         </section>
       )}

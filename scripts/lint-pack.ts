@@ -11,11 +11,12 @@ import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, type FactPack } from '../lib/factbase/schema';
 import { lintPack, type CoverageRow, type CoverageTable, type LintIssue } from '../lib/factbase/lint';
 import { inflectRussian } from '../lib/match/inflect';
+import { localToday } from '../lib/dates/today';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 function parseArgs(argv: string[]): { file: string; today: string } {
-  const today = argv.find((a) => a.startsWith('--today='))?.slice('--today='.length) ?? new Date().toISOString().slice(0, 10);
+  const today = argv.find((a) => a.startsWith('--today='))?.slice('--today='.length) ?? localToday();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today must be YYYY-MM-DD, got "${today}"`);
   const file = argv.find((a) => !a.startsWith('--'));
   return { file: file ? resolve(file) : join(root, 'assets/packs/central-asia.json'), today };

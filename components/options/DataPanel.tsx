@@ -7,9 +7,10 @@ import type { FactBaseDB, PackRecord } from '@/lib/factbase/db';
 import { exportPack, removePack } from '@/lib/factbase/store';
 import { backupDatabase, restoreDatabase } from '@/lib/factbase/backup';
 import { userPack } from '@/lib/factbase/user-pack';
-import { formatDate } from '@/lib/card/format';
+import { formatDateTime } from '@/lib/card/format';
 import { i18n } from '#i18n';
 import { uiLang } from '../locale';
+import { localToday } from '@/lib/dates/today';
 
 function originLabel(origin: PackRecord['origin']): string {
   switch (origin) {
@@ -45,13 +46,13 @@ export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: Pac
   }
 
   async function exportMine() {
-    const pack = userPack(await db.edits.toArray(), new Date().toISOString().slice(0, 10));
+    const pack = userPack(await db.edits.toArray(), localToday());
     if (pack.entities.length === 0) return setMessage({ ok: false, text: i18n.t('options.data.noOwnEntities') });
     download(`my-entities-${pack.version}.json`, new Blob([JSON.stringify(pack, null, 1)], { type: 'application/json' }));
   }
 
   async function backup() {
-    download(`silklens-backup-${new Date().toISOString().slice(0, 10)}.json`, await backupDatabase(db));
+    download(`silklens-backup-${localToday()}.json`, await backupDatabase(db));
   }
 
   async function restore(file: File | undefined) {
@@ -87,7 +88,7 @@ export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: Pac
                 <td>{p.version}</td>
                 <td>{p.entityCount}</td>
                 <td>{originLabel(p.origin)}{p.from && p.origin !== 'bundled' ? ` (${p.from})` : ''}</td>
-                <td>{formatDate(p.installedAt, uiLang())}</td>
+                <td>{formatDateTime(p.installedAt, uiLang())}</td>
                 <td class="actions">
                   <button type="button" onClick={() => void exportOne(p.id)}>{i18n.t('options.data.export')}</button>
                   {p.origin === 'import' && <button type="button" onClick={() => void remove(p)}>{i18n.t('options.common.remove')}</button>}

@@ -6,10 +6,10 @@
  */
 import { useState } from 'preact/hooks';
 import type { Fact } from '@/lib/factbase/schema';
-import { formatDate } from '@/lib/card/format';
+import { formatDate, formatDateTime, formatLocalDay } from '@/lib/card/format';
 import { roleStatus } from '@/lib/card/card-data';
 import type { EntityView } from '@/lib/factbase/view';
-import { addFact, addNote, editFact, factKey, hideEntity, hideFact, resolveConflict, type EditChanges, type UserFact } from '@/lib/factbase/overlay';
+import { addFact, addNote, editFact, factKey, hideEntity, hideFact, keepOwnSources, resolveConflict, type EditChanges, type UserFact } from '@/lib/factbase/overlay';
 import { ConflictBox } from './ConflictBox';
 import { FactForm } from './FactForm';
 import { i18n } from '#i18n';
@@ -53,7 +53,7 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }:
       return `[${order.get(id)}]`;
     }).join('');
   const roles = entity.roles.map((r) => ({ role: r, refs: ref(r.sources), ...roleStatus(r, dates, today) }));
-  const facts = entity.facts.map((f, i) => ({ fact: f, origin: view.factOrigins[i] ?? 'pack', refs: ref(f.sources) }));
+  const facts = entity.facts.map((f, i) => ({ fact: f, origin: view.factOrigins[i] ?? 'pack', edit: view.factEdits[i] ?? null, refs: ref(f.sources) }));
   const cited = [...order.entries()].map(([id, n]) => ({ n, id, source: byId.get(id) }));
   const hideEdit = edits.find((e) => e.kind === 'hide-entity');
   const packFact = (f: Fact) => data.packEntity?.facts.find((p) => factKey(p) === factKey(f));
@@ -64,9 +64,9 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }:
     const fromPack = packFact(original);
     const existing = edits.find((e) => e.kind === 'fact-edit' && e.value.text === original.text && e.value.date === original.date);
     if (fromPack) return onEdit({ put: [editFact(entity.id, fromPack, value)], remove: [] });
-    if (existing && existing.kind === 'fact-edit') return onEdit({ put: [{ ...existing, value }], remove: [] });
+    if (existing && existing.kind === 'fact-edit') return onEdit({ put: [{ ...existing, value: keepOwnSources(existing.value, value) }], remove: [] });
     const own = edits.find((e) => e.kind === 'add-fact' && e.fact.text === original.text && e.fact.date === original.date);
-    if (own && own.kind === 'add-fact') onEdit({ put: [{ ...own, fact: value }], remove: [] });
+    if (own && own.kind === 'add-fact') onEdit({ put: [{ ...own, fact: keepOwnSources(own.fact, value) }], remove: [] });
   };
 
   return (
@@ -125,7 +125,7 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }:
       )}
       <h3>{i18n.t('options.detail.facts', [String(facts.length)])}</h3>
       <ol class="facts">
-        {facts.map(({ fact, origin, refs }, i) =>
+        {facts.map(({ fact, origin, edit, refs }, i) =>
           editing === i ? (
             <li key={i}>
               <FactForm initial={fact} onSave={(v) => saveFact(fact, v)} onCancel={() => setEditing(null)} />
@@ -133,13 +133,26 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }:
           ) : (
             <li key={i} class={`fact origin-${origin}`}>
               <time dateTime={fact.date}>{fmt(fact.date)}</time> {fact.text} <sup>{refs}</sup>
-              {origin !== 'pack' && <span class="chip">{origin === 'edited' ? i18n.t('options.detail.editedByYou') : i18n.t('options.detail.yours')}</span>}
+              {origin !== 'pack' && (
+                <span class="chip" title={edit ? formatDateTime(edit.created, uiLang()) : undefined}>
+                  {origin === 'edited' ? i18n.t('options.detail.editedByYou') : i18n.t('options.detail.yours')}
+                  {edit ? `, ${formatLocalDay(edit.created, uiLang())}` : ''}
+                </span>
+              )}
               <span class="fact-actions">
                 <button type="button" class="link" onClick={() => setEditing(i)}>{i18n.t('options.common.edit')}</button>
-                {packFact(fact) && (
-                  <button type="button" class="link" onClick={() => onEdit({ put: [hideFact(entity.id, packFact(fact)!)], remove: [] })}>{i18n.t('options.detail.hide')}</button>
+                {edit?.kind === 'fact-edit' && packFact(edit.original) && (
+                  <button type="button" class="link revert" onClick={() => onEdit({ put: [], remove: [edit.id] })}>{i18n.t('options.detail.revert')}</button>
+                )}
+                {(edit?.kind === 'fact-edit' ? packFact(edit.original) : packFact(fact)) && (
+                  <button type="button" class="link" onClick={() => onEdit({ put: [hideFact(entity.id, edit?.kind === 'fact-edit' ? edit.original : packFact(fact)!)], remove: [] })}>{i18n.t('options.detail.hide')}</button>
                 )}
               </span>
+              {edit?.kind === 'fact-edit' && (
+                <p class="muted pack-original">
+                  {i18n.t('options.detail.packOriginal')} <time dateTime={edit.original.date}>{fmt(edit.original.date)}</time> {edit.original.text}
+                </p>
+              )}
             </li>
           ),
         )}
@@ -169,7 +182,7 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }:
       <ul class="notes">
         {view.notes.map((n) => (
           <li key={n.id}>
-            {n.text} <span class="muted">({new Date(n.created).toLocaleDateString()})</span>{' '}
+            {n.text} <span class="muted">({formatDateTime(n.created, uiLang())})</span>{' '}
             <button type="button" class="link" onClick={() => onEdit({ put: [], remove: [n.id] })}>{i18n.t('options.common.delete')}</button>
           </li>
         ))}

@@ -9,6 +9,8 @@ import type { FactBaseDB, FeedRecord } from '@/lib/factbase/db';
 import { sendMessage } from '@/lib/messages';
 import { checkFeedUrl, isLocalHost } from '@/lib/feeds/fetch-feed';
 import { i18n } from '#i18n';
+import { formatDateTime } from '@/lib/card/format';
+import { uiLang } from '../locale';
 
 const INTERVALS = [
   { hours: 6, label: () => i18n.t('options.feeds.every6h') },
@@ -17,7 +19,7 @@ const INTERVALS = [
 ];
 
 function when(iso?: string): string {
-  return iso ? new Date(iso).toLocaleString() : i18n.t('options.feeds.never');
+  return iso ? formatDateTime(iso, uiLang()) : i18n.t('options.feeds.never');
 }
 
 export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () => void }) {

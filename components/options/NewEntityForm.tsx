@@ -10,6 +10,7 @@ import { slugify } from '@/lib/factbase/importers/slug';
 import { i18n } from '#i18n';
 import { entityTypeLabel } from './EntityDetail';
 import { isPackDate } from '@/lib/factbase/dates';
+import { localToday } from '@/lib/dates/today';
 
 export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: Set<string>; onSave: (c: EditChanges, id: string) => void; onCancel: () => void }) {
   const [v, setV] = useState({ type: 'person' as EntityType, en: '', ru: '', gender: '', description: '', fact: '', factDate: '', title: '', publisher: '', sourceDate: '', url: '' });
@@ -35,7 +36,7 @@ export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: 
       roles: [],
       facts: [{ text: v.fact.trim(), date: v.factDate.trim(), sources: ['s1'] }],
       related: [],
-      checked: new Date().toISOString().slice(0, 10),
+      checked: localToday(),
     };
     // The same schema as any pack: a user entity can always be exported and shared.
     const check = validatePack({ format: 'silklens-pack/1', id: 'check', title: 'x', publisher: 'x', version: '1', published: entity.checked, sources: [source], entities: [entity] });

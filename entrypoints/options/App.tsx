@@ -13,6 +13,7 @@ import { NewEntityForm } from '@/components/options/NewEntityForm';
 import { SettingsPanel } from '@/components/options/SettingsPanel';
 import { EntityDetail, entityTypeLabel } from '@/components/options/EntityDetail';
 import { i18n } from '#i18n';
+import { localToday } from '@/lib/dates/today';
 
 const LIST_LIMIT = 300;
 
@@ -24,7 +25,7 @@ const TABS: { id: Tab; label: () => string }[] = [
   { id: 'settings', label: () => i18n.t('options.tabs.settings') },
 ];
 
-const today = () => new Date().toISOString().slice(0, 10);
+const today = () => localToday();
 
 export function App({ db }: { db: FactBaseDB }) {
   const [entities, setEntities] = useState<Entity[] | null>(null);

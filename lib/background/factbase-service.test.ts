@@ -57,6 +57,16 @@ describe('FactBaseService.cards', () => {
     expect(cards[1]!.facts.map((f) => f.text)).toEqual(['PRIVATE OWN ENTITY FACT']);
   });
 
+  it('marks the user’s words only on reader-opened cards: "edited" with the pack’s original, "user" for their own', async () => {
+    const [open] = await service.cards(['alpha'], undefined, { withUserData: true });
+    expect(open!.facts.map((f) => f.by?.origin ?? 'pack'), 'who wrote each shown fact').toEqual(['edited', 'pack', 'user']);
+    expect(open!.facts[0]!.original?.text, 'the pack’s text travels with the edit').toBe('Pack fact one');
+    expect(open!.noteDates, 'each note carries when it was written').toHaveLength(1);
+    const [prefetched] = await service.cards(['alpha'], undefined, { withUserData: false });
+    expect(prefetched!.facts.some((f) => f.by || f.original), 'a prefetched card carries no provenance').toBe(false);
+    expect(prefetched!.noteDates, 'nor note dates').toBeUndefined();
+  });
+
   it('stays pack-only after a pack install', async () => {
     await installPack(db, { ...pack, version: '2' }, 'bundled');
     const text = JSON.stringify(await service.cards(['alpha'], undefined, { withUserData: false }));

@@ -11,6 +11,7 @@ import type { FactPack } from '../factbase/schema';
 import { buildCard, type EntityCardData } from '../card/card-data';
 import { compileDictionary } from '../match';
 import type { CompiledDictionary } from '../match/types';
+import { localToday } from '../dates/today';
 
 export interface FactBaseServiceOptions {
   db: FactBaseDB;
@@ -30,7 +31,7 @@ export class FactBaseService {
   }
 
   private today(): string {
-    return this.options.today?.() ?? new Date().toISOString().slice(0, 10);
+    return this.options.today?.() ?? localToday();
   }
 
   /** Install the bundled pack if it is missing or a different version. Idempotent, single-flight. */
@@ -92,9 +93,14 @@ export class FactBaseService {
         const hidden = new Set(v.view.hiddenFacts);
         e = { ...v.packEntity, facts: v.packEntity.facts.filter((f) => !hidden.has(f)) };
       }
-      const card = buildCard(e, v.sources, { today, ...(e.country ? { countryName: countryName.get(e.country) ?? e.country } : {}) });
-      const notes = withUserData ? v.view.notes.map((n) => n.text) : [];
-      return [notes.length ? { ...card, notes } : card];
+      const card = buildCard(e, v.sources, {
+        today,
+        ...(e.country ? { countryName: countryName.get(e.country) ?? e.country } : {}),
+        // Marks the user's words as theirs ("edited by you"); prefetched cards never carry them.
+        ...(withUserData ? { provenance: v.view } : {}),
+      });
+      const notes = withUserData ? v.view.notes : [];
+      return [notes.length ? { ...card, notes: notes.map((n) => n.text), noteDates: notes.map((n) => n.created) } : card];
     });
   }
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildCard, roleStatus } from './card-data';
+import { addEntity, addFact, applyOverlay, editFact } from '../factbase/overlay';
 import type { Entity, Source } from '../factbase/schema';
 
 const sources: Source[] = [
@@ -71,5 +72,50 @@ describe('buildCard', () => {
   it('drops citations of sources it was not given instead of inventing a reference', () => {
     const c = buildCard({ ...entity, facts: [{ text: 'x', date: '2020', sources: ['gone'] }] }, sources, { today });
     expect(c.facts[0]!.refs).toEqual([]);
+  });
+});
+
+describe('buildCard with the user’s overlay', () => {
+  const pack: Entity = { ...entity, roles: [], facts: [
+    { text: 'Pack fact A', date: '2020', sources: ['old'] },
+    { text: 'Pack fact B', date: '2021', sources: ['new'] },
+  ] };
+  const edited = editFact('ana', pack.facts[0]!, { text: 'My wording of A', date: '2020-05', sources: [], userSources: [] }, { now: new Date('2026-12-03T10:09:00Z') });
+  const added = addFact('ana', { text: 'My own fact', date: '2026', sources: ['new'], userSources: [] }, { now: new Date('2026-12-01T08:00:00Z'), makeId: () => 'x' });
+  const view = applyOverlay(pack, [edited, added])!;
+  const card = buildCard(view.entity, sources, { today, provenance: view });
+
+  it('marks an edited fact as the user’s, with the time of the edit, and keeps the pack’s text and sources as the original', () => {
+    expect(card.facts[0], 'edited fact carries who and when, and the pack’s original').toEqual({
+      text: 'My wording of A', date: '2020-05', refs: [],
+      by: { origin: 'edited', at: '2026-12-03T10:09:00.000Z' },
+      original: { text: 'Pack fact A', date: '2020', sources: [{ title: 'Old report', publisher: 'Pub', date: '2023-09-18', url: 'https://example.org/old' }] },
+    });
+  });
+
+  it('does not number the pack’s source of an edited fact unless the user’s version cites it', () => {
+    expect(card.sources.map((s) => s.title), 'only sources the shown texts cite are numbered').toEqual(['New report']);
+  });
+
+  it('leaves the pack’s facts unmarked and marks a fact the user added as theirs', () => {
+    expect(card.facts[1], 'pack fact has no "by"').toEqual({ text: 'Pack fact B', date: '2021', refs: [1] });
+    expect(card.facts[2], 'added fact is the user’s, without an original').toEqual({ text: 'My own fact', date: '2026', refs: [1], by: { origin: 'user', at: '2026-12-01T08:00:00.000Z' } });
+  });
+
+  it('marks nothing when built without provenance (the pack-only card a page may prefetch)', () => {
+    const plain = buildCard(view.entity, sources, { today });
+    expect(plain.facts.some((f) => f.by || f.original), 'no provenance, no marks').toBe(false);
+  });
+
+  it('marks every fact of the user’s own entity as theirs, dated by the entity’s creation', () => {
+    const own = addEntity({ ...pack, id: 'mine', facts: [{ text: 'Mine', date: '2025', sources: [] }] }, [], { now: new Date('2026-10-10T10:00:00Z') });
+    const ownView = applyOverlay('mine', [own])!;
+    const c = buildCard(ownView.entity, [], { today, provenance: ownView });
+    expect(c.facts[0]?.by, 'the user’s own entity: their facts').toEqual({ origin: 'user', at: '2026-10-10T10:00:00.000Z' });
+  });
+
+  it('ignores provenance that does not line up with the facts rather than mislabelling', () => {
+    const c = buildCard(pack, sources, { today, provenance: { factOrigins: ['pack'], factEdits: [null] } });
+    expect(c.facts.every((f) => !f.by), 'no edit record, no mark').toBe(true);
   });
 });

@@ -4,6 +4,7 @@
  * rendered by components/EntityCard.tsx.
  */
 import type { Entity, EntityType, Role, Source } from '../factbase/schema';
+import type { OverlaidEntity } from '../factbase/overlay';
 import { earliestDay } from '../factbase/dates';
 
 /** A role counts as current only if a source dated within this many days confirms it. */
@@ -26,6 +27,14 @@ export interface CardFact {
   text: string;
   date: string;
   refs: number[];
+  /**
+   * Whose words these are, when not the pack's: 'edited' (the user rewrote a pack fact)
+   * or 'user' (a fact of their own), with the time of that edit (ISO timestamp).
+   * Absent for the pack's facts and on every card built without the user's data.
+   */
+  by?: { origin: 'edited' | 'user'; at: string };
+  /** For an edited fact: the pack's text as it was, with its own sources, cited as the pack's. */
+  original?: { text: string; date: string; sources: Omit<CardSource, 'n'>[] };
 }
 
 export interface CardSource {
@@ -52,6 +61,8 @@ export interface EntityCardData {
   checked: string;
   /** The user's private notes on this entity (never leave the browser). */
   notes?: string[];
+  /** Parallel to `notes`: when each was written (ISO timestamp), shown in the user's local time. */
+  noteDates?: string[];
 }
 
 
@@ -69,10 +80,14 @@ export function roleStatus(role: Role, sourceDates: Map<string, string>, today: 
   return { status: fresh ? 'current' : 'unconfirmed', ...(confirmed ? { confirmed } : {}) };
 }
 
+/**
+ * `provenance` is the overlay's account of each fact in `entity.facts` (same order); pass it
+ * only for a card that carries the user's data, so that their words are marked as theirs.
+ */
 export function buildCard(
   entity: Entity,
   sources: Source[],
-  options: { today: string; countryName?: string },
+  options: { today: string; countryName?: string; provenance?: Pick<OverlaidEntity, 'factOrigins' | 'factEdits'> },
 ): EntityCardData {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const sourceDates = new Map(sources.map((s) => [s.id, s.date]));
@@ -108,7 +123,24 @@ export function buildCard(
       ...(confirmed ? { confirmed } : {}),
       refs: refs(r.sources),
     }));
-  const facts: CardFact[] = entity.facts.slice(0, MAX_CARD_FACTS).map((f) => ({ text: f.text, date: f.date, refs: refs(f.sources) }));
+  const plain = (s: Source): Omit<CardSource, 'n'> => ({ title: s.title, publisher: s.publisher, date: s.date, ...(s.url ? { url: s.url } : {}) });
+  const facts: CardFact[] = entity.facts.slice(0, MAX_CARD_FACTS).map((f, i) => {
+    const fact: CardFact = { text: f.text, date: f.date, refs: refs(f.sources) };
+    const origin = options.provenance?.factOrigins[i];
+    const edit = options.provenance?.factEdits[i];
+    if (!edit || (origin !== 'edited' && origin !== 'user')) return fact;
+    fact.by = { origin, at: edit.created };
+    if (edit.kind === 'fact-edit') {
+      // The pack's sources stay with the pack's text; they are not numbered on the card
+      // unless the user's version cites them too.
+      const own = edit.original.sources.flatMap((id) => {
+        const s = sourceById.get(id);
+        return s ? [plain(s)] : [];
+      });
+      fact.original = { text: edit.original.text, date: edit.original.date, sources: own };
+    }
+    return fact;
+  });
 
   const name = entity.names.en ?? entity.id;
   const seen = new Set([name]);

@@ -15,3 +15,26 @@ export function formatDate(iso: string, lang: 'en' | 'ru' = 'en'): string {
   if (d) return `${Number(d)} ${month} ${y}`;
   return `${lang === 'ru' ? MONTHS_NOMINATIVE_RU[Number(mo) - 1] : month} ${y}`;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * A stored timestamp (ISO with time and zone) as the user's local date and 24-hour time,
+ * in the same style as `formatDate`: "3 Dec 2026, 10:09" / "3 дек. 2026, 10:09". One format
+ * for the whole interface instead of the browser's "12/3/2026, 10:09 AM".
+ * `utcOffsetMinutes` (east of UTC) is a seam for tests; by default the runtime's offset then.
+ * Unreadable input is returned as it is rather than shown as "Invalid Date".
+ */
+export function formatDateTime(iso: string, lang: 'en' | 'ru' = 'en', utcOffsetMinutes?: number): string {
+  const at = new Date(iso);
+  if (Number.isNaN(at.getTime())) return iso;
+  const local = new Date(at.getTime() + (utcOffsetMinutes ?? -at.getTimezoneOffset()) * 60_000);
+  const day = `${String(local.getUTCFullYear()).padStart(4, '0')}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}`;
+  return `${formatDate(day, lang)}, ${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}`;
+}
+
+/** A stored timestamp as the user's local calendar day ("3 Dec 2026"): when an edit or note was made. */
+export function formatLocalDay(iso: string, lang: 'en' | 'ru' = 'en', utcOffsetMinutes?: number): string {
+  const full = formatDateTime(iso, lang, utcOffsetMinutes);
+  return full === iso ? iso : full.slice(0, full.lastIndexOf(','));
+}

@@ -14,6 +14,7 @@ import { CardHost, CARD_TAG } from './card-host';
 import { DomWatcher } from './dom-watcher';
 import type { PageSummary } from '../messages';
 import { DEFAULT_DISPLAY, visibleMentions, type DisplaySettings } from '../settings/display';
+import { localToday } from '../dates/today';
 
 export interface ControllerDeps {
   display?: DisplaySettings;
@@ -153,7 +154,7 @@ export class PageController {
       cards,
       ambiguous: mention.entity === null,
       // Say why a title opened this card: whoever held the office on the page's date.
-      ...(mention.via === 'title' ? { viaTitle: { text: mention.text, date: this.date ?? new Date().toISOString().slice(0, 10) } } : {}),
+      ...(mention.via === 'title' ? { viaTitle: { text: mention.text, date: this.date ?? localToday() } } : {}),
       ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
     }, { focus });
   }

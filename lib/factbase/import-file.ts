@@ -1,6 +1,7 @@
 /**
- * One entry point for the options page's Import: pick the importer from the
- * file name and content, run it, report progress. Pure (text in, result out).
+ * One entry point for the options page's Import: decode the file's bytes (see
+ * importers/encoding.ts), pick the importer from the file name and content, run it,
+ * report progress. Pure (bytes or text in, result out).
  */
 import { importCsv } from './importers/csv';
 import { importOpenSanctions, importOpenSanctionsAsync } from './importers/opensanctions';
@@ -8,6 +9,7 @@ import { slugify } from './importers/slug';
 import { importPackJson } from './importers/pack-json';
 import { importWikidata } from './importers/wikidata';
 import type { ImportResult } from './importers/types';
+import { decodeAs, detectEncoding, firstInvalidUtf8, type TextEncoding } from './importers/encoding';
 
 export type ImportFormat = 'pack' | 'csv' | 'opensanctions' | 'wikidata';
 
@@ -76,3 +78,62 @@ function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, '') ?? fileName;
 }
 
+
+export type DecodedImport =
+  | {
+      ok: true;
+      text: string;
+      encoding: TextEncoding;
+      /** certain: valid UTF-8 or a byte order mark; guessed: scored among Cyrillic code pages; chosen: the user's pick. */
+      how: 'certain' | 'guessed' | 'chosen';
+      /** U+FFFD characters in the text: the user must be told before anything is imported. */
+      replacements: number;
+    }
+  | { ok: false; error: string };
+
+/**
+ * Bytes → text for one format. Pack JSON, OpenSanctions and Wikidata files are UTF-8 by
+ * their specifications (RFC 8259 for JSON), so anything else is refused with the offset
+ * of the first bad byte rather than imported as mojibake. A CSV is decoded as the user
+ * chose, else as UTF-8 when valid, else as the best-scoring Cyrillic code page.
+ */
+export function decodeImport(bytes: Uint8Array, format: ImportFormat, chosen?: TextEncoding): DecodedImport {
+  if (format !== 'csv') {
+    const bad = firstInvalidUtf8(bytes);
+    if (bad !== null) {
+      return {
+        ok: false,
+        error: `this file is not UTF-8 text (byte ${bad + 1} is not valid UTF-8), and ${FORMAT_LABEL[format]} files are UTF-8 by specification; export or save it as UTF-8 and import it again`,
+      };
+    }
+    return { ok: true, ...decodeAs(bytes, 'utf-8'), how: 'certain' };
+  }
+  if (chosen) return { ok: true, ...decodeAs(bytes, chosen), how: 'chosen' };
+  const detected = detectEncoding(bytes);
+  return { ok: true, ...decodeAs(bytes, detected.encoding), how: detected.how };
+}
+
+/** Enough of the file, read leniently, to recognise its format. */
+export function sniffText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes.subarray(0, 4096));
+}
+
+export interface ImportBytesOptions extends Omit<RunImportOptions, 'format'> {
+  /** Omitted: detected from the file name and content. */
+  format?: ImportFormat;
+  /** CSV only: the encoding the user picked; omitted: detected. */
+  encoding?: TextEncoding;
+}
+
+export type ImportBytesResult =
+  | { format: ImportFormat; decoded: Extract<DecodedImport, { ok: true }>; result: ImportResult }
+  | { format: ImportFormat; decoded: Extract<DecodedImport, { ok: false }>; result: { ok: false; errors: string[] } };
+
+/** Decode and import a file as the options page does; the caller previews the result. */
+export async function importBytes(bytes: Uint8Array, options: ImportBytesOptions): Promise<ImportBytesResult> {
+  const format = options.format ?? detectFormat(options.fileName, sniffText(bytes));
+  const decoded = decodeImport(bytes, format, format === 'csv' ? options.encoding : undefined);
+  if (!decoded.ok) return { format, decoded, result: { ok: false, errors: [decoded.error] } };
+  const { encoding: _e, format: _f, ...run } = options;
+  return { format, decoded, result: await runImportAsync(decoded.text, { ...run, format }) };
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importPackJson } from './importers/pack-json';
 import {
   addFact, addNote, applyOverlay, editDescription, editFact, editNames, factKey, findConflicts, hideEntity, hideFact,
-  resolveConflict, userSourceId, type EditChanges, type UserEdit, type UserFact,
+  keepOwnSources, resolveConflict, userSourceId, type EditChanges, type UserEdit, type UserFact,
 } from './overlay';
 import type { Entity, FactPack } from './schema';
 
@@ -89,6 +89,27 @@ describe('applyOverlay', () => {
     expect(r?.userSources.map((s) => s.title)).toEqual(['Kassym-Jomart Tokayev']);
     expect(r?.notes.map((n) => n.text)).toEqual(['keep me']);
     expect(applyOverlay('nobody', edits)).toBeNull();
+  });
+});
+
+describe('keepOwnSources: re-editing the user’s version keeps the sources they typed', () => {
+  const id = tokayev().id;
+  const shown = applyOverlay(tokayev(), [editFact(id, tokayev().facts[0]!, myVersion, c)])!.entity.facts[0]!;
+  const other = { title: 'Another note', publisher: 'me', date: '2026-11-21' };
+
+  it.each([
+    { why: 'a re-edit that only changes the text keeps the typed source', next: { text: 'Reworded.', date: shown.date, sources: shown.sources, userSources: [] }, userSources: [mySource] },
+    { why: 'a re-edit that adds a source keeps both', next: { text: 'Reworded.', date: shown.date, sources: shown.sources, userSources: [other] }, userSources: [mySource, other] },
+    { why: 'a source the user removed stays removed', next: { text: 'Reworded.', date: shown.date, sources: ['wp-tokayev'], userSources: [] }, userSources: [] },
+    { why: 'the same typed source again is not doubled', next: { text: 'Reworded.', date: shown.date, sources: shown.sources, userSources: [mySource] }, userSources: [mySource] },
+  ])('$why', ({ next, userSources }) => {
+    const kept = keepOwnSources(myVersion, next);
+    expect(kept.userSources, 'typed sources').toEqual(userSources);
+    expect(kept.sources, 'pack source ids only; user ids move back to userSources').toEqual(['wp-tokayev']);
+    const again = applyOverlay(tokayev(), [editFact(id, tokayev().facts[0]!, kept, c)])!;
+    const known = new Set([...pack().sources.map((s) => s.id), ...again.userSources.map((s) => s.id)]);
+    expect(again.entity.facts[0]!.sources.filter((s) => !known.has(s)), 'every cited id resolves to a source').toEqual([]);
+    expect(again.entity.facts[0]!.sources, 'one pack source plus the typed ones').toHaveLength(1 + userSources.length);
   });
 });
 

@@ -93,6 +93,18 @@ export function addEntity(entity: Entity, sources: Source[], c: Clock = {}): Add
   return { id: `entity:${entity.id}`, entityId: entity.id, created: stamp(c), kind: 'add-entity', entity: own, sources: kept };
 }
 
+/**
+ * A re-edit of the user's own version starts from the shown fact, whose `sources` list the
+ * `user-…` ids of sources the user typed; those ids resolve only through `userSources`.
+ * Carry the typed sources over from the previous version so a re-edit never drops them.
+ */
+export function keepOwnSources(previous: UserFact, next: UserFact): UserFact {
+  const own = new Map(previous.userSources.map((s) => [userSourceId(s), s]));
+  const kept = next.sources.flatMap((id) => (own.has(id) ? [own.get(id)!] : []));
+  const added = next.userSources.filter((s) => !kept.some((k) => userSourceId(k) === userSourceId(s)));
+  return { ...next, sources: next.sources.filter((id) => !own.has(id)), userSources: [...kept, ...added] };
+}
+
 export function userSourceId(source: UserSource | Source): string {
   const { id: _id, ...content } = source as Source;
   return `user-${hash53(canonicalJson(content))}`;
@@ -104,6 +116,8 @@ export interface OverlaidEntity {
   entity: Entity;
   /** Parallel to entity.facts: where each shown fact comes from (for an "edited by you" mark). */
   factOrigins: FactOrigin[];
+  /** Parallel to entity.facts: the edit behind each fact that is not the pack's (its date; the record Revert removes); null for the pack's. */
+  factEdits: (FactEdit | AddFactEdit | AddEntityEdit | null)[];
   hidden: boolean;
   hiddenFacts: Fact[];
   notes: { id: string; text: string; created: string; factKey?: FactKey; factText?: string; orphaned: boolean }[];
@@ -135,18 +149,19 @@ export function applyOverlay(target: Entity | string, allEdits: UserEdit[]): Ove
   const hiddenKeys = new Set(edits.filter((e): e is HideFactEdit => e.kind === 'hide-fact').map((e) => e.factKey));
   const facts: Fact[] = [];
   const factOrigins: FactOrigin[] = [];
+  const factEditOf: (FactEdit | AddFactEdit | AddEntityEdit | null)[] = [];
   const hiddenFacts: Fact[] = [];
   const present = new Set<FactKey>();
   for (const fact of base.facts) {
     const key = factKey(fact);
     present.add(key);
     if (hiddenKeys.has(key)) hiddenFacts.push(fact);
-    else if (factEdits.has(key)) (facts.push(toFact(factEdits.get(key)!.value)), factOrigins.push('edited'));
-    else (facts.push(fact), factOrigins.push(entity ? 'pack' : 'user'));
+    else if (factEdits.has(key)) (facts.push(toFact(factEdits.get(key)!.value)), factOrigins.push('edited'), factEditOf.push(factEdits.get(key)!));
+    else (facts.push(fact), factOrigins.push(entity ? 'pack' : 'user'), factEditOf.push(entity ? null : (own ?? null)));
   }
   const stale = [...factEdits.values()].filter((e) => !present.has(e.factKey));
-  for (const e of stale) (facts.push(toFact(e.value)), factOrigins.push('edited'));
-  for (const e of edits) if (e.kind === 'add-fact') (facts.push(toFact(e.fact)), factOrigins.push('user'));
+  for (const e of stale) (facts.push(toFact(e.value)), factOrigins.push('edited'), factEditOf.push(e));
+  for (const e of edits) if (e.kind === 'add-fact') (facts.push(toFact(e.fact)), factOrigins.push('user'), factEditOf.push(e));
 
   let shown: Entity = { ...base, facts };
   for (const e of edits) {
@@ -164,6 +179,7 @@ export function applyOverlay(target: Entity | string, allEdits: UserEdit[]): Ove
   return {
     entity: shown,
     factOrigins,
+    factEdits: factEditOf,
     hidden: edits.some((e) => e.kind === 'hide-entity'),
     hiddenFacts,
     notes,

@@ -66,7 +66,7 @@ describe('resolveMentions', () => {
 });
 
 describe('today', () => {
-  it('is the ISO date of the clock seam (UTC)', () => expect(today(() => Date.parse('2025-02-03T23:59:00Z'))).toBe('2025-02-03'));
+  it('is the calendar date of the clock seam (noon UTC: the same day in every zone from UTC-11 to UTC+11)', () => expect(today(() => Date.parse('2025-02-03T12:00:00Z'))).toBe('2025-02-03'));
 });
 
 describe('pageDay', () => {

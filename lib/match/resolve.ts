@@ -13,6 +13,7 @@
 import type { Mention } from './types';
 import type { MatchDictionary } from './dictionary';
 import { officeHolder } from './titles';
+import { localToday } from '../dates/today';
 
 /** Generic so callers' extra fields (the block a mention came from) ride along: mentions are dropped, never reordered. */
 export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDictionary, pageDate: string): M[] {
@@ -114,7 +115,7 @@ export function pageDay(date: string | undefined, fallback: () => string): strin
   return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
 }
 
-/** Today as an ISO date (UTC): the default page date. */
+/** Today as an ISO date on the user's calendar (not UTC's): the default page date. */
 export function today(now: () => number = Date.now): string {
-  return new Date(now()).toISOString().slice(0, 10);
+  return localToday(new Date(now()));
 }
