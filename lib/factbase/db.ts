@@ -117,14 +117,18 @@ export class FactBaseDB extends Dexie {
 export const DB_VERSION = 3;
 
 /** v1–v2 row shapes: one record per entity or source, `order` = position in the pack. */
-interface LegacyRow<T> { packId: string; id: string; order?: number; data: T }
+export interface LegacyRow<T> { packId: string; id: string; order?: number; data: T }
 
-async function chunkLegacyRows(tx: Transaction): Promise<void> {
-  const [packs, entities, sources] = await Promise.all([
-    tx.table<PackRecord, string>('packs').toArray(),
-    tx.table<LegacyRow<Entity>>('entities').toArray(),
-    tx.table<LegacyRow<Source>>('sources').toArray(),
-  ]);
+/**
+ * v1–v2 rows in the v3 shape: pack records gain their id lists, entities and sources go
+ * into chunks in pack order. Pure, so a v1–v2 backup file is converted the same way.
+ * Rows of a pack without a pack record were unreachable before and stay behind.
+ */
+export function chunkLegacyPacks(
+  packs: Omit<PackRecord, 'ids' | 'sourceIds'>[],
+  entities: LegacyRow<Entity>[],
+  sources: LegacyRow<Source>[],
+): { packs: PackRecord[]; entityChunks: EntityChunk[]; sourceChunks: SourceChunk[] } {
   const group = <T>(rows: LegacyRow<T>[]) => {
     const byPack = new Map<string, LegacyRow<T>[]>();
     for (const r of rows) byPack.set(r.packId, [...(byPack.get(r.packId) ?? []), r]);
@@ -133,14 +137,27 @@ async function chunkLegacyRows(tx: Transaction): Promise<void> {
   };
   const entityRows = group(entities);
   const sourceRows = group(sources);
+  const out = { packs: [] as PackRecord[], entityChunks: [] as EntityChunk[], sourceChunks: [] as SourceChunk[] };
   for (const pack of packs) {
-    // Rows of a pack without a pack record were unreachable before; they stay behind.
     const own = (entityRows.get(pack.id) ?? []).map((r) => r.data);
     const cited = (sourceRows.get(pack.id) ?? []).map((r) => r.data);
-    await tx.table('packs').put({ ...pack, entityCount: own.length, ids: own.map((e) => e.id), sourceIds: cited.map((s) => s.id) });
-    await tx.table('entityChunks').bulkPut(chunked(own).map((list, chunk) => ({ packId: pack.id, chunk, entities: list })));
-    await tx.table('sourceChunks').bulkPut(chunked(cited).map((list, chunk) => ({ packId: pack.id, chunk, sources: list })));
+    out.packs.push({ ...pack, entityCount: own.length, ids: own.map((e) => e.id), sourceIds: cited.map((s) => s.id) });
+    out.entityChunks.push(...chunked(own).map((list, chunk) => ({ packId: pack.id, chunk, entities: list })));
+    out.sourceChunks.push(...chunked(cited).map((list, chunk) => ({ packId: pack.id, chunk, sources: list })));
   }
+  return out;
+}
+
+async function chunkLegacyRows(tx: Transaction): Promise<void> {
+  const [packs, entities, sources] = await Promise.all([
+    tx.table<PackRecord, string>('packs').toArray(),
+    tx.table<LegacyRow<Entity>>('entities').toArray(),
+    tx.table<LegacyRow<Source>>('sources').toArray(),
+  ]);
+  const converted = chunkLegacyPacks(packs, entities, sources);
+  await tx.table('packs').bulkPut(converted.packs);
+  await tx.table('entityChunks').bulkPut(converted.entityChunks);
+  await tx.table('sourceChunks').bulkPut(converted.sourceChunks);
 }
 
 export function packRecord(pack: FactPack, origin: PackOrigin, installedAt: string, from?: string): PackRecord {
