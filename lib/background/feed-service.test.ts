@@ -214,3 +214,18 @@ describe('downgrades', () => {
     expect((await allEntities(db)).map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
   });
 });
+
+describe('a feed that renames its pack', () => {
+  it('removes the old pack and keeps the entities the user wrote on', async () => {
+    const { addNote } = await import('../factbase/overlay');
+    const { entityView } = await import('../factbase/view');
+    const s = service(server(json(pack('1', ['alpha', 'beta'])), json(pack('2', ['alpha'], 'renamed-pack'))).fetch_);
+    await s.subscribe(URL_);
+    await db.edits.put(addNote('beta', 'Met him in 2025.', undefined, { makeId: () => 'n1' }));
+    const r = await s.update(URL_);
+    expect(r.message, 'the annotated entity is kept as the user own').toMatch(/kept as your own \(beta\)/);
+    expect(await db.packs.get('team-pack'), 'the old pack is gone').toBeUndefined();
+    expect((await entityView(db, 'beta'))?.view.notes.map((n) => n.text), 'the note survives the rename').toEqual(['Met him in 2025.']);
+    expect(await db.feeds.get(URL_)).toMatchObject({ packId: 'renamed-pack', version: '2' });
+  });
+});

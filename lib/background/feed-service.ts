@@ -95,14 +95,14 @@ export class FeedService {
     let kept: string[] = [];
     try {
       // One transaction: the new pack, the removal of the pack this feed delivered before
-      // (when its id changed), the user's edits re-applied and the feed's record commit
+      // (when its id changed), the user's edits kept and the feed's record commit
       // together; on any failure the last good version stays exactly as it was.
       ({ kept } = await installPackKeepingEdits(db, pack, 'feed', {
         from: url,
         now: () => new Date(at),
         prevalidated: true,
+        ...(feed.packId ? { replacing: feed.packId } : {}),
         alsoInTransaction: async () => {
-          if (feed.packId && feed.packId !== pack.id) await removePack(db, feed.packId);
           await db.feeds.update(url, {
             packId: pack.id,
             version: pack.version,

@@ -4,7 +4,7 @@
  * shows or matches entities reads through here, so an edit shows everywhere.
  */
 import type { FactBaseDB, PackOrigin } from './db';
-import { bumpRevision, exportPack, getEntityWithSources, installPack, packTables, readEntities, type BadEntity, type InstallOptions } from './store';
+import { bumpRevision, exportPack, getEntityWithSources, installPack, packTables, removePack, readEntities, type BadEntity, type InstallOptions } from './store';
 import { entityProblem } from './entity-check';
 import { applyOverlay, findConflicts, resolveConflict, userEntities, type Conflict, type EditChanges, type OverlaidEntity, type UserEdit } from './overlay';
 import type { Entity, FactPack, Source } from './schema';
@@ -76,12 +76,15 @@ export async function installPackKeepingEdits(
   db: FactBaseDB,
   pack: FactPack,
   origin: PackOrigin,
-  options: InstallOptions & { alsoInTransaction?: () => Promise<void> } = {},
+  options: InstallOptions & { alsoInTransaction?: () => Promise<void>; replacing?: string } = {},
 ): Promise<{ kept: string[] }> {
-  const { alsoInTransaction, ...install } = options;
+  const { alsoInTransaction, replacing, ...install } = options;
   return db.transaction('rw', [...packTables(db), db.edits, db.feeds], async () => {
-    const before = await exportPack(db, pack.id);
+    // `replacing`: the pack this one takes over from under another id (a feed that renamed
+    // its pack); its entities the new pack lacks are kept the same way, then it is removed.
+    const before = await exportPack(db, replacing ?? pack.id);
     await installPack(db, pack, origin, install);
+    if (replacing && replacing !== pack.id) await removePack(db, replacing);
     const kept: string[] = [];
     if (before) {
       const still = new Set(pack.entities.map((e) => e.id));
