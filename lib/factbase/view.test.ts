@@ -2,8 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactBaseDB } from './db';
 import { exportPack, getRevision, installPack } from './store';
-import { entityView, factBaseWarnings, installPackKeepingEdits, saveEdits, visibleEntities } from './view';
-import { addNote } from './overlay';
+import { entityView, factBaseWarnings, installPackKeepingEdits, listedEntities, saveEdits, visibleEntities } from './view';
+import { addEntity, addNote, hideEntity } from './overlay';
 import { compileDictionary } from '../match/compile';
 import type { Entity, FactPack } from './schema';
 
@@ -57,6 +57,16 @@ describe('a bad entity that reached the store never bricks anything', () => {
     expect(await factBaseWarnings(db), 'the user is told which entity was skipped and why').toEqual({
       badEntities: { count: 1, ids: ['beta'], details: [{ packId: 'p', id: 'beta', problem: 'names missing or not text' }] },
     });
+  });
+
+  it('is left out of the options list, which keeps hidden and own entities', async () => {
+    await installPack(db, pack('1', ['alpha', 'beta']), 'import');
+    const broken = { ...addEntity(entity('mine'), []), entity: { ...entity('mine'), facts: null } } as unknown as ReturnType<typeof addEntity>;
+    await saveEdits(db, { put: [hideEntity('alpha'), addEntity(entity('own'), []), broken], remove: [] });
+    expect((await listedEntities(db)).map((e) => e.id), 'hidden and own entities are listed, the unreadable own entity is not').toEqual(['alpha', 'beta', 'own']);
+    expect((await visibleEntities(db)).map((e) => e.id), 'the matcher gets neither hidden nor unreadable entities').toEqual(['beta', 'own']);
+    expect((await factBaseWarnings(db)).badEntities.ids, 'the unreadable own entity is reported').toEqual(['mine']);
+    expect(await entityView(db, 'mine'), 'its card is not offered, rather than throwing').toBeUndefined();
   });
 
   it('reports nothing for a healthy fact base', async () => {

@@ -27,6 +27,17 @@ export async function visibleEntities(db: FactBaseDB): Promise<Entity[]> {
   return out;
 }
 
+/**
+ * The options page's entity list: pack entities as packs have them plus the user's own,
+ * hidden ones included (so they can be shown again), unreadable ones left out (they are
+ * listed by factBaseWarnings instead).
+ */
+export async function listedEntities(db: FactBaseDB): Promise<Entity[]> {
+  const [{ entities }, edits] = await Promise.all([readEntities(db), db.edits.toArray()]);
+  const ids = new Set(entities.map((e) => e.id));
+  return [...entities, ...userEntities(edits).filter((e) => !ids.has(e.id) && !entityProblem(e))];
+}
+
 export interface EntityView {
   /** The entity as its pack has it (null for the user's own entities). */
   packEntity: Entity | null;
@@ -41,6 +52,8 @@ export interface EntityView {
 
 export async function entityView(db: FactBaseDB, id: string): Promise<EntityView | undefined> {
   const [found, edits] = await Promise.all([getEntityWithSources(db, id), db.edits.where('entityId').equals(id).toArray()]);
+  const own = userEntities(edits)[0];
+  if (!found && own && entityProblem(own)) return undefined; // unreadable: listed by factBaseWarnings
   const view = applyOverlay(found?.entity ?? id, edits);
   if (!view) return undefined;
   const sources = [...(found?.sources ?? []), ...view.userSources];
