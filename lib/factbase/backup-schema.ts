@@ -4,7 +4,7 @@
  * only ever put into the fact base what the extension itself would have written.
  *
  * URLs: sources (in packs and in the user's own facts and entities) must be http(s)
- * (schema.ts Source); a feed's URL and a feed pack's `from` must pass the feed URL rule.
+ * (schema.ts Source), and so must a feed's URL and a pack's `from` when it is a URL.
  *
  * The type checks at the bottom make tsc fail when a field is added to PackRecord,
  * FeedRecord or UserEdit without being added here: otherwise every backup written after
@@ -14,14 +14,28 @@ import * as v from 'valibot';
 import type { EntityChunk, FeedRecord, PackRecord, SourceChunk } from './db';
 import type { UserEdit } from './overlay';
 import { Entity, Fact, Id, IsoDate, Lang, Source } from './schema';
-import { checkFeedUrl } from '../feeds/feed-url';
 
 const Text = v.string();
 const Timestamp = v.pipe(v.string(), v.isoTimestamp('must be an ISO timestamp'));
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
-const FeedUrl = v.pipe(v.string(), v.check((url) => checkFeedUrl(url) === undefined, 'must be an allowed feed URL (https, or http on this computer)'));
+/**
+ * A feed's URL: http(s), no credentials. The full feed rule (private addresses, http only
+ * on this computer; lib/feeds/feed-url.ts) is enforced when the feed is fetched, so a feed
+ * the rule now refuses reports that on its next update instead of making the whole backup
+ * unrestorable.
+ */
+const FeedUrl = v.pipe(v.string(), v.check(isHttpUrl, 'must be an http(s) URL without a user name or password'));
 /** A file name or "bundled"; anything with a URL scheme must be http(s). */
-const FromName = v.pipe(v.string(), v.check((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) || /^https?:\/\//i.test(s), 'must be a file name or an http(s) URL'));
+const FromName = v.pipe(v.string(), v.check((s) => !/^[a-z][a-z0-9+.-]*:/i.test(s) || isHttpUrl(s), 'must be a file name or an http(s) URL'));
+
+function isHttpUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password;
+  } catch {
+    return false;
+  }
+}
 
 export const PackRow = v.pipe(
   v.strictObject({
@@ -39,7 +53,7 @@ export const PackRow = v.pipe(
     ids: v.array(Id),
     sourceIds: v.array(v.string()),
   }),
-  v.check((p) => p.origin !== 'feed' || (p.from !== undefined && checkFeedUrl(p.from) === undefined), 'a feed pack must name its feed URL (https, or http on this computer)'),
+  v.check((p) => p.origin !== 'feed' || (p.from !== undefined && isHttpUrl(p.from)), 'a feed pack must name its feed URL'),
   v.check((p) => p.entityCount === p.ids.length, 'entityCount must match its ids'),
 );
 
@@ -51,7 +65,7 @@ export const FeedRow = v.strictObject({
   packId: v.optional(Id),
   publicKey: v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{43}=$/, 'must be a base64 Ed25519 public key'))),
   managed: v.boolean(),
-  intervalHours: v.pipe(v.number(), v.minValue(1), v.maxValue(24 * 30)),
+  intervalHours: v.pipe(v.number(), v.check((n) => Number.isFinite(n) && n > 0, 'must be a positive number of hours')),
   addedAt: Text,
   etag: v.optional(Text),
   lastModified: v.optional(Text),
@@ -70,7 +84,6 @@ export const MetaRow = v.variant('key', [
 ]);
 
 // ── The user's edits (overlay.ts UserEdit), one schema per kind.
-const UserSource = v.strictObject({ ...Source.entries, id: v.optional(v.never()) });
 const UserFact = v.strictObject({ text: Text, date: IsoDate, sources: v.array(v.string()), userSources: v.array(v.omit(Source, ['id'])), tags: v.optional(v.array(v.string())) });
 const Names = v.record(Lang, v.string());
 const base = { id: v.pipe(v.string(), v.minLength(1)), entityId: Id, created: Text };
@@ -84,7 +97,6 @@ export const EditRow = v.variant('kind', [
   v.strictObject({ ...base, kind: v.literal('add-fact'), fact: UserFact }),
   v.strictObject({ ...base, kind: v.literal('add-entity'), entity: Entity, sources: v.array(Source) }),
 ]);
-void UserSource;
 
 // ── Compile-time: every field of a stored record has a schema here, and the output fits the record.
 type MissingKeys<Record, Schema> = Exclude<keyof Record, keyof Schema>;
@@ -97,5 +109,6 @@ const checks: [
   Fits<v.InferOutput<typeof PackRow>, PackRecord>,
   Fits<v.InferOutput<typeof FeedRow>, FeedRecord>,
   Fits<v.InferOutput<typeof EditRow>, UserEdit>,
-] = [undefined as never, undefined as never, undefined as never, undefined as never, true, true, true];
+  Exclude<UserEdit['kind'], v.InferOutput<typeof EditRow>['kind']>,
+] = [undefined as never, undefined as never, undefined as never, undefined as never, true, true, true, undefined as never];
 void checks;
