@@ -83,3 +83,19 @@ describe('revision', () => {
     expect(await getRevision(db), 'three writes, three revisions').toBe(3);
   });
 });
+
+describe('a bad stored entity never blocks its own replacement', () => {
+  it('the preview diff and the install both go through, and the new version replaces it', async () => {
+    const { diffPacks } = await import('./diff');
+    await installPack(db, pack('1', ['alpha', 'beta']), 'import');
+    await saveEdits(db, { put: [addNote('beta', 'my note', undefined, { makeId: () => 'n' })], remove: [] });
+    const chunk = (await db.entityChunks.get(['p', 0]))!;
+    (chunk.entities[1] as unknown as { names: null; facts: null }).names = null;
+    (chunk.entities[1] as unknown as { facts: null }).facts = null;
+    await db.entityChunks.put(chunk);
+    const next = pack('2', ['alpha', 'beta']);
+    expect(diffPacks((await exportPack(db, 'p'))!, next).added.map((e) => e.id), 'the preview shows the unreadable entity as coming back').toEqual(['beta']);
+    await installPackKeepingEdits(db, pack('2', ['alpha']), 'import');
+    expect((await factBaseWarnings(db)).badEntities.count, 'the update replaced the unreadable entity').toBe(0);
+  });
+});

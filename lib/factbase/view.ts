@@ -103,7 +103,8 @@ export async function installPackKeepingEdits(
       const still = new Set(pack.entities.map((e) => e.id));
       const edits = await db.edits.toArray();
       for (const old of before.entities) {
-        if (still.has(old.id)) continue;
+        // An unreadable old entity cannot be kept as the user's own: it is listed by factBaseWarnings.
+        if (still.has(old.id) || entityProblem(old)) continue;
         for (const conflict of findConflicts(old, null, edits, before.sources)) {
           await saveEdits(db, resolveConflict(conflict, 'mine'));
           kept.push(old.id);
