@@ -229,3 +229,20 @@ describe('a feed that renames its pack', () => {
     expect(await db.feeds.get(URL_)).toMatchObject({ packId: 'renamed-pack', version: '2' });
   });
 });
+
+describe('a feed removed while it is being fetched', () => {
+  it('installs nothing: its pack does not come back as an orphan', async () => {
+    let s: FeedService;
+    const slow = (async () => {
+      await s.remove(URL_); // the user removes the feed while the request is in flight
+      return json(pack('2', ['alpha', 'beta']))();
+    }) as unknown as typeof fetch;
+    const first = server(json(pack('1', ['alpha'])));
+    let calls = 0;
+    s = service(((url: string, init?: RequestInit) => (calls++ === 0 ? first.fetch_(url, init) : slow(url, init))) as typeof fetch);
+    await s.subscribe(URL_);
+    const r = await s.update(URL_);
+    expect(r.ok, 'the update reports failure').toBe(false);
+    expect(await allEntities(db), 'no pack of a feed that is gone').toEqual([]);
+  });
+});

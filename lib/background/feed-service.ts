@@ -103,6 +103,8 @@ export class FeedService {
         prevalidated: true,
         ...(feed.packId ? { replacing: feed.packId } : {}),
         alsoInTransaction: async () => {
+          // Removed (or replaced by a restore) while we were fetching: install nothing.
+          if (!(await db.feeds.get(url))) throw new Error('the feed was removed while it was being fetched');
           await db.feeds.update(url, {
             packId: pack.id,
             version: pack.version,
