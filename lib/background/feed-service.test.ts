@@ -165,3 +165,84 @@ describe('policy: disableUserFeeds', () => {
     expect((await allEntities(db)).map((e) => e.id).sort()).toEqual(['alpha', 'beta', 'org-entity']);
   });
 });
+
+describe('an update never loses the last good version', () => {
+  const dump = async ({ withoutFeeds = false } = {}) =>
+    JSON.stringify(await Promise.all(db.tables.filter((t) => !withoutFeeds || t.name !== 'feeds').map((t) => t.toArray())));
+
+  it.each([
+    { why: 'a write that fails inside the transaction', nextId: 'team-pack' },
+    { why: 'a write that fails while the feed switches to a new pack id', nextId: 'renamed-pack' },
+  ])('keeps everything as it was on $why', async ({ nextId }) => {
+    const s = service(server(json(pack('1', ['alpha'])), json(pack('2', ['alpha', 'beta'], nextId))).fetch_);
+    await s.subscribe(URL_);
+    const before = await dump({ withoutFeeds: true });
+    const original = db.sourceChunks.bulkPut.bind(db.sourceChunks);
+    db.sourceChunks.bulkPut = (() => Promise.reject(new Error('disk full'))) as unknown as typeof db.sourceChunks.bulkPut;
+    const r = await s.update(URL_);
+    db.sourceChunks.bulkPut = original;
+    expect(r, 'the failure is reported with the version kept').toMatchObject({ ok: false, message: expect.stringMatching(/could not store the pack: .*disk full.*\(kept version 1\)/) });
+    expect(await db.feeds.get(URL_), 'the feed still points at the last good pack').toMatchObject({ packId: 'team-pack', version: '1' });
+    expect((await allEntities(db)).map((e) => e.id), 'the last good pack is still installed').toEqual(['alpha']);
+    expect(await dump({ withoutFeeds: true }), 'apart from the error recorded on the feed, not one byte moved').toBe(before);
+  });
+});
+
+describe('downgrades', () => {
+  it.each([
+    { why: 'an older published date', next: { ...pack('0', ['old']), published: '2026-10-01' }, message: /older than the installed version 1 \(published 2026-11-01\): refused/ },
+    { why: 'a lower version on the same day', next: pack('0.9', ['old']), message: /lower than the installed version 1: refused/ },
+  ])('refuses $why, signed or not, and keeps the installed version', async ({ next, message }) => {
+    const s = service(server(json(pack('1', ['alpha'])), json(next)).fetch_);
+    await s.subscribe(URL_);
+    const r = await s.update(URL_);
+    expect(r, 'the rollback is refused with a reason').toMatchObject({ ok: false, message: expect.stringMatching(message) });
+    expect((await allEntities(db)).map((e) => e.id), 'the installed version stays').toEqual(['alpha']);
+    expect((await db.feeds.get(URL_))?.version).toBe('1');
+  });
+
+  it('refuses a validly signed but older pack', async () => {
+    const { generateSigningKeys, importPrivateKey, signPack } = await import('../factbase/signature');
+    const keys = await generateSigningKeys();
+    const key = await importPrivateKey(keys.privateKey);
+    const v2 = await signPack({ ...pack('2', ['alpha', 'beta']), published: '2026-11-02' }, key);
+    const v1 = await signPack(pack('1', ['alpha']), key);
+    const s = service(server(json(v2), json(v1)).fetch_);
+    expect((await s.subscribe(URL_, { publicKey: keys.publicKey })).ok).toBe(true);
+    const replay = await s.update(URL_);
+    expect(replay.ok, 'a replayed old signed pack is not installed').toBe(false);
+    expect((await allEntities(db)).map((e) => e.id).sort()).toEqual(['alpha', 'beta']);
+  });
+});
+
+describe('a feed that renames its pack', () => {
+  it('removes the old pack and keeps the entities the user wrote on', async () => {
+    const { addNote } = await import('../factbase/overlay');
+    const { entityView } = await import('../factbase/view');
+    const s = service(server(json(pack('1', ['alpha', 'beta'])), json(pack('2', ['alpha'], 'renamed-pack'))).fetch_);
+    await s.subscribe(URL_);
+    await db.edits.put(addNote('beta', 'Met him in 2025.', undefined, { makeId: () => 'n1' }));
+    const r = await s.update(URL_);
+    expect(r.message, 'the annotated entity is kept as the user own').toMatch(/kept as your own \(beta\)/);
+    expect(await db.packs.get('team-pack'), 'the old pack is gone').toBeUndefined();
+    expect((await entityView(db, 'beta'))?.view.notes.map((n) => n.text), 'the note survives the rename').toEqual(['Met him in 2025.']);
+    expect(await db.feeds.get(URL_)).toMatchObject({ packId: 'renamed-pack', version: '2' });
+  });
+});
+
+describe('a feed removed while it is being fetched', () => {
+  it('installs nothing: its pack does not come back as an orphan', async () => {
+    let s: FeedService;
+    const slow = (async () => {
+      await s.remove(URL_); // the user removes the feed while the request is in flight
+      return json(pack('2', ['alpha', 'beta']))();
+    }) as unknown as typeof fetch;
+    const first = server(json(pack('1', ['alpha'])));
+    let calls = 0;
+    s = service(((url: string, init?: RequestInit) => (calls++ === 0 ? first.fetch_(url, init) : slow(url, init))) as typeof fetch);
+    await s.subscribe(URL_);
+    const r = await s.update(URL_);
+    expect(r.ok, 'the update reports failure').toBe(false);
+    expect(await allEntities(db), 'no pack of a feed that is gone').toEqual([]);
+  });
+});

@@ -2,15 +2,17 @@
  * Feeds in the background: subscribe, update (conditional requests, size limit,
  * timeout and signature checks live in lib/feeds/fetch-feed.ts), scheduled refresh
  * and the feeds an administrator manages. A failed update records the error with
- * its time and changes nothing else: the last good version stays installed.
+ * its time and changes nothing else: the last good version stays installed. A pack
+ * older than the installed one is refused (lib/feeds/pack-order.ts).
  */
 import type { FactBaseDB, FeedRecord } from '../factbase/db';
-import { getPack, removePack } from '../factbase/store';
+import { getPack, packTables, removePack } from '../factbase/store';
 import { installPackKeepingEdits } from '../factbase/view';
 import { fetchFeed } from '../feeds/fetch-feed';
 import type { FeedUpdateResult } from '../messages';
 import type { ManagedFeed } from '../settings/managed';
 import { isDue as scheduleDue } from '../feeds/schedule';
+import { checkNotOlder } from '../feeds/pack-order';
 
 export const DEFAULT_INTERVAL_HOURS = 24;
 
@@ -86,22 +88,37 @@ export class FeedService {
     if (installed && !(installed.origin === 'feed' && installed.from === url)) {
       return fail(`pack id "${pack.id}" is already installed from ${installed.origin === 'bundled' ? 'the bundled pack' : (installed.from ?? installed.origin)}; refused`);
     }
-    if (feed.packId && feed.packId !== pack.id) await removePack(db, feed.packId);
+    // Never roll back: compare with what this feed installed last (docs in lib/feeds/pack-order.ts).
+    const previous = (feed.packId && (await getPack(db, feed.packId))) || installed;
+    const older = previous && checkNotOlder(previous, pack);
+    if (older) return fail(older);
     let kept: string[] = [];
     try {
-      ({ kept } = await installPackKeepingEdits(db, pack, 'feed', { from: url, now: () => new Date(at), prevalidated: true }));
+      // One transaction: the new pack, the removal of the pack this feed delivered before
+      // (when its id changed), the user's edits kept and the feed's record commit
+      // together; on any failure the last good version stays exactly as it was.
+      ({ kept } = await installPackKeepingEdits(db, pack, 'feed', {
+        from: url,
+        now: () => new Date(at),
+        prevalidated: true,
+        ...(feed.packId ? { replacing: feed.packId } : {}),
+        alsoInTransaction: async () => {
+          // Removed (or replaced by a restore) while we were fetching: install nothing.
+          if (!(await db.feeds.get(url))) throw new Error('the feed was removed while it was being fetched');
+          await db.feeds.update(url, {
+            packId: pack.id,
+            version: pack.version,
+            lastChecked: at,
+            lastSuccess: at,
+            failures: 0,
+            ...(result.etag ? { etag: result.etag } : {}),
+            ...(result.lastModified ? { lastModified: result.lastModified } : {}),
+          });
+        },
+      }));
     } catch (error) {
       return fail(`could not store the pack: ${String(error)}`);
     }
-    await db.feeds.update(url, {
-      packId: pack.id,
-      version: pack.version,
-      lastChecked: at,
-      lastSuccess: at,
-      failures: 0,
-      ...(result.etag ? { etag: result.etag } : {}),
-      ...(result.lastModified ? { lastModified: result.lastModified } : {}),
-    });
     await this.deps.onChanged();
     const keptNote = kept.length ? `; ${kept.length} entities you edited were dropped by the pack and kept as your own (${kept.join(', ')})` : '';
     return { url, ok: true, message: `updated to version ${pack.version} (${pack.entities.length} entities)${keptNote}` };
@@ -119,8 +136,11 @@ export class FeedService {
     const feed = await this.deps.db.feeds.get(url);
     if (!feed) return;
     if (feed.managed) throw new Error('this feed is managed by your organisation and cannot be removed');
-    if (feed.packId) await removePack(this.deps.db, feed.packId);
-    await this.deps.db.feeds.delete(url);
+    const { db } = this.deps;
+    await db.transaction('rw', [...packTables(db), db.feeds], async () => {
+      if (feed.packId) await removePack(db, feed.packId);
+      await db.feeds.delete(url);
+    });
     await this.deps.onChanged();
   }
 
@@ -139,8 +159,11 @@ export class FeedService {
     let dropped = 0;
     for (const feed of await this.deps.db.feeds.toArray()) {
       if (feed.managed || !feed.packId) continue;
-      await removePack(this.deps.db, feed.packId);
-      await this.deps.db.feeds.update(feed.url, { packId: undefined, version: undefined, etag: undefined, lastModified: undefined, lastChecked: undefined });
+      const { db } = this.deps;
+      await db.transaction('rw', [...packTables(db), db.feeds], async () => {
+        await removePack(db, feed.packId!);
+        await db.feeds.update(feed.url, { packId: undefined, version: undefined, etag: undefined, lastModified: undefined, lastChecked: undefined });
+      });
       dropped++;
     }
     if (dropped) await this.deps.onChanged();

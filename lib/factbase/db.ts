@@ -3,7 +3,7 @@
  * and the options page open it; content scripts run in the page's origin, where
  * IndexedDB would belong to the web site, so they only send messages.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Entity, FactPack, Source } from './schema';
 import type { UserEdit } from './overlay';
 
@@ -97,9 +97,11 @@ export class FactBaseDB extends Dexie {
       feeds: 'url',
       edits: 'id, entityId, kind',
     });
-    // v3: entities and sources in chunks (see CHUNK_SIZE). Pack contents are re-fetched
-    // rather than converted: the bundled pack reinstalls itself and feeds refetch;
-    // the user's edits and notes (their own data) are kept.
+    // v3: entities and sources in chunks (see CHUNK_SIZE). Every pack's rows are converted
+    // into chunks, so imports (CSV, OpenSanctions, Wikidata), feed packs and the notes on
+    // their entities survive. Dexie 4 keeps a table deleted in a version's stores() open to
+    // that version's upgrade and deletes it only afterwards (dexie.mjs updateTablesAndIndexes:
+    // `upgradeSchema[table] = oldSchema[table]` for diff.del), so the old tables are readable here.
     this.version(3)
       .stores({
         entities: null,
@@ -107,17 +109,55 @@ export class FactBaseDB extends Dexie {
         entityChunks: '[packId+chunk], packId',
         sourceChunks: '[packId+chunk], packId',
       })
-      .upgrade(async (tx) => {
-        await tx.table('packs').clear();
-        await tx.table('feeds').toCollection().modify((f: FeedRecord) => {
-          delete f.etag;
-          delete f.lastModified;
-          delete f.packId;
-          delete f.version;
-          delete f.lastChecked; // due at the next tick
-        });
-      });
+      .upgrade((tx) => chunkLegacyRows(tx));
   }
+}
+
+/** The schema version FactBaseDB opens at (Dexie's verno): backups record it. */
+export const DB_VERSION = 3;
+
+/** v1–v2 row shapes: one record per entity or source, `order` = position in the pack. */
+export interface LegacyRow<T> { packId: string; id: string; order?: number; data: T }
+
+/**
+ * v1–v2 rows in the v3 shape: pack records gain their id lists, entities and sources go
+ * into chunks in pack order. Pure, so a v1–v2 backup file is converted the same way.
+ * Rows of a pack without a pack record were unreachable before and stay behind.
+ */
+export function chunkLegacyPacks(
+  packs: Omit<PackRecord, 'ids' | 'sourceIds'>[],
+  entities: LegacyRow<Entity>[],
+  sources: LegacyRow<Source>[],
+): { packs: PackRecord[]; entityChunks: EntityChunk[]; sourceChunks: SourceChunk[] } {
+  const group = <T>(rows: LegacyRow<T>[]) => {
+    const byPack = new Map<string, LegacyRow<T>[]>();
+    for (const r of rows) byPack.set(r.packId, [...(byPack.get(r.packId) ?? []), r]);
+    for (const list of byPack.values()) list.sort((a, b) => (a.order ?? 0) - (b.order ?? 0));
+    return byPack;
+  };
+  const entityRows = group(entities);
+  const sourceRows = group(sources);
+  const out = { packs: [] as PackRecord[], entityChunks: [] as EntityChunk[], sourceChunks: [] as SourceChunk[] };
+  for (const pack of packs) {
+    const own = (entityRows.get(pack.id) ?? []).map((r) => r.data);
+    const cited = (sourceRows.get(pack.id) ?? []).map((r) => r.data);
+    out.packs.push({ ...pack, entityCount: own.length, ids: own.map((e) => e.id), sourceIds: cited.map((s) => s.id) });
+    out.entityChunks.push(...chunked(own).map((list, chunk) => ({ packId: pack.id, chunk, entities: list })));
+    out.sourceChunks.push(...chunked(cited).map((list, chunk) => ({ packId: pack.id, chunk, sources: list })));
+  }
+  return out;
+}
+
+async function chunkLegacyRows(tx: Transaction): Promise<void> {
+  const [packs, entities, sources] = await Promise.all([
+    tx.table<PackRecord, string>('packs').toArray(),
+    tx.table<LegacyRow<Entity>>('entities').toArray(),
+    tx.table<LegacyRow<Source>>('sources').toArray(),
+  ]);
+  const converted = chunkLegacyPacks(packs, entities, sources);
+  await tx.table('packs').bulkPut(converted.packs);
+  await tx.table('entityChunks').bulkPut(converted.entityChunks);
+  await tx.table('sourceChunks').bulkPut(converted.sourceChunks);
 }
 
 export function packRecord(pack: FactPack, origin: PackOrigin, installedAt: string, from?: string): PackRecord {

@@ -5,6 +5,7 @@
  * afresh on every run (`csv-1`, `os-…`): a renumbered source is not a change.
  */
 import type { Entity, FactPack, Source } from './schema';
+import { entityProblem } from './entity-check';
 import { canonicalJson } from './signature';
 
 export type EntityField = 'type' | 'names' | 'aliases' | 'gender' | 'country' | 'description' | 'roles' | 'facts' | 'related';
@@ -34,7 +35,9 @@ export interface PackDiff {
 
 /** `before` is null for a first import: everything is added. */
 export function diffPacks(before: FactPack | null, after: FactPack): PackDiff {
-  const oldEntities = new Map((before?.entities ?? []).map((e) => [e.id, e]));
+  // A stored entity readers cannot use (entity-check.ts) counts as absent: the new
+  // version replaces it rather than the preview failing on it.
+  const oldEntities = new Map((before?.entities ?? []).filter((e) => !entityProblem(e)).map((e) => [e.id, e]));
   const oldSources = sourceKeys(before?.sources ?? []);
   const newSources = sourceKeys(after.sources);
   const diff: PackDiff = { added: [], changed: [], removed: [], unchanged: 0, metadata: before ? metadataChanges(before, after) : [] };

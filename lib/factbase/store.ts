@@ -1,13 +1,17 @@
 /**
- * Reads and writes of the fact base. Every write is one Dexie transaction over
- * every table it touches, so a failure (quota, crash, bad data) leaves the
- * previous state whole: nothing is ever half-written.
+ * Reads and writes of the fact base. Each exported write is one Dexie transaction over
+ * every table it touches, so a failure (quota, crash, bad data) leaves the previous
+ * state whole. Writes that belong together (a pack replaced with the user's edits
+ * re-applied, a feed switching packs, a restore) call these inside their own wider
+ * transaction: Dexie then runs the inner call as part of the outer one, so the whole
+ * operation commits or rolls back as one.
  *
  * Entities and sources are stored in chunks (db.ts, CHUNK_SIZE); lookups by id use
  * an index built from the packs' id lists, cached until the revision moves.
  */
 import type { FactBaseDB, PackOrigin, PackRecord } from './db';
 import { CHUNK_SIZE, chunked, packRecord } from './db';
+import { entityProblem } from './entity-check';
 import { validatePack, type Entity, type FactPack, type Source } from './schema';
 
 const REVISION_KEY = 'revision';
@@ -22,6 +26,11 @@ export interface InstallOptions {
   prevalidated?: boolean;
 }
 
+/** The tables a pack write touches (the revision lives in meta). */
+export function packTables(db: FactBaseDB) {
+  return [db.packs, db.entityChunks, db.sourceChunks, db.meta];
+}
+
 /** Replace a pack (metadata, entities, sources) atomically; bumps the revision. */
 export async function installPack(db: FactBaseDB, pack: FactPack, origin: PackOrigin, options: InstallOptions = {}): Promise<PackRecord> {
   let valid = pack;
@@ -33,7 +42,7 @@ export async function installPack(db: FactBaseDB, pack: FactPack, origin: PackOr
   }
   const now = (options.now ?? (() => new Date()))();
   const record = packRecord(valid, origin, now.toISOString(), options.from);
-  await db.transaction('rw', [db.packs, db.entityChunks, db.sourceChunks, db.meta], async () => {
+  await db.transaction('rw', packTables(db), async () => {
     await db.entityChunks.where('packId').equals(pack.id).delete();
     await db.sourceChunks.where('packId').equals(pack.id).delete();
     await db.packs.put(record);
@@ -45,7 +54,7 @@ export async function installPack(db: FactBaseDB, pack: FactPack, origin: PackOr
 }
 
 export async function removePack(db: FactBaseDB, packId: string): Promise<void> {
-  await db.transaction('rw', [db.packs, db.entityChunks, db.sourceChunks, db.meta], async () => {
+  await db.transaction('rw', packTables(db), async () => {
     await db.entityChunks.where('packId').equals(packId).delete();
     await db.sourceChunks.where('packId').equals(packId).delete();
     await db.packs.delete(packId);
@@ -53,9 +62,18 @@ export async function removePack(db: FactBaseDB, packId: string): Promise<void> 
   });
 }
 
-async function bumpRevision(db: FactBaseDB): Promise<void> {
-  const current = await db.meta.get(REVISION_KEY);
-  await db.meta.put({ key: REVISION_KEY, value: (typeof current?.value === 'number' ? current.value : 0) + 1 });
+/**
+ * The one place the revision moves. Call it inside the transaction of the write it
+ * counts, so the counter and the data commit together (a reader never caches a
+ * dictionary against a revision whose data is not there yet).
+ */
+export async function bumpRevision(db: FactBaseDB, atLeast = 0): Promise<number> {
+  return db.transaction('rw', db.meta, async () => {
+    const current = await db.meta.get(REVISION_KEY);
+    const next = Math.max(typeof current?.value === 'number' ? current.value : 0, atLeast) + 1;
+    await db.meta.put({ key: REVISION_KEY, value: next });
+    return next;
+  });
 }
 
 /** A counter that moves on every write; the compiled dictionary is cached against it. */
@@ -77,8 +95,16 @@ function byRecency(packs: PackRecord[]): PackRecord[] {
   return [...packs].sort((a, b) => b.installedAt.localeCompare(a.installedAt));
 }
 
+/** A stored entity readers skip because it would break them (see entity-check.ts). */
+export interface BadEntity { packId: string; id: string; problem: string }
+
 /** Every entity once (the newest install of an id wins: a feed's data over the bundled pack). */
 export async function allEntities(db: FactBaseDB): Promise<Entity[]> {
+  return (await readEntities(db)).entities;
+}
+
+/** allEntities plus the entities it skipped as unreadable, for a warning the options page shows. */
+export async function readEntities(db: FactBaseDB): Promise<{ entities: Entity[]; bad: BadEntity[] }> {
   const [packs, chunks] = await Promise.all([db.packs.toArray(), db.entityChunks.toArray()]);
   const byPack = new Map<string, Entity[][]>();
   for (const c of chunks) {
@@ -87,17 +113,24 @@ export async function allEntities(db: FactBaseDB): Promise<Entity[]> {
     byPack.set(c.packId, list);
   }
   const seen = new Set<string>();
-  const out: Entity[] = [];
+  const entities: Entity[] = [];
+  const bad: BadEntity[] = [];
   for (const pack of byRecency(packs)) {
     for (const chunk of byPack.get(pack.id) ?? []) {
       for (const e of chunk ?? []) {
+        const problem = entityProblem(e);
+        if (problem) {
+          const id = typeof (e as { id?: unknown } | null)?.id === 'string' ? (e as { id: string }).id : '?';
+          bad.push({ packId: pack.id, id, problem });
+          continue;
+        }
         if (seen.has(e.id)) continue;
         seen.add(e.id);
-        out.push(e);
+        entities.push(e);
       }
     }
   }
-  return out;
+  return { entities, bad };
 }
 
 interface IdIndex {
@@ -143,6 +176,7 @@ export async function getEntityWithSources(db: FactBaseDB, id: string): Promise<
   const chunk = await db.entityChunks.get([packId, Math.floor(position / CHUNK_SIZE)]);
   const entity = chunk?.entities[position % CHUNK_SIZE];
   if (!entity || entity.id !== id) return undefined; // the index is stale: a write raced this read
+  if (entityProblem(entity)) return undefined; // unreadable: listed by factBaseWarnings instead
   const cited = [...new Set([...entity.facts.flatMap((f) => f.sources), ...entity.roles.flatMap((r) => r.sources)])];
   const positions = index.sources.get(packId) ?? new Map<string, number>();
   const wanted = [...new Set(cited.flatMap((s) => (positions.has(s) ? [Math.floor(positions.get(s)! / CHUNK_SIZE)] : [])))];

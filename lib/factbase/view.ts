@@ -4,13 +4,14 @@
  * shows or matches entities reads through here, so an edit shows everywhere.
  */
 import type { FactBaseDB, PackOrigin } from './db';
-import { allEntities, exportPack, getEntityWithSources, installPack, type InstallOptions } from './store';
+import { bumpRevision, exportPack, getEntityWithSources, installPack, packTables, removePack, readEntities, type BadEntity, type InstallOptions } from './store';
+import { entityProblem } from './entity-check';
 import { applyOverlay, findConflicts, resolveConflict, userEntities, type Conflict, type EditChanges, type OverlaidEntity, type UserEdit } from './overlay';
 import type { Entity, FactPack, Source } from './schema';
 
 /** Every entity the user has not hidden, edits applied; the user's own entities included. */
 export async function visibleEntities(db: FactBaseDB): Promise<Entity[]> {
-  const [entities, edits] = await Promise.all([allEntities(db), db.edits.toArray()]);
+  const [{ entities }, edits] = await Promise.all([readEntities(db), db.edits.toArray()]);
   const out: Entity[] = [];
   const seen = new Set<string>();
   for (const e of entities) {
@@ -19,11 +20,22 @@ export async function visibleEntities(db: FactBaseDB): Promise<Entity[]> {
     if (view && !view.hidden) out.push(view.entity);
   }
   for (const own of userEntities(edits)) {
-    if (seen.has(own.id)) continue;
+    if (seen.has(own.id) || entityProblem(own)) continue;
     const view = applyOverlay(own.id, edits);
     if (view && !view.hidden) out.push(view.entity);
   }
   return out;
+}
+
+/**
+ * The options page's entity list: pack entities as packs have them plus the user's own,
+ * hidden ones included (so they can be shown again), unreadable ones left out (they are
+ * listed by factBaseWarnings instead).
+ */
+export async function listedEntities(db: FactBaseDB): Promise<Entity[]> {
+  const [{ entities }, edits] = await Promise.all([readEntities(db), db.edits.toArray()]);
+  const ids = new Set(entities.map((e) => e.id));
+  return [...entities, ...userEntities(edits).filter((e) => !ids.has(e.id) && !entityProblem(e))];
 }
 
 export interface EntityView {
@@ -40,6 +52,8 @@ export interface EntityView {
 
 export async function entityView(db: FactBaseDB, id: string): Promise<EntityView | undefined> {
   const [found, edits] = await Promise.all([getEntityWithSources(db, id), db.edits.where('entityId').equals(id).toArray()]);
+  const own = userEntities(edits)[0];
+  if (!found && own && entityProblem(own)) return undefined; // unreadable: listed by factBaseWarnings
   const view = applyOverlay(found?.entity ?? id, edits);
   if (!view) return undefined;
   const sources = [...(found?.sources ?? []), ...view.userSources];
@@ -58,8 +72,7 @@ export async function saveEdits(db: FactBaseDB, changes: EditChanges): Promise<v
   await db.transaction('rw', [db.edits, db.meta], async () => {
     if (changes.remove.length) await db.edits.bulkDelete(changes.remove);
     if (changes.put.length) await db.edits.bulkPut(changes.put);
-    const current = await db.meta.get('revision');
-    await db.meta.put({ key: 'revision', value: (typeof current?.value === 'number' ? current.value : 0) + 1 });
+    await bumpRevision(db);
   });
 }
 
@@ -67,25 +80,55 @@ export async function saveEdits(db: FactBaseDB, changes: EditChanges): Promise<v
  * Install a pack and keep what the user wrote on entities the new version drops:
  * such an entity becomes the user's own (with its old sources), so notes and edits
  * never vanish with an update. Returns the ids kept that way.
+ *
+ * One transaction: the install and the edits that keep the user's work commit together,
+ * or neither does. `alsoInTransaction` lets a caller add its own writes (a feed removing
+ * its previous pack and recording the new version) to the same transaction.
  */
 export async function installPackKeepingEdits(
   db: FactBaseDB,
   pack: FactPack,
   origin: PackOrigin,
-  options: InstallOptions = {},
+  options: InstallOptions & { alsoInTransaction?: () => Promise<void>; replacing?: string } = {},
 ): Promise<{ kept: string[] }> {
-  const before = await exportPack(db, pack.id);
-  await installPack(db, pack, origin, options);
-  if (!before) return { kept: [] };
-  const still = new Set(pack.entities.map((e) => e.id));
-  const edits = await db.edits.toArray();
-  const kept: string[] = [];
-  for (const old of before.entities) {
-    if (still.has(old.id)) continue;
-    for (const conflict of findConflicts(old, null, edits, before.sources)) {
-      await saveEdits(db, resolveConflict(conflict, 'mine'));
-      kept.push(old.id);
+  const { alsoInTransaction, replacing, ...install } = options;
+  return db.transaction('rw', [...packTables(db), db.edits, db.feeds], async () => {
+    // `replacing`: the pack this one takes over from under another id (a feed that renamed
+    // its pack); its entities the new pack lacks are kept the same way, then it is removed.
+    const before = await exportPack(db, replacing ?? pack.id);
+    await installPack(db, pack, origin, install);
+    if (replacing && replacing !== pack.id) await removePack(db, replacing);
+    const kept: string[] = [];
+    if (before) {
+      const still = new Set(pack.entities.map((e) => e.id));
+      const edits = await db.edits.toArray();
+      for (const old of before.entities) {
+        // An unreadable old entity cannot be kept as the user's own: it is listed by factBaseWarnings.
+        if (still.has(old.id) || entityProblem(old)) continue;
+        for (const conflict of findConflicts(old, null, edits, before.sources)) {
+          await saveEdits(db, resolveConflict(conflict, 'mine'));
+          kept.push(old.id);
+        }
+      }
     }
-  }
-  return { kept };
+    await alsoInTransaction?.();
+    return { kept };
+  });
+}
+
+export interface FactBaseWarnings {
+  /** Stored entities every reader skips because they would break it (count + first ids). */
+  badEntities: { count: number; ids: string[]; details: BadEntity[] };
+}
+
+/** What the options page should warn about: entities hidden because they are unreadable. */
+export async function factBaseWarnings(db: FactBaseDB, maxIds = 20): Promise<FactBaseWarnings> {
+  const [{ bad }, edits] = await Promise.all([readEntities(db), db.edits.toArray()]);
+  const own: BadEntity[] = userEntities(edits).flatMap((e) => {
+    const problem = entityProblem(e);
+    return problem ? [{ packId: 'your entities', id: String((e as { id?: unknown }).id ?? '?'), problem }] : [];
+  });
+  const all = [...bad, ...own];
+  const shown = all.slice(0, maxIds);
+  return { badEntities: { count: all.length, ids: shown.map((b) => b.id), details: shown } };
 }

@@ -120,6 +120,53 @@ describe('fetchFeed: failures come back as errors, never as a pack', () => {
   });
 });
 
+/** A fake network: URL → response; records every URL actually requested, in order. */
+function network(routes: Record<string, () => Response>) {
+  const requested: string[] = [];
+  const fetch_ = (async (url: string, init?: RequestInit) => {
+    requested.push(url);
+    expect(init?.redirect, 'redirects are never followed by fetch itself').toBe('manual');
+    const route = routes[url];
+    if (!route) throw new TypeError('fetch failed');
+    return route();
+  }) as typeof fetch;
+  return { fetch_, requested };
+}
+const redirect = (to: string, status = 302) => () => new Response(null, { status, headers: { Location: to } });
+const ok = () => new Response(fixture('feed-unsigned.json'));
+function opaqueRedirect(): Response {
+  const response = new Response(null, { status: 200 });
+  Object.defineProperty(response, 'type', { value: 'opaqueredirect' });
+  Object.defineProperty(response, 'status', { value: 0 });
+  return response;
+}
+
+describe('fetchFeed: every redirect hop is checked before it is requested', () => {
+  const FEED = 'https://feeds.example.org/pack.json';
+  const LOCAL_FEED = 'http://localhost:8080/pack.json';
+  it.each<[string, string, Record<string, () => Response>, string[], RegExp | 'updated']>([
+    ['a relative redirect on the same host', FEED, { [FEED]: redirect('/v2/pack.json', 301), 'https://feeds.example.org/v2/pack.json': ok }, [FEED, 'https://feeds.example.org/v2/pack.json'], 'updated'],
+    ['a redirect to another https host', FEED, { [FEED]: redirect('https://cdn.example.net/p.json', 307), 'https://cdn.example.net/p.json': ok }, [FEED, 'https://cdn.example.net/p.json'], 'updated'],
+    ['a redirect to loopback', FEED, { [FEED]: redirect('https://127.0.0.1/admin') }, [FEED], /^redirected to an address that is not allowed: 127\.0\.0\.1 is this computer/],
+    ['a redirect to loopback spelled as a decimal number', FEED, { [FEED]: redirect('https://2130706433/') }, [FEED], /^redirected to an address that is not allowed: 127\.0\.0\.1 is this computer/],
+    ['a redirect to the cloud metadata address', FEED, { [FEED]: redirect('https://169.254.169.254/latest') }, [FEED], /169\.254\.169\.254 is a private or local network address/],
+    ['a redirect to a LAN router', FEED, { [FEED]: redirect('https://192.168.1.1/') }, [FEED], /192\.168\.1\.1 is a private or local network address/],
+    ['a redirect to IPv4-mapped IPv6', FEED, { [FEED]: redirect('https://[::ffff:10.0.0.1]/') }, [FEED], /\[::ffff:a00:1\] is a private or local network address/],
+    ['a redirect to plain http', FEED, { [FEED]: redirect('http://feeds.example.org/pack.json') }, [FEED], /^redirected to an address that is not allowed: feeds must use https/],
+    ['a loopback feed redirecting to another host over http', LOCAL_FEED, { [LOCAL_FEED]: redirect('http://evil.example/p.json') }, [LOCAL_FEED], /^redirected to an address that is not allowed: feeds must use https/],
+    ['a loopback feed redirecting on this computer (local testing)', LOCAL_FEED, { [LOCAL_FEED]: redirect('http://127.0.0.1:8081/p.json'), 'http://127.0.0.1:8081/p.json': ok }, [LOCAL_FEED, 'http://127.0.0.1:8081/p.json'], 'updated'],
+    ['a redirect whose Location the browser hides (opaqueredirect)', FEED, { [FEED]: opaqueRedirect }, [FEED], /^feeds\.example\.org redirects to another address, which the browser does not let an extension check before following: subscribe to the feed's final address instead$/],
+    ['a redirect without Location', FEED, { [FEED]: () => new Response(null, { status: 302 }) }, [FEED], /answered 302 without a usable address/],
+    ['a redirect loop', FEED, { [FEED]: redirect(FEED) }, [FEED, FEED, FEED, FEED, FEED, FEED], /^more than 5 redirects from feeds\.example\.org/],
+  ])('%s', async (_why, feed, routes, expectedRequests, outcome) => {
+    const { fetch_, requested } = network(routes);
+    const result = await fetchFeed(feed, { fetch_ });
+    expect(requested, 'only allowed addresses are ever requested').toEqual(expectedRequests);
+    if (outcome === 'updated') expect(result.status, 'an allowed chain of redirects reaches the pack').toBe('updated');
+    else expect(result.status === 'error' && result.kind === 'url' && result.error, 'a refused hop is a url error').toMatch(outcome);
+  });
+});
+
 describe('fetchFeed: success and conditional requests', () => {
   it('sends the stored validators and reports 304 as not-modified', async () => {
     const { fetch_, seen } = serve(null, { status: 304 });
@@ -149,6 +196,8 @@ describe('fetchFeed against a real local HTTP server (http allowed on 127.0.0.1)
       if (req.url === '/pack.json') {
         if (req.headers['if-none-match'] === '"abc"') return res.writeHead(304).end();
         res.writeHead(200, { 'Content-Type': 'application/json', ETag: '"abc"' }).end(fixture('feed-unsigned.json'));
+      } else if (req.url === '/moved') {
+        res.writeHead(302, { Location: '/pack.json' }).end();
       } else if (req.url === '/huge.json') {
         res.writeHead(200, { 'Content-Type': 'application/json' });
         const chunk = ' '.repeat(64 * 1024);
@@ -174,6 +223,11 @@ describe('fetchFeed against a real local HTTP server (http allowed on 127.0.0.1)
   it('stops a chunked body that grows past the limit', async () => {
     const result = await fetchFeed(`${base}/huge.json`, { maxBytes: 1024 * 1024 });
     expect(result).toMatchObject({ status: 'error', kind: 'too-large' });
+  });
+
+  it('follows a checked redirect from a real server (loopback feed to loopback)', async () => {
+    const result = await fetchFeed(`${base}/moved`);
+    expect(result.status, 'Node gives the 3xx with its Location: the hop is checked, then followed').toBe('updated');
   });
 
   it('reports 404 from a real server', async () => {

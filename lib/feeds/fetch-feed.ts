@@ -1,5 +1,6 @@
 /**
- * Fetch one pack feed: conditional request, size limit, timeout, signature, schema.
+ * Fetch one pack feed: checked redirects, conditional request, size limit, timeout,
+ * signature, schema.
  * Never throws: every failure comes back as `{ status: 'error', error, kind }` with a
  * sentence for the options page, and the caller keeps the last good pack.
  *
@@ -12,6 +13,9 @@
 import { checkPackFormat, parseJson } from '../factbase/importers/pack-json';
 import { validatePack, type FactPack } from '../factbase/schema';
 import { verifyPackSignature } from '../factbase/signature';
+import { checkFeedUrl } from './feed-url';
+
+export { checkFeedUrl, isLocalHost } from './feed-url';
 
 export interface FetchFeedOptions {
   /** Validators from the last good fetch, sent as If-None-Match / If-Modified-Since. */
@@ -36,28 +40,8 @@ export type FeedResult =
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_TIMEOUT_MS = 30_000;
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-
-/** The local machine: http allowed (testing a feed before publishing it), no host permission needed. */
-export function isLocalHost(hostname: string): boolean {
-  return LOCAL_HOSTS.has(hostname);
-}
 
 const fail = (kind: FeedErrorKind, error: string): FeedResult => ({ status: 'error', kind, error });
-
-/** undefined when the URL may be fetched; else why not. https only, http for local testing. */
-export function checkFeedUrl(url: string): string | undefined {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return `"${url}" is not a valid URL`;
-  }
-  if (parsed.username || parsed.password) return 'feed URLs must not contain a user name or password';
-  if (parsed.protocol === 'https:') return undefined;
-  if (parsed.protocol === 'http:' && LOCAL_HOSTS.has(parsed.hostname)) return undefined;
-  return `feeds must use https:// (http:// only for localhost), not ${parsed.protocol}//${parsed.host}`;
-}
 
 export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Promise<FeedResult> {
   const { maxBytes = DEFAULT_MAX_BYTES, timeoutMs = DEFAULT_TIMEOUT_MS, fetch_ = fetch } = options;
@@ -75,12 +59,10 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (options.etag) headers['If-None-Match'] = options.etag;
     if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
-    const response = await fetch_(url, { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store', redirect: 'follow' });
+    const reached = await followRedirects(url, { headers, signal: controller.signal, credentials: 'omit', cache: 'no-store' }, fetch_);
     answered = true;
-    if (response.url && response.url !== url) {
-      const redirectError = checkFeedUrl(response.url);
-      if (redirectError) return fail('url', `redirected to an address that is not allowed: ${redirectError}`);
-    }
+    if ('status' in reached) return reached;
+    const { response } = reached;
     if (response.status === 304) return { status: 'not-modified' };
     if (!response.ok) return fail('http', httpError(response));
     const declared = Number(response.headers.get('Content-Length') ?? NaN);
@@ -152,6 +134,55 @@ async function checkPack(bytes: Uint8Array, response: Response, options: FetchFe
   const etag = response.headers.get('ETag') ?? undefined;
   const lastModified = response.headers.get('Last-Modified') ?? undefined;
   return { status: 'updated', pack: result.pack, bytes: bytes.byteLength, ...(etag ? { etag } : {}), ...(lastModified ? { lastModified } : {}) };
+}
+
+export const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * Request `url`, following at most MAX_REDIRECTS redirects, each checked against the
+ * feed URL rule (feed-url.ts) BEFORE it is requested: with `redirect: 'follow'` the
+ * browser would already have sent the request to a private address by the time we see
+ * `response.url`.
+ *
+ * Browsers hide where a manual redirect goes: per the Fetch spec (whatwg/fetch#763,
+ * "atomic HTTP redirect handling") a `redirect: 'manual'` fetch gives an opaque-redirect
+ * response (type "opaqueredirect", status 0, no headers). Checked here in Chromium 156
+ * (headless, the built extension's service worker, with and without host permission for
+ * the server, same-origin and cross-origin Location): always opaqueredirect, status 0,
+ * Location null. So in the browser every redirecting feed is refused, with a message
+ * telling the user to subscribe to the final address; we never fall back to following
+ * blindly. Outside browsers (Node: tests, CLI scripts) the 3xx with its Location header
+ * comes through, and each hop is checked and then followed.
+ */
+async function followRedirects(url: string, init: RequestInit, fetch_: typeof fetch): Promise<{ response: Response } | FeedResult> {
+  let current = url;
+  for (let hop = 0; ; hop++) {
+    const response = await fetch_(current, { ...init, redirect: 'manual' });
+    const host = new URL(current).host;
+    if (response.type === 'opaqueredirect' || response.status === 0) {
+      return fail('url', `${host} redirects to another address, which the browser does not let an extension check before following: subscribe to the feed's final address instead`);
+    }
+    // A fetch that followed redirects despite 'manual' (a polyfill): check where it ended.
+    if (response.url && response.url !== current) {
+      const error = checkFeedUrl(response.url, url);
+      if (error) return fail('url', `redirected to an address that is not allowed: ${error}`);
+    }
+    if (!REDIRECT_STATUSES.has(response.status)) return { response };
+    await response.body?.cancel().catch(() => undefined);
+    if (hop >= MAX_REDIRECTS) return fail('url', `more than ${MAX_REDIRECTS} redirects from ${new URL(url).host}: subscribe to the feed's final address instead`);
+    const location = response.headers.get('Location');
+    let next: string;
+    try {
+      if (!location) throw new Error('no Location');
+      next = new URL(location, current).href;
+    } catch {
+      return fail('url', `${host} answered ${response.status} without a usable address to go to: subscribe to the feed's final address instead`);
+    }
+    const error = checkFeedUrl(next, url);
+    if (error) return fail('url', `redirected to an address that is not allowed: ${error}`);
+    current = next;
+  }
 }
 
 function httpError(response: Response): string {

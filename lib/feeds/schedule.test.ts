@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDue, nextAlarmTime, nextDue, normaliseInterval, recordAttempt, retryDelayMinutes, type FeedSchedule } from './schedule';
+import { isDue, nextDue, normaliseInterval, retryDelayMinutes, type FeedSchedule } from './schedule';
 
 const MIN = 60_000;
 const T0 = Date.UTC(2026, 10, 23, 9, 0);
@@ -35,7 +35,6 @@ describe('retryDelayMinutes: 15 min, doubling, capped at the interval', () => {
 describe('isDue', () => {
   it.each<[string, FeedSchedule, number, boolean]>([
     ['never fetched', {}, T0, true],
-    ['paused, never fetched', { paused: true }, T0, false],
     ['fetched 23 h ago, daily', { lastAttempt: T0 - 23 * 60 * MIN }, T0, false],
     ['fetched 24 h ago, daily', { lastAttempt: T0 - 24 * 60 * MIN }, T0, true],
     ['fetched 2 h ago, hourly', { lastAttempt: T0 - 120 * MIN, intervalMinutes: 60 }, T0, true],
@@ -48,21 +47,10 @@ describe('isDue', () => {
   });
 });
 
-describe('nextAlarmTime and recordAttempt', () => {
-  it('arms for the earliest due feed, now for a due one, nothing when all are paused', () => {
-    const daily = { lastAttempt: T0 - 60 * MIN };
-    const hourly = { lastAttempt: T0 - 30 * MIN, intervalMinutes: 60 };
-    expect(nextAlarmTime([daily, hourly], T0)).toBe(T0 + 30 * MIN);
-    expect(nextAlarmTime([daily, {}], T0)).toBe(T0);
-    expect(nextAlarmTime([{ paused: true }], T0)).toBeUndefined();
-    expect(nextAlarmTime([], T0)).toBeUndefined();
-  });
-
-  it('counts failures and resets them on success, keeping other fields', () => {
-    const feed = { url: 'https://feeds.example.org/x.json', intervalMinutes: 60 };
-    const failed = recordAttempt(recordAttempt(feed, false, T0), false, T0 + MIN);
-    expect(failed).toEqual({ ...feed, lastAttempt: T0 + MIN, failures: 2 });
-    expect(nextDue(failed)).toBe(T0 + MIN + 30 * MIN);
-    expect(recordAttempt(failed, true, T0 + 2 * MIN)).toEqual({ ...feed, lastAttempt: T0 + 2 * MIN, lastSuccess: T0 + 2 * MIN, failures: 0 });
+describe('nextDue', () => {
+  it('waits the interval after a success and the retry delay after failures', () => {
+    expect(nextDue({}), 'never fetched: due at once').toBe(0);
+    expect(nextDue({ lastAttempt: T0, intervalMinutes: 60 }), 'an hourly feed is next due an hour later').toBe(T0 + 60 * MIN);
+    expect(nextDue({ lastAttempt: T0, failures: 2 }), 'the second failure waits 30 minutes').toBe(T0 + 30 * MIN);
   });
 });

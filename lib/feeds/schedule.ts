@@ -1,7 +1,7 @@
 /**
- * When to refresh feeds. Pure: the background keeps one browser alarm and, when it fires,
- * fetches every feed for which `isDue(feed, now)` holds, then records the outcome with
- * `recordAttempt` and re-arms the alarm at `nextAlarmTime(feeds, now)`.
+ * When to refresh feeds. Pure: the background keeps one periodic browser alarm (every
+ * 15 minutes, entrypoints/background.ts) and, when it fires, fetches every feed for which
+ * `isDue(feed, now)` holds (lib/background/feed-service.ts records the attempt).
  *
  * After a failure the feed is retried sooner than its interval (15 min, doubling per
  * failure, never later than the interval): a daily feed that was offline at 09:00 should
@@ -13,28 +13,15 @@ export interface FeedSchedule {
   intervalMinutes?: number;
   /** Epoch ms of the last fetch attempt, successful or not. */
   lastAttempt?: number;
-  /** Epoch ms of the last successful fetch (updated or not-modified). */
-  lastSuccess?: number;
   /** Failures since the last success. */
   failures?: number;
-  /** Subscribed but not refreshed automatically ("Update now" still works). */
-  paused?: boolean;
 }
 
 const MINUTE = 60_000;
-export const DEFAULT_INTERVAL_MINUTES = 24 * 60;
-export const MIN_INTERVAL_MINUTES = 60;
-export const MAX_INTERVAL_MINUTES = 30 * 24 * 60;
-export const FIRST_RETRY_MINUTES = 15;
-
-/** Choices for the options page's refresh select. */
-export const INTERVAL_CHOICES: readonly { label: string; minutes: number }[] = [
-  { label: 'Every hour', minutes: 60 },
-  { label: 'Every 6 hours', minutes: 6 * 60 },
-  { label: 'Every 12 hours', minutes: 12 * 60 },
-  { label: 'Daily', minutes: DEFAULT_INTERVAL_MINUTES },
-  { label: 'Weekly', minutes: 7 * 24 * 60 },
-];
+const DEFAULT_INTERVAL_MINUTES = 24 * 60;
+const MIN_INTERVAL_MINUTES = 60;
+const MAX_INTERVAL_MINUTES = 30 * 24 * 60;
+const FIRST_RETRY_MINUTES = 15;
 
 /** Missing, non-finite or out-of-range intervals fall back or clamp, so a bad setting never means "fetch constantly". */
 export function normaliseInterval(minutes: number | undefined): number {
@@ -57,20 +44,8 @@ export function nextDue(feed: FeedSchedule): number {
 }
 
 export function isDue(feed: FeedSchedule, now: number): boolean {
-  if (feed.paused) return false;
   const due = nextDue(feed);
   // A last attempt "in the future" means the clock was set back: fetch rather than wait for it.
   if (feed.lastAttempt !== undefined && feed.lastAttempt > now) return true;
   return due <= now;
-}
-
-/** The time for the next one-shot alarm, or undefined when no feed is scheduled. */
-export function nextAlarmTime(feeds: FeedSchedule[], now: number): number | undefined {
-  const times = feeds.filter((f) => !f.paused).map((f) => (isDue(f, now) ? now : nextDue(f)));
-  return times.length ? Math.min(...times) : undefined;
-}
-
-/** The schedule after an attempt: success resets the failure count. */
-export function recordAttempt<T extends FeedSchedule>(feed: T, ok: boolean, now: number): T {
-  return ok ? { ...feed, lastAttempt: now, lastSuccess: now, failures: 0 } : { ...feed, lastAttempt: now, failures: (feed.failures ?? 0) + 1 };
 }
