@@ -22,7 +22,12 @@ export default defineConfig({
     // shortcuts"). Both browsers accept Alt+Shift+<arrow> as a suggested key (a key
     // with Ctrl or Alt, Shift optional; Chrome allows 4 suggested keys per extension).
     // The same keys stay as an in-page fallback (lib/content/controller.ts): while a
-    // command holds them the browser consumes the keystroke, so the two never both fire.
+    // command holds them the browser handles the keystroke as an accelerator before the
+    // page. Checked in Chromium 156 headless: both commands register ("Alt+Shift+Right
+    // Arrow"), and the command's walkMentions message opens the next card; keys that
+    // playwright injects over CDP go straight to the page (no accelerator), so there
+    // the in-page listener walks. The controller drops a second walk from the other
+    // path within 150 ms, so one press never walks twice either way.
     commands: {
       'walk-next': { suggested_key: { default: 'Alt+Shift+Right' }, description: '__MSG_cmdWalkNext__' },
       'walk-previous': { suggested_key: { default: 'Alt+Shift+Left' }, description: '__MSG_cmdWalkPrevious__' },

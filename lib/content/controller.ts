@@ -211,15 +211,24 @@ export class PageController {
         if (isEditableTarget(e.composedPath()[0] ?? e.target)) return;
         if (this.painted.length === 0) return;
         e.preventDefault();
-        this.walk(e.key === 'ArrowRight' ? 1 : -1);
+        this.walk(e.key === 'ArrowRight' ? 1 : -1, 'key');
       },
       { signal },
     );
   }
 
+  /** Last walk step and where it came from (the in-page keys or the browser command). */
+  private lastWalk = { source: '', at: -Infinity };
+
   /** Open the next (1) or previous (-1) mention's card, with focus in it. */
-  walk(step: 1 | -1): void {
+  walk(step: 1 | -1, source: 'key' | 'command' = 'command'): void {
     if (this.painted.length === 0) return;
+    // Belt and braces: should a browser deliver one keystroke both to the page and to
+    // the command, the second arrival within 150 ms from the other path is the same
+    // press. (Chromium's headless CDP input reaches the page only; see wxt.config.ts.)
+    const now = performance.now();
+    if (this.lastWalk.source !== source && now - this.lastWalk.at < 150) return;
+    this.lastWalk = { source, at: now };
     this.focusCursor = (this.focusCursor + step + this.painted.length) % this.painted.length;
     const p = this.painted[this.focusCursor]!;
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
