@@ -171,6 +171,17 @@ export class CardHost {
     return target === this.host || this.host.contains(target) || (target.getRootNode() === this.shadow);
   }
 
+  /**
+   * Is the shown card actually on screen? A page may have removed its host, closed its
+   * popover or restyled it; then even the same mention must open it again.
+   */
+  get visible(): boolean {
+    const host = this.host;
+    if (!this.shownKey || !host?.isConnected) return false;
+    if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) return false;
+    return host.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+  }
+
   get pointerInCard(): boolean {
     return this.pointerInside;
   }

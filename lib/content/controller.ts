@@ -162,7 +162,7 @@ export class PageController {
 
   private async open(mention: PageMention, anchor: DOMRect, focus = false): Promise<void> {
     const key = `${mention.block.base}:${mention.start}:${mention.entity ?? ''}`;
-    if (this.card.shownKey === key) {
+    if (this.card.shownKey === key && this.card.visible) {
       this.card.cancelHide();
       return;
     }

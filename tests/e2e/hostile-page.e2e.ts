@@ -109,6 +109,30 @@ describe('a hostile page', () => {
     await page.keyboard.press('Escape');
   });
 
+  it.each([
+    { how: 'removes the card’s host', attack: 'host.remove()' },
+    { how: 'hides the host with its style attribute', attack: "host.setAttribute('style', 'display:none !important; opacity:0 !important')" },
+    { how: 'closes the host’s popover', attack: 'host.hidePopover()' },
+  ])('if the page $how, the next open of the same mention brings the card back', async ({ attack }) => {
+    await hoverText(page, 'Bolot Temirov');
+    await waitForCardText(page, /Bolot Temirov/);
+    const found = await page.evaluate((code) => {
+      // The page finds our host the only way it can: an unknown element under <html>.
+      const host = [...document.documentElement.children].find((el) => el !== document.head && el !== document.body) as HTMLElement | undefined;
+      if (!host) return false;
+      new Function('host', code)(host);
+      return true;
+    }, attack);
+    expect(found, 'the page can find the host while a card is shown').toBe(true);
+    await hoverText(page, 'Bolot Temirov');
+    await expect.poll(async () => {
+      const r = await cardRect(page, '.card');
+      const on = await inContentWorld<boolean>(page, 'globalThis.__silklensTest.cardRoot().host.checkVisibility({ opacityProperty: true, visibilityProperty: true })');
+      return !!r && r.width > 100 && on === true;
+    }, { message: 'the card is visible again after a real hover', timeout: 5000 }).toBe(true);
+    await page.keyboard.press('Escape');
+  });
+
   it('a forged underline opens nothing, and ours is put back at the next paint', async () => {
     await hoverText(page, 'Forgedname');
     await page.waitForTimeout(400);
