@@ -4,7 +4,8 @@ import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
 import { sendMessage, onMessage } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
 import type { PageStats } from '@/lib/content/stats';
-import './highlights.css';
+import { adoptHighlightStyle } from '@/lib/content/highlight-style';
+import highlightCss from './highlights.css?inline';
 
 /**
  * Read by the browser tests (tests/e2e/content-world.ts) through the DevTools protocol
@@ -26,6 +27,9 @@ export default defineContentScript({
   // lib/content/quiet-context.ts, so `ctx` can be invalidated only by the extension
   // itself (orphaned after an update, or replaced by a newer copy), never by the page.
   noScriptStartedPostMessage: true,
+  // Not in the manifest: the browser would put our ::highlight rules into every page,
+  // switched off or not, and a page could read them (lib/content/highlight-style.ts).
+  cssInjectionMode: 'manual',
   async main(ctx) {
     // An administrator's deny list and the user's "off on this site" list. Off means
     // off silently: nothing on the page says Silk Lens is installed.
@@ -33,6 +37,7 @@ export default defineContentScript({
     if (isSiteBlocked(location.hostname, denySites as string[] | undefined, disabledSites as string[] | undefined)) return;
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
+    adoptHighlightStyle(document, highlightCss, abort.signal);
     const controller = new PageController(
       {
         display: parseDisplay(display),

@@ -54,6 +54,14 @@ export class CardHost {
   private pointerInside = false;
   /** Key of what is shown (so moving within one mention does not re-render). */
   shownKey: string | null = null;
+  /**
+   * The card the reader dismissed with Escape while the pointer rests on its mention.
+   * Hiding the card changes what is under the pointer, and Chromium then sends a
+   * trusted pointermove at the same spot; without this the card would reopen at once.
+   */
+  dismissedKey: string | null = null;
+  /** Bumped by every hide: an open still waiting for its card data is then dropped. */
+  epoch = 0;
 
   constructor(
     private doc: Document,
@@ -62,7 +70,10 @@ export class CardHost {
     doc.addEventListener(
       'keydown',
       (e) => {
-        if (e.isTrusted && e.key === 'Escape' && this.shownKey) this.hide();
+        if (e.isTrusted && e.key === 'Escape' && this.shownKey) {
+          this.dismissedKey = this.shownKey;
+          this.hide();
+        }
       },
       { signal, capture: true },
     );
@@ -200,6 +211,7 @@ export class CardHost {
   }
 
   hide(): void {
+    this.epoch++;
     this.cancelHide();
     const hadFocus = !!this.host && this.host.matches(':focus-within');
     this.shownKey = null;

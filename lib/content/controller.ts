@@ -161,13 +161,17 @@ export class PageController {
   }
 
   private async open(mention: PageMention, anchor: DOMRect, focus = false): Promise<void> {
-    const key = `${mention.block.base}:${mention.start}:${mention.entity ?? ''}`;
+    const key = cardKey(mention);
     if (this.card.shownKey === key && this.card.visible) {
       this.card.cancelHide();
       return;
     }
+    // A pending hide of the previous card must not cancel this open while it waits.
+    this.card.cancelHide();
+    const epoch = this.card.epoch;
     const cards = await this.cardsFor(mention);
-    if (cards.length === 0 || this.signal.aborted) return;
+    // Closed (Escape, pointer left) while the card data was on its way: stay closed.
+    if (cards.length === 0 || this.signal.aborted || this.card.epoch !== epoch) return;
     await this.card.show(key, anchor, {
       text: mention.text,
       cards,
@@ -238,6 +242,9 @@ export class PageController {
   private hover(e: PointerEvent): void {
     if (this.card.isInside(e.target) || this.card.pointerInCard) return;
     const hit = this.hitTest(e.clientX, e.clientY);
+    // A card dismissed with Escape stays closed until the pointer leaves its mention.
+    if (hit && cardKey(hit.mention) === this.card.dismissedKey) return;
+    this.card.dismissedKey = null;
     if (hit) {
       const started = performance.now();
       void this.open(hit.mention, hit.rect).then(() => {
@@ -266,6 +273,10 @@ export class PageController {
     const p = this.painted.find((q) => target.contains(q.range.startContainer));
     if (p) void this.open(p.mention, p.range.getBoundingClientRect());
   }
+}
+
+function cardKey(mention: PageMention): string {
+  return `${mention.block.base}:${mention.start}:${mention.entity ?? ''}`;
 }
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {

@@ -8,6 +8,7 @@ import { ENTITY_TYPES } from '../factbase/schema';
 import { rangeFor } from './collect';
 import type { PageMention } from './page-index';
 import { reclaimHighlights } from '../content/highlight-guard';
+import { reclaimHighlightStyle } from '../content/highlight-style';
 
 export const HIGHLIGHT_ALL = 'silklens';
 export const highlightName = (type: string) => `silklens-${type}`;
@@ -49,6 +50,7 @@ export function paint(
   }
   // A page may have deleted or replaced our entries since the last paint: take them back.
   reclaimHighlights(registry, owned);
+  reclaimHighlightStyle();
   const fill = (name: string, list: Painted[]) => {
     const h = owned.get(name)!;
     h.clear();

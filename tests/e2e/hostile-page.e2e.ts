@@ -163,6 +163,29 @@ describe('a hostile page', () => {
     expect(seen.shadowAttachedVisibly, 'the page’s attachShadow override never sees our shadow root').toEqual([]);
   });
 
+  it('on a site the reader switched off, a page cannot tell Silk Lens is installed', async () => {
+    const probe = () => {
+      const h1 = document.querySelector('p')!;
+      const names = ['silklens', 'silklens-person', 'silklens-country', 'silklens-ambiguous'];
+      return {
+        styled: names.filter((n) => getComputedStyle(h1, `::highlight(${n})`).textDecorationLine !== 'none'),
+        highlights: [...CSS.highlights.keys()],
+        adopted: document.adoptedStyleSheets.length,
+        attributes: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].map((a) => a.name)).filter((n) => /silklens/i.test(n)),
+      };
+    };
+    expect((await page.evaluate(probe)).styled, 'where it runs, our ::highlight styles are readable (documented)').not.toEqual([]);
+    const setOffSites = (sites: string[]) =>
+      browser.worker.evaluate((list) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ disabledSites: list }), sites);
+    await setOffSites(['127.0.0.1']);
+    const off = await browser.context.newPage();
+    await off.goto(`${server.origin}/hostile-script.html`);
+    await off.waitForTimeout(1500); // document_idle has passed; the script decided to stay off
+    expect(await off.evaluate(probe), 'no styles, highlights, sheets or attributes of ours').toEqual({ styled: [], highlights: [], adopted: 0, attributes: [] });
+    await off.close();
+    await setOffSites([]);
+  });
+
   it('with “keep my own entities off pages” on, the page cannot see the own entity’s name underlined', async () => {
     expect(await highlightedTexts(page), 'by default (off) the own entity is matched').toContain('Dilnoza Markerova');
     await options.goto(`chrome-extension://${browser.extensionId}/options.html?tab=settings`);
