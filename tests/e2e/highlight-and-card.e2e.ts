@@ -75,6 +75,18 @@ describe('the entity card', () => {
     expect(fromPage.hosts, 'one card host, outside the body').toBe(1);
     expect(fromPage.open, 'page script cannot open the card’s shadow root').toBe(false);
     expect(fromPage.text, 'the card text is not in the page’s DOM').not.toMatch(/Facts checked/);
+    // Top layer (popover) + floating-ui fixed positioning: the card sits 6 px under the
+    // mention, or above it when there is no room below (flip).
+    const mention = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens')!;
+      const r = [...h].find((x) => x.toString() === 'Bolot Temirov')!.getBoundingClientRect();
+      return { left: r.left, top: r.top, bottom: r.bottom };
+    });
+    const card = (await cardRect(page, '.card'))!;
+    const gap = Math.min(Math.abs(card.y - mention.bottom), Math.abs(mention.top - (card.y + card.height)));
+    expect(gap, `the card touches the mention within the 6 px offset (card ${JSON.stringify(card)}, mention ${JSON.stringify(mention)})`).toBeLessThanOrEqual(8);
+    expect(Math.abs(card.x - mention.left), 'aligned with the mention’s start').toBeLessThanOrEqual(12);
+    expect(await inContentWorld<boolean>(page, "globalThis.__silklensTest.cardRoot().host.matches(':popover-open')"), 'the card is in the top layer').toBe(true);
   });
 
   it('stays open while the pointer moves into the card, and Escape closes it', async () => {
