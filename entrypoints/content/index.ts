@@ -5,6 +5,7 @@ import { sendMessage, onMessage } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
 import type { PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
+import { deepActiveElement, isEditableTarget } from '@/lib/content/editable-target';
 import highlightCss from './highlights.css?inline';
 
 /**
@@ -63,8 +64,11 @@ export default defineContentScript({
     (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     const stopSummary = onMessage('getPageSummary', () => controller.summary());
-    // The walk-next / walk-previous browser commands (entrypoints/background.ts).
-    const stopWalk = onMessage('walkMentions', ({ data }) => controller.walk(data.step));
+    // The walk-next / walk-previous browser commands (entrypoints/background.ts). Never
+    // while the reader is typing: the walk would pull focus out of their text field.
+    const stopWalk = onMessage('walkMentions', ({ data }) => {
+      if (!isEditableTarget(deepActiveElement(document))) controller.walk(data.step);
+    });
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes[DISPLAY_KEY]) controller.setDisplay(parseDisplay(changes[DISPLAY_KEY].newValue));
     };

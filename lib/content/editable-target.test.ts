@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isEditableTarget } from './editable-target';
+import { deepActiveElement, isEditableTarget } from './editable-target';
 
 function target(html: string): Element {
   document.body.innerHTML = html;
@@ -37,5 +37,23 @@ describe('isEditableTarget', () => {
     { why: 'a plain object', value: {} as EventTarget },
   ])('is false for $why', ({ value }) => {
     expect(isEditableTarget(value), 'a target that is not an element is not editable').toBe(false);
+  });
+});
+
+describe('deepActiveElement', () => {
+  it('finds a focused field inside an open shadow root', () => {
+    document.body.innerHTML = '<div id="editor"></div>';
+    const root = document.getElementById('editor')!.attachShadow({ mode: 'open' });
+    root.innerHTML = '<textarea id="inner"></textarea>';
+    (root.getElementById('inner') as HTMLTextAreaElement).focus();
+    const active = deepActiveElement(document);
+    expect(active?.id, 'the walk command sees the textarea, not its host').toBe('inner');
+    expect(isEditableTarget(active), 'so it stays out of the way while the reader types').toBe(true);
+  });
+
+  it('is the body (not editable) when nothing is focused', () => {
+    document.body.innerHTML = '<p>Tokayev</p>';
+    (document.activeElement as HTMLElement | null)?.blur();
+    expect(isEditableTarget(deepActiveElement(document)), 'reading, not typing: the walk may run').toBe(false);
   });
 });

@@ -5,6 +5,13 @@
  */
 const EDITABLE_TAGS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
+/** The focused element, looking inside open shadow roots (custom editors live there). */
+export function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
 export function isEditableTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Node).nodeType !== 'number') return false;
   const node = target as Node;

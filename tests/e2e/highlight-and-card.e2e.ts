@@ -126,6 +126,15 @@ describe('keyboard', () => {
     expect(await focusIsOurs(), 'Escape gives focus back to the page').toBe(false);
   });
 
+  it('Alt+Shift+→ does nothing while the reader types in a text field', async () => {
+    await page.keyboard.press('Escape');
+    await page.locator('textarea').click();
+    await page.keyboard.press('Alt+Shift+ArrowRight');
+    await page.waitForTimeout(300);
+    expect(await cardText(), 'no card opens from inside a textarea').toBeNull();
+    expect(await page.evaluate(() => document.activeElement?.tagName), 'focus stays in the field').toBe('TEXTAREA');
+  });
+
   it('focusing a link that holds a mention opens its card', async () => {
     await page.evaluate(() => (document.querySelector('a[href="#kz"]') as HTMLElement).focus());
     await waitForCardText(page, /Kazakhstan/);
