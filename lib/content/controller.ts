@@ -207,9 +207,10 @@ export class PageController {
         // Alt+Shift+→ / ← walks through mentions and opens each card: keyboard access
         // to text that has no focusable element of its own. The same keys are the
         // suggested keys of the walk-next/walk-previous commands (wxt.config.ts); while
-        // the command holds them the browser consumes the keystroke and this listener
-        // never sees it, so the two never both fire. This is the fallback for when the
-        // command has no keys (taken by another extension, or the user rebound it).
+        // the command holds them a browser window handles the keystroke as an
+        // accelerator first. This listener is the fallback for when the command has no
+        // keys (taken by another extension, or the user rebound it), and walk() drops a
+        // second step from the other path within 150 ms, so one press never walks twice.
         if (!e.isTrusted || !e.altKey || !e.shiftKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
         // Never steal a text-editing shortcut (Alt+Shift+arrow selects by word on some systems).
         if (isEditableTarget(e.composedPath()[0] ?? e.target)) return;
