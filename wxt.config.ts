@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 
 // See https://wxt.dev/api/config.html
@@ -16,6 +17,21 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting'],
     // Asked for at subscribe time, per feed origin (never at install).
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // Walk through the page's mentions from the keyboard. As commands the user can
+    // rebind them (chrome://extensions/shortcuts, Firefox's "Manage extension
+    // shortcuts"). Both browsers accept Alt+Shift+<arrow> as a suggested key (a key
+    // with Ctrl or Alt, Shift optional; Chrome allows 4 suggested keys per extension).
+    // The same keys stay as an in-page fallback (lib/content/controller.ts): while a
+    // command holds them the browser handles the keystroke as an accelerator before the
+    // page. Checked in Chromium 156 headless: both commands register ("Alt+Shift+Right
+    // Arrow"), and the command's walkMentions message opens the next card; keys that
+    // playwright injects over CDP go straight to the page (no accelerator), so there
+    // the in-page listener walks. The controller drops a second walk from the other
+    // path within 150 ms, so one press never walks twice either way.
+    commands: {
+      'walk-next': { suggested_key: { default: 'Alt+Shift+Right' }, description: '__MSG_cmdWalkNext__' },
+      'walk-previous': { suggested_key: { default: 'Alt+Shift+Left' }, description: '__MSG_cmdWalkPrevious__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -33,5 +49,16 @@ export default defineConfig({
   }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    resolve: {
+      // WXT's content-script context announces itself to the page with a CustomEvent
+      // named after the extension id and lets any page switch the script off by
+      // dispatching that event; this drop-in does neither (see the file's comment).
+      alias: [
+        {
+          find: /^wxt\/utils\/content-script-context$/,
+          replacement: fileURLToPath(new URL('./lib/content/quiet-context.ts', import.meta.url)),
+        },
+      ],
+    },
   }),
 });

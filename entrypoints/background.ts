@@ -4,6 +4,7 @@ import type { FactPack } from '@/lib/factbase/schema';
 import { FactBaseService } from '@/lib/background/factbase-service';
 import { FeedService } from '@/lib/background/feed-service';
 import { parseManagedSettings } from '@/lib/settings/managed';
+import { PRIVACY_KEY, parsePrivacy } from '@/lib/settings/privacy';
 import { onMessage, sendMessage } from '@/lib/messages';
 import { asResult } from '@/lib/background/as-result';
 // Static import: MV3 service workers may not use import(). Parsed once per wake-up.
@@ -14,7 +15,11 @@ const FEED_ALARM = 'silklens-feeds';
 export default defineBackground({
   main() {
     const db = new FactBaseDB();
-    const service = new FactBaseService({ db, loadBundled: async () => bundledPack as unknown as FactPack });
+    const service = new FactBaseService({
+      db,
+      loadBundled: async () => bundledPack as unknown as FactPack,
+      ownEntitiesOffPages: async () => parsePrivacy((await browser.storage.local.get(PRIVACY_KEY))[PRIVACY_KEY]).ownEntitiesOffPages,
+    });
 
     /** Recompile and tell every open tab to re-highlight without a reload. */
     async function broadcastChange(): Promise<string> {
@@ -49,8 +54,21 @@ export default defineBackground({
       void applyManagedPolicy().then(() => feeds.updateAll(true));
     });
     browser.runtime.onStartup.addListener(() => void applyManagedPolicy());
-    browser.storage.onChanged.addListener((_changes, area) => {
+    browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'managed') void applyManagedPolicy().then(() => feeds.updateAll(true));
+      // The own-entities privacy setting changes what pages may match: recompile now.
+      if (area === 'local' && changes[PRIVACY_KEY]) void broadcastChange();
+    });
+
+    // walk-next / walk-previous (wxt.config.ts): the active tab's content script opens
+    // the next or previous mention's card. A tab without our script just ignores it.
+    browser.commands.onCommand.addListener((command, tab) => {
+      const step = command === 'walk-next' ? 1 : command === 'walk-previous' ? -1 : 0;
+      if (step === 0) return;
+      void (async () => {
+        const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+        if (tabId !== undefined) await sendMessage('walkMentions', { step }, tabId).catch(() => undefined);
+      })();
     });
 
     // A 15-minute tick; each feed refreshes on its own interval (default daily), and a

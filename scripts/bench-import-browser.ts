@@ -8,6 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchWithExtension, serveFixtures, waitForHighlights } from '../tests/e2e/harness';
+import { pageStats } from '../tests/e2e/content-world';
 import { generateFtm } from './fixtures/ftm-generator';
 
 const entities = Number(process.argv[2] ?? 50_000);
@@ -35,7 +36,7 @@ try {
   await page.goto(`${server.origin}/briefing.html`);
   await waitForHighlights(page, 5);
   const firstPage = Date.now() - t;
-  const scan = await page.evaluate(() => performance.getEntriesByName('silklens:scan+paint')[0]?.duration ?? -1);
+  const scan = (await pageStats(page))?.firstPaintMs ?? -1;
   t = Date.now();
   const again = await browser.context.newPage();
   await again.goto(`${server.origin}/briefing.html`);

@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { hoverText, launchWithExtension, serveFixtures, waitForHighlights, ROOT } from '../tests/e2e/harness';
+import { hoverText, launchWithExtension, serveFixtures, waitForCard, waitForHighlights, ROOT } from '../tests/e2e/harness';
 
 const outDir = join(ROOT, 'docs/screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -19,7 +19,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await waitForHighlights(page, 3);
     const target = process.env.HOVER ?? 'Kassym-Jomart';
     await hoverText(page, target);
-    await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
+    await waitForCard(page); // read in the content script's isolated world: the card's root is closed
     await page.waitForTimeout(200);
     await page.screenshot({ path: join(outDir, `card-${scheme}.png`) });
     if (scheme === 'light') {

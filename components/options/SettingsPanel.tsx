@@ -7,15 +7,18 @@ import { browser } from '#imports';
 import { i18n } from '#i18n';
 import { ENTITY_TYPES } from '@/lib/factbase/schema';
 import { DISPLAY_KEY, parseDisplay, type DisplaySettings } from '@/lib/settings/display';
+import { PRIVACY_KEY, parsePrivacy, type PrivacySettings } from '@/lib/settings/privacy';
 import { entityTypeLabel } from './EntityDetail';
 
 export function SettingsPanel() {
   const [display, setDisplay] = useState<DisplaySettings | null>(null);
   const [sites, setSites] = useState<string[]>([]);
+  const [privacy, setPrivacy] = useState<PrivacySettings | null>(null);
 
   useEffect(() => {
-    void browser.storage.local.get([DISPLAY_KEY, 'disabledSites']).then((r) => {
+    void browser.storage.local.get([DISPLAY_KEY, 'disabledSites', PRIVACY_KEY]).then((r) => {
       setDisplay(parseDisplay(r[DISPLAY_KEY]));
+      setPrivacy(parsePrivacy(r[PRIVACY_KEY]));
       setSites(Array.isArray(r.disabledSites) ? (r.disabledSites as string[]) : []);
     });
   }, []);
@@ -25,13 +28,19 @@ export function SettingsPanel() {
     await browser.storage.local.set({ [DISPLAY_KEY]: next });
   }
 
+  /** The background recompiles and re-highlights open pages when this key changes. */
+  async function savePrivacy(next: PrivacySettings) {
+    setPrivacy(next);
+    await browser.storage.local.set({ [PRIVACY_KEY]: next });
+  }
+
   async function turnOn(host: string) {
     const next = sites.filter((s) => s !== host);
     setSites(next);
     await browser.storage.local.set({ disabledSites: next });
   }
 
-  if (!display) return null;
+  if (!display || !privacy) return null;
   return (
     <>
       <section class="panel" aria-label={i18n.t('options.settings.display')}>
@@ -50,6 +59,14 @@ export function SettingsPanel() {
           {i18n.t('options.settings.firstOnly')}
         </label>
         <p class="muted">{i18n.t('options.settings.liveHint')}</p>
+      </section>
+      <section class="panel" aria-label={i18n.t('options.settings.privacy')}>
+        <h3>{i18n.t('options.settings.privacy')}</h3>
+        <label class="check">
+          <input type="checkbox" name="own-entities-off-pages" checked={privacy.ownEntitiesOffPages} onChange={(e) => void savePrivacy({ ...privacy, ownEntitiesOffPages: (e.target as HTMLInputElement).checked })} />
+          {i18n.t('options.settings.ownEntitiesOffPages')}
+        </label>
+        <p class="muted">{i18n.t('options.settings.ownEntitiesOffPagesHint')}</p>
       </section>
       <section class="panel" aria-label={i18n.t('options.settings.offSites')}>
         <h3>{i18n.t('options.settings.offSites')}</h3>

@@ -3,21 +3,42 @@ import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
 import { sendMessage, onMessage } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
-import './highlights.css';
+import type { PageStats } from '@/lib/content/stats';
+import { adoptHighlightStyle } from '@/lib/content/highlight-style';
+import { deepActiveElement, isEditableTarget } from '@/lib/content/editable-target';
+import highlightCss from './highlights.css?inline';
+
+/**
+ * Read by the browser tests (tests/e2e/content-world.ts) through the DevTools protocol
+ * in this script's isolated world. Page script has its own global object and cannot
+ * see this one; nothing here is ever written to the page.
+ */
+export interface SilkLensTestHandle {
+  stats: PageStats;
+  /** The card's closed shadow root, or null before the first card. */
+  cardRoot(): ShadowRoot | null;
+}
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
   allFrames: false,
+  // No window.postMessage announcing the script (it carried the extension id). The
+  // rest of WXT's page-visible start-up event is gone too: wxt.config.ts swaps in
+  // lib/content/quiet-context.ts, so `ctx` can be invalidated only by the extension
+  // itself (orphaned after an update, or replaced by a newer copy), never by the page.
+  noScriptStartedPostMessage: true,
+  // Not in the manifest: the browser would put our ::highlight rules into every page,
+  // switched off or not, and a page could read them (lib/content/highlight-style.ts).
+  cssInjectionMode: 'manual',
   async main(ctx) {
-    // An administrator's deny list and the user's "off on this site" list.
+    // An administrator's deny list and the user's "off on this site" list. Off means
+    // off silently: nothing on the page says Silk Lens is installed.
     const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
-    if (isSiteBlocked(location.hostname, denySites as string[] | undefined, disabledSites as string[] | undefined)) {
-      document.documentElement.dataset.silklensMentions = 'off';
-      return;
-    }
+    if (isSiteBlocked(location.hostname, denySites as string[] | undefined, disabledSites as string[] | undefined)) return;
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
+    adoptHighlightStyle(document, highlightCss, abort.signal);
     const controller = new PageController(
       {
         display: parseDisplay(display),
@@ -39,8 +60,15 @@ export default defineContentScript({
       },
       abort.signal,
     );
+    const testHandle: SilkLensTestHandle = { stats: controller.stats, cardRoot: () => controller.cardRoot };
+    (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     const stopSummary = onMessage('getPageSummary', () => controller.summary());
+    // The walk-next / walk-previous browser commands (entrypoints/background.ts). Never
+    // while the reader is typing: the walk would pull focus out of their text field.
+    const stopWalk = onMessage('walkMentions', ({ data }) => {
+      if (!isEditableTarget(deepActiveElement(document))) controller.walk(data.step);
+    });
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes[DISPLAY_KEY]) controller.setDisplay(parseDisplay(changes[DISPLAY_KEY].newValue));
     };
@@ -48,7 +76,10 @@ export default defineContentScript({
     abort.signal.addEventListener('abort', () => {
       stopChanged();
       stopSummary();
+      stopWalk();
       browser.storage.onChanged.removeListener(onStorage);
+      const g = globalThis as { __silklensTest?: SilkLensTestHandle };
+      if (g.__silklensTest === testHandle) delete g.__silklensTest;
     });
     controller.start().catch((error: unknown) => console.warn('[Silk Lens]', error));
   },

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactBaseDB } from '../factbase/db';
 import { installPack } from '../factbase/store';
 import { saveEdits } from '../factbase/view';
-import { addEntity, addFact, addNote, editFact, hideFact } from '../factbase/overlay';
+import { addEntity, addFact, addNote, editFact, editNames, hideEntity, hideFact } from '../factbase/overlay';
 import type { Entity, FactPack } from '../factbase/schema';
 import { FactBaseService } from './factbase-service';
 
@@ -71,5 +71,42 @@ describe('FactBaseService.cards', () => {
     await installPack(db, { ...pack, version: '2' }, 'bundled');
     const text = JSON.stringify(await service.cards(['alpha'], undefined, { withUserData: false }));
     expect(text).not.toMatch(/PRIVATE/);
+  });
+});
+
+describe('FactBaseService.dictionary and the own-entities privacy setting', () => {
+  async function dictionaryWith(offPages: boolean) {
+    const svc = new FactBaseService({ db, loadBundled: async () => pack, today: () => '2026-12-03', ownEntitiesOffPages: async () => offPages });
+    await saveEdits(db, { remove: [], put: [editNames(pack.entities[0]!, { en: 'Codename Falcon' })] });
+    return svc.dictionary();
+  }
+  const surface = (d: unknown) => JSON.stringify(d);
+
+  it.each([
+    { offPages: false, own: true, why: 'off (default): own entities and renamed names are matched on pages' },
+    { offPages: true, own: false, why: 'on: pages get pack entities under pack names only' },
+  ])('$why', async ({ offPages, own }) => {
+    const d = await dictionaryWith(offPages);
+    const ids = d.entities.map((e) => e.id);
+    expect(ids.includes('my-own-person'), 'an entity that exists only as the user’s own').toBe(own);
+    expect(ids.includes('alpha'), 'a pack entity is always in the dictionary').toBe(true);
+    expect(surface(d).includes('Codename Falcon'), 'the user’s name edit of a pack entity').toBe(own);
+    expect(surface(d).includes('PRIVATE'), 'facts and notes never travel in the dictionary').toBe(false);
+  });
+
+  it('keeps hidden entities hidden with the setting on', async () => {
+    await saveEdits(db, { remove: [], put: [hideEntity('alpha')] });
+    const d = await dictionaryWith(true);
+    expect(d.entities.map((e) => e.id), 'a pack entity the user hid is not matched').not.toContain('alpha');
+  });
+
+  it('gives the two dictionaries different versions, so open pages refetch when the setting flips', async () => {
+    let offPages = false;
+    const svc = new FactBaseService({ db, loadBundled: async () => pack, ownEntitiesOffPages: async () => offPages });
+    const before = await svc.dictionary();
+    offPages = true;
+    const after = await svc.dictionary();
+    expect(after.version, 'a page holding the old dictionary must not be told it is current').not.toBe(before.version);
+    expect(after.entities.map((e) => e.id), 'the cached dictionary is not reused across the flip').not.toContain('my-own-person');
   });
 });

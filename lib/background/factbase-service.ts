@@ -5,9 +5,10 @@
  * first page opened after install is highlighted: no race with the install.
  */
 import type { FactBaseDB } from '../factbase/db';
-import { getPack, getRevision, installPack } from '../factbase/store';
+import { allEntities, getPack, getRevision, installPack } from '../factbase/store';
+import { applyOverlay } from '../factbase/overlay';
 import { entityView, visibleEntities } from '../factbase/view';
-import type { FactPack } from '../factbase/schema';
+import type { Entity, FactPack } from '../factbase/schema';
 import { buildCard, type EntityCardData } from '../card/card-data';
 import { compileDictionary } from '../match';
 import type { CompiledDictionary } from '../match/types';
@@ -18,11 +19,16 @@ export interface FactBaseServiceOptions {
   /** Loads the bundled pack (dynamic import in the extension, a fixture in tests). */
   loadBundled: () => Promise<FactPack>;
   today?: () => string;
+  /**
+   * The privacy setting (lib/settings/privacy.ts): leave the user's own entities and
+   * their name edits of pack entities out of the dictionary sent to pages.
+   */
+  ownEntitiesOffPages?: () => Promise<boolean>;
 }
 
 export class FactBaseService {
   private ready: Promise<void> | null = null;
-  private compiled: { revision: number; dictionary: CompiledDictionary } | null = null;
+  private compiled: { key: string; dictionary: CompiledDictionary } | null = null;
 
   constructor(private options: FactBaseServiceOptions) {}
 
@@ -52,9 +58,12 @@ export class FactBaseService {
   async dictionary(): Promise<CompiledDictionary> {
     await this.ensureBundled();
     const revision = await getRevision(this.db);
-    if (this.compiled?.revision !== revision) {
-      const entities = await visibleEntities(this.db);
-      this.compiled = { revision, dictionary: compileDictionary(entities, { version: `r${revision}` }) };
+    const packOnly = (await this.options.ownEntitiesOffPages?.()) === true;
+    // The setting is part of the version, so a page holding the other dictionary refetches.
+    const key = `r${revision}${packOnly ? '-pack-names' : ''}`;
+    if (this.compiled?.key !== key) {
+      const entities = packOnly ? await packNamedEntities(this.db) : await visibleEntities(this.db);
+      this.compiled = { key, dictionary: compileDictionary(entities, { version: key }) };
     }
     return this.compiled.dictionary;
   }
@@ -103,4 +112,18 @@ export class FactBaseService {
       return [notes.length ? { ...card, notes: notes.map((n) => n.text), noteDates: notes.map((n) => n.created) } : card];
     });
   }
+}
+
+/**
+ * Pack entities the user has not hidden, under the packs' own names: the user's own
+ * entities (`add-entity`) and their name edits stay off pages. Other edits change no
+ * surface form, so they do not matter here.
+ */
+async function packNamedEntities(db: FactBaseDB): Promise<Entity[]> {
+  const [entities, edits] = await Promise.all([allEntities(db), db.edits.toArray()]);
+  const kept = edits.filter((e) => e.kind !== 'names' && e.kind !== 'add-entity');
+  return entities.flatMap((e) => {
+    const view = applyOverlay(e, kept);
+    return view && !view.hidden ? [view.entity] : [];
+  });
 }

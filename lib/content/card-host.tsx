@@ -1,15 +1,21 @@
 /**
- * The popover: a `silklens-card` host element with an open shadow root, so page
- * CSS cannot restyle it, rendered with Preact and placed with @floating-ui/dom
- * against the mention's client rect. Pointer inside the card keeps it open;
- * Escape closes it.
+ * The popover. Its host is an ordinary `div` (a page can `customElements.define` any
+ * custom tag we would pick, before we run) carrying a CLOSED shadow root attached
+ * before the host ever enters the document, so no page script can reach the card's
+ * text: `host.shadowRoot` is null to it, composed events retarget to the host and
+ * their `composedPath()` stops there. Page-world prototype overrides (attachShadow,
+ * appendChild …) cannot touch us: the isolated world has its own wrappers.
+ *
+ * The host lives in the top layer (Popover API, `popover="manual"`) so no page
+ * z-index, overflow or stacking context can cover it, with inline `!important` styles
+ * that beat any page rule aimed at it. It is in the document only while a card is
+ * shown; if the page removes or restyles it, the next open re-attaches it and
+ * re-applies the styles. Rendered with Preact, placed with @floating-ui/dom.
  */
 import { render } from 'preact';
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import { CardView, type CardViewProps } from '@/components/CardView';
 import cardCss from '@/components/card.css?inline';
-
-export const CARD_TAG = 'silklens-card';
 
 const HOST_STYLE: [string, string][] = [
   ['all', 'initial'],
@@ -23,17 +29,39 @@ const HOST_STYLE: [string, string][] = [
   ['transform', 'none'],
   ['filter', 'none'],
   ['pointer-events', 'auto'],
+  // The UA stylesheet for [popover] centres it with inset/margin, a border, padding,
+  // Canvas colours and overflow; the card draws its own box.
+  ['right', 'auto'],
+  ['bottom', 'auto'],
+  ['margin', '0'],
+  ['border', '0'],
+  ['padding', '0'],
+  ['background', 'transparent'],
+  ['overflow', 'visible'],
+  ['width', 'auto'],
+  ['height', 'auto'],
+  ['max-width', 'none'],
+  ['max-height', 'none'],
 ];
 /** Grace period for the pointer to travel from the mention into the card. */
 const HIDE_DELAY_MS = 250;
 
 export class CardHost {
   private host: HTMLElement | null = null;
+  private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInside = false;
   /** Key of what is shown (so moving within one mention does not re-render). */
   shownKey: string | null = null;
+  /**
+   * The card the reader dismissed with Escape while the pointer rests on its mention.
+   * Hiding the card changes what is under the pointer, and Chromium then sends a
+   * trusted pointermove at the same spot; without this the card would reopen at once.
+   */
+  dismissedKey: string | null = null;
+  /** Bumped by every hide: an open still waiting for its card data is then dropped. */
+  epoch = 0;
 
   constructor(
     private doc: Document,
@@ -42,38 +70,65 @@ export class CardHost {
     doc.addEventListener(
       'keydown',
       (e) => {
-        if (e.key === 'Escape' && this.shownKey) this.hide();
+        if (e.isTrusted && e.key === 'Escape' && this.shownKey) {
+          this.dismissedKey = this.shownKey;
+          this.hide();
+        }
       },
       { signal, capture: true },
     );
     signal.addEventListener('abort', () => this.destroy());
   }
 
+  /**
+   * The mount inside the closed shadow root, with the host attached to the document.
+   * Built once; re-attached (and its styles re-applied) on every open, so a page that
+   * removed the host or rewrote its `style` attribute gets it back on the next open.
+   */
   private ensure(): HTMLElement {
-    if (this.host?.isConnected && this.mount) return this.mount;
-    const host = this.doc.createElement(CARD_TAG);
-    host.setAttribute('data-silklens-ignore', '');
+    if (!this.host || !this.mount) {
+      const host = this.doc.createElement('div');
+      // Closed, and attached while the host is still detached: nothing in the page
+      // can observe the root being created or ever obtain a reference to it.
+      const shadow = host.attachShadow({ mode: 'closed' });
+      const style = this.doc.createElement('style');
+      style.textContent = cardCss;
+      const mount = this.doc.createElement('div');
+      mount.className = 'mount';
+      shadow.append(style, mount);
+      host.addEventListener('pointerenter', (e) => {
+        if (!e.isTrusted) return;
+        this.pointerInside = true;
+        this.cancelHide();
+      }, { signal: this.signal });
+      host.addEventListener('pointerleave', (e) => {
+        if (!e.isTrusted) return;
+        this.pointerInside = false;
+        this.scheduleHide();
+      }, { signal: this.signal });
+      this.host = host;
+      this.shadow = shadow;
+      this.mount = mount;
+    }
+    const host = this.host;
     // Inline !important beats any page rule aimed at our host element (a hostile or
     // just over-broad `* { … !important }`); inside, the shadow root isolates the rest.
     for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
-    const shadow = host.attachShadow({ mode: 'open' });
-    const style = this.doc.createElement('style');
-    style.textContent = cardCss;
-    const mount = this.doc.createElement('div');
-    mount.className = 'mount';
-    shadow.append(style, mount);
-    host.addEventListener('pointerenter', () => {
-      this.pointerInside = true;
-      this.cancelHide();
-    }, { signal: this.signal });
-    host.addEventListener('pointerleave', () => {
-      this.pointerInside = false;
-      this.scheduleHide();
-    }, { signal: this.signal });
-    this.doc.documentElement.append(host);
-    this.host = host;
-    this.mount = mount;
-    return mount;
+    if (host.parentNode !== this.doc.documentElement || !host.isConnected) this.doc.documentElement.append(host);
+    if (typeof host.showPopover === 'function') {
+      if (host.popover !== 'manual') host.popover = 'manual';
+      try {
+        if (!host.matches(':popover-open')) host.showPopover();
+      } catch {
+        // Not in the top layer (e.g. a page's modal dialog holds it): fixed z-index still applies.
+      }
+    }
+    return this.mount;
+  }
+
+  /** The card's closed shadow root: for the test handle in the isolated world only. */
+  get root(): ShadowRoot | null {
+    return this.shadow;
   }
 
   /** Where focus was before a keyboard-opened card took it; Escape gives it back. */
@@ -121,8 +176,21 @@ export class CardHost {
     }
   }
 
+  /** Our host, or a node inside it (events from inside the closed root arrive retargeted to the host). */
   isInside(target: EventTarget | null): boolean {
-    return !!this.host && target instanceof Node && (target === this.host || this.host.contains(target));
+    if (!this.host || !(target instanceof Node)) return false;
+    return target === this.host || this.host.contains(target) || (target.getRootNode() === this.shadow);
+  }
+
+  /**
+   * Is the shown card actually on screen? A page may have removed its host, closed its
+   * popover or restyled it; then even the same mention must open it again.
+   */
+  get visible(): boolean {
+    const host = this.host;
+    if (!this.shownKey || !host?.isConnected) return false;
+    if (typeof host.showPopover === 'function' && !host.matches(':popover-open')) return false;
+    return host.checkVisibility({ opacityProperty: true, visibilityProperty: true });
   }
 
   get pointerInCard(): boolean {
@@ -143,6 +211,7 @@ export class CardHost {
   }
 
   hide(): void {
+    this.epoch++;
     this.cancelHide();
     const hadFocus = !!this.host && this.host.matches(':focus-within');
     this.shownKey = null;
@@ -150,13 +219,19 @@ export class CardHost {
     this.returnFocus = null;
     this.pointerInside = false;
     if (this.mount) render(null, this.mount);
-    this.host?.style.setProperty('display', 'none', 'important');
+    if (this.host) {
+      // Out of the document while no card is shown: nothing for a page to find.
+      if (this.host.matches(':popover-open')) this.host.hidePopover();
+      this.host.style.setProperty('display', 'none', 'important');
+      this.host.remove();
+    }
   }
 
   private destroy(): void {
     this.hide();
     this.host?.remove();
     this.host = null;
+    this.shadow = null;
     this.mount = null;
   }
 }

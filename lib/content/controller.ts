@@ -10,8 +10,10 @@ import type { CompiledDictionary } from '../match/types';
 import { PageIndex, type PageMention } from '../dom/page-index';
 import { paint, rangesFor, unpaint, type Painted } from '../dom/highlighter';
 import { pageDate } from '../dom/page-date';
-import { CardHost, CARD_TAG } from './card-host';
+import { CardHost } from './card-host';
 import { DomWatcher } from './dom-watcher';
+import { createPageStats } from './stats';
+import { isEditableTarget } from './editable-target';
 import type { PageSummary } from '../messages';
 import { DEFAULT_DISPLAY, visibleMentions, type DisplaySettings } from '../settings/display';
 import { localToday } from '../dates/today';
@@ -41,6 +43,8 @@ export class PageController {
   private focusCursor = -1;
   /** The page's own date (published-time metadata), if it has one. */
   private date: string | undefined;
+  /** Counters for tests and benchmarks, read in the isolated world only (never written to the page). */
+  readonly stats = createPageStats();
 
   constructor(
     private deps: ControllerDeps,
@@ -62,15 +66,24 @@ export class PageController {
       isHidden,
       ...(date ? { pageDate: date } : {}),
     });
-    performance.mark('silklens:scan-start');
+    // Timings go to this.stats, never to performance marks: a page can read those.
+    const started = performance.now();
     const mentions = this.index.scanAll();
-    performance.measure('silklens:scan', 'silklens:scan-start');
+    this.stats.fullScans++;
     this.apply(mentions);
-    performance.measure('silklens:scan+paint', 'silklens:scan-start');
+    this.stats.firstPaintMs = performance.now() - started;
     new DomWatcher(this.doc.body, this.signal, {
-      ignore: (node) => isOurs(node),
-      onChanges: (nodes) => this.index && this.apply(this.index.rescan(nodes)),
-      onFlood: () => this.index && this.apply(this.index.scanAll()),
+      ignore: (node) => this.card.isInside(node),
+      onChanges: (nodes) => {
+        if (!this.index) return;
+        this.stats.batches++;
+        this.apply(this.index.rescan(nodes));
+      },
+      onFlood: () => {
+        if (!this.index) return;
+        this.stats.fullScans++;
+        this.apply(this.index.scanAll());
+      },
     });
     this.listen();
   }
@@ -83,7 +96,13 @@ export class PageController {
     this.cards.clear();
     this.card.hide();
     this.index.setMatcher(createMatcher(dictionary));
+    this.stats.fullScans++;
     this.apply(this.index.scanAll());
+  }
+
+  /** The card's closed shadow root (the isolated world's test handle only). */
+  get cardRoot(): ShadowRoot | null {
+    return this.card.root;
   }
 
   /** Everything found on the page (the popup lists it all, underlined or not). */
@@ -111,7 +130,8 @@ export class PageController {
     this.painted = rangesFor(visibleMentions(mentions, this.display), this.doc);
     this.rangeOf = new Map(this.painted.map((p) => [p.mention, p.range]));
     paint(this.painted);
-    this.doc.documentElement.dataset.silklensMentions = String(this.painted.length);
+    this.stats.mentions = mentions.length;
+    this.stats.painted = this.painted.length;
     void this.prefetch(mentions);
   }
 
@@ -142,13 +162,17 @@ export class PageController {
   }
 
   private async open(mention: PageMention, anchor: DOMRect, focus = false): Promise<void> {
-    const key = `${mention.block.base}:${mention.start}:${mention.entity ?? ''}`;
-    if (this.card.shownKey === key) {
+    const key = cardKey(mention);
+    if (this.card.shownKey === key && this.card.visible) {
       this.card.cancelHide();
       return;
     }
+    // A pending hide of the previous card must not cancel this open while it waits.
+    this.card.cancelHide();
+    const epoch = this.card.epoch;
     const cards = await this.cardsFor(mention);
-    if (cards.length === 0 || this.signal.aborted) return;
+    // Closed (Escape, pointer left) while the card data was on its way: stay closed.
+    if (cards.length === 0 || this.signal.aborted || this.card.epoch !== epoch) return;
     await this.card.show(key, anchor, {
       text: mention.text,
       cards,
@@ -166,6 +190,8 @@ export class PageController {
     this.doc.addEventListener(
       'pointermove',
       (e) => {
+        // Only the reader's own pointer opens a card: a page can dispatch synthetic events.
+        if (!e.isTrusted) return;
         last = e;
         if (frame) return;
         frame = requestAnimationFrame(() => {
@@ -175,33 +201,56 @@ export class PageController {
       },
       { signal, passive: true },
     );
-    this.doc.addEventListener('focusin', (e) => this.focus(e.target), { signal });
+    this.doc.addEventListener('focusin', (e) => e.isTrusted && this.focus(e.target), { signal });
     this.doc.addEventListener(
       'keydown',
       (e) => {
         // Alt+Shift+→ / ← walks through mentions and opens each card: keyboard access
-        // to text that has no focusable element of its own.
-        if (!e.altKey || !e.shiftKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+        // to text that has no focusable element of its own. The same keys are the
+        // suggested keys of the walk-next/walk-previous commands (wxt.config.ts); while
+        // the command holds them a browser window handles the keystroke as an
+        // accelerator first. This listener is the fallback for when the command has no
+        // keys (taken by another extension, or the user rebound it), and walk() drops a
+        // second step from the other path within 150 ms, so one press never walks twice.
+        if (!e.isTrusted || !e.altKey || !e.shiftKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+        // Never steal a text-editing shortcut (Alt+Shift+arrow selects by word on some systems).
+        if (isEditableTarget(e.composedPath()[0] ?? e.target)) return;
         if (this.painted.length === 0) return;
         e.preventDefault();
-        const step = e.key === 'ArrowRight' ? 1 : -1;
-        this.focusCursor = (this.focusCursor + step + this.painted.length) % this.painted.length;
-        const p = this.painted[this.focusCursor]!;
-        p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        void this.open(p.mention, p.range.getBoundingClientRect(), true);
+        this.walk(e.key === 'ArrowRight' ? 1 : -1, 'key');
       },
       { signal },
     );
   }
 
+  /** Last walk step and where it came from (the in-page keys or the browser command). */
+  private lastWalk = { source: '', at: -Infinity };
+
+  /** Open the next (1) or previous (-1) mention's card, with focus in it. */
+  walk(step: 1 | -1, source: 'key' | 'command' = 'command'): void {
+    if (this.painted.length === 0) return;
+    // Belt and braces: should a browser deliver one keystroke both to the page and to
+    // the command, the second arrival within 150 ms from the other path is the same
+    // press. (Chromium's headless CDP input reaches the page only; see wxt.config.ts.)
+    const now = performance.now();
+    if (this.lastWalk.source !== source && now - this.lastWalk.at < 150) return;
+    this.lastWalk = { source, at: now };
+    this.focusCursor = (this.focusCursor + step + this.painted.length) % this.painted.length;
+    const p = this.painted[this.focusCursor]!;
+    p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    void this.open(p.mention, p.range.getBoundingClientRect(), true);
+  }
+
   private hover(e: PointerEvent): void {
     if (this.card.isInside(e.target) || this.card.pointerInCard) return;
     const hit = this.hitTest(e.clientX, e.clientY);
+    // A card dismissed with Escape stays closed until the pointer leaves its mention.
+    if (hit && cardKey(hit.mention) === this.card.dismissedKey) return;
+    this.card.dismissedKey = null;
     if (hit) {
-      // performance.measure('silklens:hover-to-card') is read by the browser tests.
-      performance.mark('silklens:hover');
+      const started = performance.now();
       void this.open(hit.mention, hit.rect).then(() => {
-        if (this.card.shownKey) performance.measure('silklens:hover-to-card', 'silklens:hover');
+        if (this.card.shownKey) this.stats.hoverToCardMs = performance.now() - started;
       });
     }
     else this.card.scheduleHide();
@@ -228,6 +277,10 @@ export class PageController {
   }
 }
 
+function cardKey(mention: PageMention): string {
+  return `${mention.block.base}:${mention.start}:${mention.entity ?? ''}`;
+}
+
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
   const d = doc as Document & {
     caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
@@ -246,9 +299,4 @@ function isHidden(el: Element): boolean {
   const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
   if (!check || check.call(el)) return false;
   return getComputedStyle(el).display !== 'contents';
-}
-
-function isOurs(node: Node): boolean {
-  const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!el?.closest(CARD_TAG);
 }

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, hoverUntil, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { highlightedTexts, hoverUntil, launchWithExtension, waitForHighlights, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -43,7 +43,7 @@ beforeAll(async () => {
   browser = await launchWithExtension();
   article = await browser.context.newPage();
   await article.goto(`${server.origin}/feed-page.html`);
-  await article.waitForFunction(() => document.documentElement.dataset.silklensMentions !== undefined, null, { timeout: 20_000 });
+  await waitForHighlights(article, 1); // Kazakhstan, from the bundled pack
   options = await browser.context.newPage();
   await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
 });

@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { cardText as readCardText, waitForCardText, waitForMentions } from './content-world';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -95,10 +96,13 @@ export async function launchWithExtension(options: { colorScheme?: 'light' | 'da
   };
 }
 
-/** Wait until the content script has painted (it sets data-silklens-mentions on <html>). */
+/**
+ * Wait until the content script has painted at least `atLeast` mentions; returns how
+ * many. Read in the content script's isolated world (./content-world.ts): the page
+ * itself carries no trace of Silk Lens.
+ */
 export async function waitForHighlights(page: Page, atLeast = 1): Promise<number> {
-  await page.waitForFunction((n) => Number(document.documentElement.dataset.silklensMentions ?? '-1') >= n, atLeast, { timeout: 20_000 });
-  return Number(await page.evaluate(() => document.documentElement.dataset.silklensMentions));
+  return waitForMentions(page, atLeast);
 }
 
 /** The texts painted in a highlight, in document order. */
@@ -129,9 +133,9 @@ export async function hoverText(page: Page, text: string): Promise<void> {
   await page.mouse.move(point.x, point.y);
 }
 
-/** The text of the open card, or null. */
+/** The text of the open card, or null (read in the isolated world: the shadow root is closed). */
 export async function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card')?.textContent ?? null);
+  return readCardText(page);
 }
 
 /** Hover `text` until the card's text matches `pattern` (the tab may still be refreshing its cards). */
@@ -140,18 +144,15 @@ export async function hoverUntil(page: Page, text: string, pattern: RegExp, time
   for (;;) {
     await page.keyboard.press('Escape');
     await hoverText(page, text);
-    const shown = await page
-      .waitForFunction((src) => new RegExp(src).test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''), pattern.source, { timeout: 1500 })
-      .then(() => true, () => false);
-    if (shown) return (await cardText(page)) ?? '';
+    const shown = await waitForCardText(page, pattern, 1500).then((t) => t, () => null);
+    if (shown !== null) return shown;
     if (Date.now() > deadline) throw new Error(`card for "${text}" never matched ${pattern}; last: ${await cardText(page)}`);
   }
 }
 
 /** Wait until a card is open; returns its text. */
 export async function waitForCard(page: Page): Promise<string> {
-  await page.waitForFunction(() => !!document.querySelector('silklens-card')?.shadowRoot?.querySelector('.card'));
-  return (await cardText(page)) ?? '';
+  return waitForCardText(page);
 }
 
 /** Hover `text` and return the text of the card that opens. */

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoverCard, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { cardRect, inContentWorld, waitForCardText, waitForMentionCount } from './content-world';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -70,7 +71,7 @@ describe('a sleeping service worker', () => {
     await cdp.send('ServiceWorker.stopAllWorkers');
     const started = Date.now();
     await hoverText(page, 'Bolot Temirov');
-    await page.waitForFunction(() => /Bolot Temirov/.test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''), null, { timeout: 5000 });
+    await waitForCardText(page, /Bolot Temirov/);
     console.log(`card after stopping the service worker: ${Date.now() - started} ms (cards are prefetched into the page)`);
     await page.close();
   });
@@ -85,11 +86,13 @@ describe('a busy, hostile page', () => {
       return !!h && [...h].some((r) => r.toString() === 'Shavkat Mirziyoyev');
     }, null, { timeout: 10_000 });
     await hoverCard(page, 'Shavkat Mirziyoyev');
-    const style = await page.evaluate(() => {
-      const s = getComputedStyle(document.querySelector('silklens-card')!);
-      return { display: s.display, opacity: s.opacity };
-    });
-    expect(style).toEqual({ display: 'block', opacity: '1' });
+    const style = await inContentWorld<{ display: string; opacity: string; visibility: string }>(page, `(() => {
+      const s = getComputedStyle(globalThis.__silklensTest.cardRoot().host);
+      return { display: s.display, opacity: s.opacity, visibility: s.visibility };
+    })()`);
+    expect(style, 'page CSS aimed at anything injected does not hide the card').toEqual({ display: 'block', opacity: '1', visibility: 'visible' });
+    const rect = await cardRect(page, '.card');
+    expect(rect && rect.width > 100 && rect.height > 40, 'the card has a real box on screen').toBe(true);
     await page.close();
   });
 });
@@ -119,14 +122,14 @@ describe('display settings', () => {
     await options.locator('input[name="type-country"]').uncheck();
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens-country')?.size === 0);
     await options.locator('input[name="first-only"]').check();
-    await page.waitForFunction((n) => Number(document.documentElement.dataset.silklensMentions) < n, before);
+    await waitForMentionCount(page, (n) => n < before, `fewer than ${before} mentions`);
     const texts = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens')!].map((r) => r.toString()));
     expect(texts.filter((t) => /Tokayev|Токаев/.test(t)), 'Tokayev is underlined once').toHaveLength(1);
 
     // Back to the defaults for the other tests.
     await options.locator('input[name="type-country"]').check();
     await options.locator('input[name="first-only"]').uncheck();
-    await page.waitForFunction((n) => Number(document.documentElement.dataset.silklensMentions) === n, before);
+    await waitForMentionCount(page, (n) => n === before, `${before} mentions again`);
     await options.close();
     await page.close();
   });
