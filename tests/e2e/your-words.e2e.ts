@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { hoverText, launchWithExtension, ROOT, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { queryCard } from './content-world';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -26,16 +27,11 @@ const SCREENSHOTS = process.env.SILKLENS_SCREENSHOTS === '1';
 
 /**
  * Everything this test reads from the card goes through here: it runs `read` against the
- * card's shadow root in the page. If the root becomes closed, only this function changes.
+ * card's closed shadow root in the content script's isolated world (tests/e2e/content-world.ts);
+ * page script cannot reach that root.
  */
 async function inCard<T>(page: Page, read: (root: ShadowRoot) => T): Promise<T | null> {
-  return page.evaluate(
-    (src) => {
-      const root = document.querySelector('silklens-card')?.shadowRoot;
-      return root ? (new Function('root', `return (${src})(root)`) as (r: ShadowRoot) => unknown)(root) : null;
-    },
-    read.toString(),
-  ) as Promise<T | null>;
+  return ((await queryCard<T | null>(page, `(${read.toString()})(root)`)) ?? null) as T | null;
 }
 
 const cardText = (page: Page) => inCard(page, (root) => root.querySelector('.card')?.textContent ?? null);
