@@ -4,11 +4,9 @@
  * Nothing is written before Apply, and a failed apply leaves the fact base as it was.
  */
 import { useState } from 'preact/hooks';
-import type { FactBaseDB } from '@/lib/factbase/db';
 import type { FactPack } from '@/lib/factbase/schema';
-import { exportPack } from '@/lib/factbase/store';
-import { installPackKeepingEdits } from '@/lib/factbase/view';
-import { diffPacks, type PackDiff } from '@/lib/factbase/diff';
+import type { PackDiff } from '@/lib/factbase/diff';
+import { ask } from '@/lib/messages';
 import { detectFormat, FORMAT_LABEL, runImportAsync, type ImportFormat } from '@/lib/factbase/import-file';
 import { i18n } from '#i18n';
 
@@ -32,7 +30,7 @@ type Stage =
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () => void }) {
+export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
   const [fileName, setFileName] = useState('');
@@ -51,8 +49,10 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
         onProgress: (done, total) => setStage({ kind: 'parsing', done, total }),
       });
       if (!result.ok) return setStage({ kind: 'error', errors: result.errors });
-      const existing = (await exportPack(db, result.pack.id)) ?? null;
-      setStage({ kind: 'preview', pack: result.pack, diff: diffPacks(existing, result.pack), warnings: result.warnings });
+      // The background diffs against the stored pack of the same id (it alone reads the fact base).
+      const preview = await ask('previewImport', { pack: result.pack });
+      if (!preview.ok) return setStage({ kind: 'error', errors: [preview.error] });
+      setStage({ kind: 'preview', pack: result.pack, diff: preview.diff, warnings: result.warnings });
     } catch (error) {
       setStage({ kind: 'error', errors: [i18n.t('options.import.couldNotRead', [file.name, String(error)])] });
     }
@@ -61,7 +61,9 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
   async function apply(pack: FactPack) {
     setStage({ kind: 'applying' });
     try {
-      const { kept } = await installPackKeepingEdits(db, pack, 'import', { from: fileName, prevalidated: true });
+      const applied = await ask('applyImport', { pack, fileName });
+      if (!applied.ok) throw new Error(applied.error);
+      const { kept } = applied;
       onApplied();
       const keptNote = kept.length ? ` ${i18n.t('options.import.kept', [String(kept.length)])}` : '';
       setStage({ kind: 'done', message: `${i18n.t('options.import.imported', [pack.title, String(pack.entities.length)])}${keptNote}` });

@@ -33,3 +33,53 @@ export async function restoreDatabase(db: FactBaseDB, file: Blob): Promise<{ tab
   }
   return { tables: meta.data.tables.length, rows: meta.data.tables.reduce((n, t) => n + t.rowCount, 0) };
 }
+
+// TEMPORARY until C's backup.ts lands: the four functions of the contract with engineer C
+// (parseBackup, restoreBackup, backupText, summarizeDatabase), thin wrappers over the code
+// above so the background's handlers compile and work. The lead takes C's file at merge.
+export interface BackupSummary { exportedAt?: string; packs: { id: string; title: string; version: string; origin: string; entityCount: number }[]; edits: number; notes: number; ownEntities: number; feeds: number }
+export interface ValidBackup { text: string }
+export type BackupCheck = { ok: true; backup: ValidBackup; summary: BackupSummary } | { ok: false; error: string };
+
+interface DexieExportShape {
+  formatName?: unknown;
+  data?: { databaseName?: unknown; tables?: { name: string }[]; data?: { tableName: string; rows: unknown[] }[] };
+}
+
+function summarizeRows(rows: Map<string, unknown[]>): BackupSummary {
+  const packs = (rows.get('packs') ?? []) as { id: string; title: string; version: string; origin: string; entityCount: number }[];
+  const edits = (rows.get('edits') ?? []) as { kind?: string }[];
+  return {
+    packs: packs.map(({ id, title, version, origin, entityCount }) => ({ id, title, version, origin, entityCount })),
+    edits: edits.length,
+    notes: edits.filter((e) => e.kind === 'note').length,
+    ownEntities: edits.filter((e) => e.kind === 'add-entity').length,
+    feeds: (rows.get('feeds') ?? []).length,
+  };
+}
+
+export function parseBackup(text: string): BackupCheck {
+  let json: DexieExportShape;
+  try {
+    json = JSON.parse(text) as DexieExportShape;
+  } catch (error) {
+    return { ok: false, error: `not a Silk Lens backup (unreadable: ${String(error)})` };
+  }
+  if (!json || json.formatName !== 'dexie' || !json.data) return { ok: false, error: 'not a Silk Lens backup (unknown format)' };
+  if (json.data.databaseName !== 'silklens') return { ok: false, error: `not a Silk Lens backup (database "${String(json.data.databaseName)}")` };
+  const rows = new Map((json.data.data ?? []).map((t) => [t.tableName, Array.isArray(t.rows) ? t.rows : []]));
+  return { ok: true, backup: { text }, summary: summarizeRows(rows) };
+}
+
+export async function restoreBackup(db: FactBaseDB, backup: ValidBackup): Promise<void> {
+  await restoreDatabase(db, new Blob([backup.text], { type: 'application/json' }));
+}
+
+export async function backupText(db: FactBaseDB): Promise<string> {
+  return (await backupDatabase(db)).text();
+}
+
+export async function summarizeDatabase(db: FactBaseDB): Promise<BackupSummary> {
+  const [packs, edits, feeds] = await Promise.all([db.packs.toArray(), db.edits.toArray(), db.feeds.toArray()]);
+  return summarizeRows(new Map<string, unknown[]>([['packs', packs], ['edits', edits], ['feeds', feeds]]));
+}
