@@ -47,6 +47,8 @@ export function createRouter(table: RouteTable, self: ExtensionIdentity): Router
       const route = table[name] as Route<K>;
       const from = classifySender(sender, self);
       if (!route.allowedFrom.includes(from)) return refuse(`${name} refused: not accepted from ${SENDER_NAMES[from]}`);
+      // Every request is a plain object (valibot's object schemas would let an array through).
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return refuse(`${name} refused: the payload must be an object`);
       const parsed = v.safeParse(requestSchemas[name], data);
       if (!parsed.success) return refuse(`${name} refused: ${describeIssues(parsed.issues)}`);
       try {
