@@ -1,5 +1,6 @@
 /**
- * Context boundaries, checked by `npm test` (scripts/check-boundaries.mjs).
+ * Context boundaries, checked by `npm test` (scripts/check-boundaries.mjs; its test runs
+ * the rules on scripts/fixtures/boundaries/bad and expects every rule to fire).
  * Why: the fact base (IndexedDB through Dexie) has one writer, the background; the
  * options page and popup only send messages (lib/messages.ts). Content code runs in the
  * page's process and must never hold the store; lib/match is pure and runs in Node.
@@ -15,8 +16,22 @@ module.exports = {
       name: 'lib-imports-no-ui',
       comment: 'lib/ is shared logic: it never imports components/ or entrypoints/.',
       severity: 'error',
-      from: { path: '^lib/' },
+      from: {
+        path: '^lib/',
+        // KNOWN VIOLATION, the one exception, to be removed by the content script's owner:
+        // card-host.tsx renders components/CardView.tsx. Fix: move it to components/ and have
+        // entrypoints/content/index.ts pass the card host into PageController (controller.ts
+        // does `new CardHost(...)` today). Only this file is exempt; any new import fails.
+        pathNot: '^lib/content/card-host[.]tsx$',
+      },
       to: { path: '^(components|entrypoints)/' },
+    },
+    {
+      name: 'aliases-resolve',
+      comment: 'An @/ import the cruiser cannot resolve would pass every rule unseen: fail instead.',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true, path: '^@/' },
     },
     {
       name: 'one-writer',
@@ -47,7 +62,7 @@ module.exports = {
       comment: 'lib/match runs in Node and in the page: nothing from the browser or the extension framework.',
       severity: 'error',
       from: { path: '^lib/match/' },
-      to: { path: '(^|/)node_modules/(wxt|@webext-core|@wxt-dev|webextension-polyfill)/|^[.]wxt/|#imports|#i18n' },
+      to: { path: '(^|/)node_modules/(wxt|@webext-core|@wxt-dev|webextension-polyfill)/|^[.]wxt/' },
     },
     {
       name: 'match-is-pure-unresolvable',
