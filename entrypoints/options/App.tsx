@@ -28,7 +28,8 @@ const TABS: { id: Tab; label: () => string }[] = [
 const today = () => new Date().toISOString().slice(0, 10);
 
 export function App() {
-  const [rows, setRows] = useState<EntityRow[]>([]);
+  /** The latest answer, and the query it answers: rows of an older query are never shown. */
+  const [listing, setListing] = useState<{ query: string; rows: EntityRow[] } | null>(null);
   const [total, setTotal] = useState<number | null>(null);
   const [packs, setPacks] = useState<PackRow[]>([]);
   const [error, setError] = useState<string | null>(null);
@@ -44,7 +45,7 @@ export function App() {
     const r = await ask('searchEntities', { query: q.slice(0, 200), limit: q.trim() ? SEARCH_LIMIT : LIST_LIMIT });
     if (seq !== searchSeq.current) return;
     if (!r.ok) return setError(r.error);
-    setRows(r.rows);
+    setListing({ query: q, rows: r.rows });
     setTotal(r.total);
   };
 
@@ -68,6 +69,9 @@ export function App() {
   useEffect(() => {
     void search(query);
   }, [query]);
+
+  const answered = listing?.query === query;
+  const rows = answered ? listing.rows : [];
 
   async function open(id: string) {
     const r = await ask('getEntity', { id });
@@ -132,8 +136,8 @@ export function App() {
                   </button>
                 </li>
               ))}
-              {query && rows.length === 0 && <li class="muted">{i18n.t('options.search.noMatch', [query])}</li>}
-              {!query && total !== null && total > rows.length && <li class="muted">{i18n.t('options.search.more', [String(total - rows.length)])}</li>}
+              {query && answered && rows.length === 0 && <li class="muted">{i18n.t('options.search.noMatch', [query])}</li>}
+              {!query && answered && total !== null && total > rows.length && <li class="muted">{i18n.t('options.search.more', [String(total - rows.length)])}</li>}
             </ul>
           </section>
           <section class="detail-pane" aria-live="polite">
