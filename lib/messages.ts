@@ -32,7 +32,7 @@ export const MAX_MESSAGE_BYTES = 60 * 1024 * 1024;
 /** Entity ids one card request may carry (a page's prefetch); more is refused, not truncated. */
 export const MAX_CARD_IDS = 5000;
 /** An import larger than this is refused before anything is diffed or written. */
-export const MAX_IMPORT_ENTITIES = 200_000;
+const MAX_IMPORT_ENTITIES = 200_000;
 
 // ── Request schemas, one per message
 const Empty = v.strictObject({});

@@ -31,7 +31,7 @@ function download(name: string, blob: Blob) {
 
 const json = (value: unknown) => new Blob([JSON.stringify(value, null, 1)], { type: 'application/json' });
 
-export function summaryText(s: StoreSummary): string {
+function summaryText(s: StoreSummary): string {
   const entities = s.packs.reduce((n, p) => n + p.entityCount, 0);
   return i18n.t('options.data.storeSummary', [String(s.packs.length), String(entities), String(s.edits), String(s.notes), String(s.ownEntities), String(s.feeds)]);
 }

@@ -12,6 +12,7 @@ import { FeedService } from './feed-service';
 import { createRouter, type BackgroundMessage, type Router } from './router';
 import { createRoutes } from './routes';
 import type { MessageSenderLike } from './sender';
+import { MAX_CARD_IDS } from '../messages';
 
 const self = { id: 'silklens-id', origin: 'chrome-extension://silklens-id/' };
 const SENDERS = {
@@ -75,7 +76,7 @@ const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unkno
     bad: [
       ['ids as a string', { ids: 'alpha' }],
       ['numeric ids', { ids: [1, 2] }],
-      ['an extra-large ids list', { ids: Array.from({ length: 5001 }, (_, i) => `e${i}`) }],
+      ['an extra-large ids list', { ids: Array.from({ length: MAX_CARD_IDS + 1 }, (_, i) => `e${i}`) }],
       ['an overlong id', { ids: ['x'.repeat(201)] }],
       ['a malformed day', { ids: ['alpha'], today: 'tomorrow' }],
     ],

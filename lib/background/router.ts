@@ -63,7 +63,7 @@ export function createRouter(table: RouteTable, self: ExtensionIdentity): Router
 }
 
 /** The first few issues, each with its path: `changes.put[0].created: must be an ISO timestamp`. */
-export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
   const lines = issues.slice(0, 3).map((issue) => {
     const path = v.getDotPath(issue);
     return path ? `${path}: ${issue.message}` : issue.message;

@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import { Entity, Fact, IsoDate, Lang, Source } from './schema';
 
 /** Long enough for any note a person types, short enough that a page cannot fill the disk. */
-export const MAX_EDIT_TEXT = 20_000;
+const MAX_EDIT_TEXT = 20_000;
 
 const Text = v.pipe(v.string(), v.maxLength(MAX_EDIT_TEXT));
 const EditId = v.pipe(v.string(), v.minLength(1), v.maxLength(400));
