@@ -50,7 +50,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
       });
       if (!result.ok) return setStage({ kind: 'error', errors: result.errors });
       // The background diffs against the stored pack of the same id (it alone reads the fact base).
-      const preview = await ask('previewImport', { pack: result.pack });
+      const preview = await ask('previewImport', { packJson: JSON.stringify(result.pack) });
       if (!preview.ok) return setStage({ kind: 'error', errors: [preview.error] });
       setStage({ kind: 'preview', pack: result.pack, diff: preview.diff, warnings: result.warnings });
     } catch (error) {
@@ -61,7 +61,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   async function apply(pack: FactPack) {
     setStage({ kind: 'applying' });
     try {
-      const applied = await ask('applyImport', { pack, fileName });
+      const applied = await ask('applyImport', { packJson: JSON.stringify(pack), fileName });
       if (!applied.ok) throw new Error(applied.error);
       const { kept } = applied;
       onApplied();

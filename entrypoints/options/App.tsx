@@ -16,6 +16,7 @@ import { i18n } from '#i18n';
  */
 const LIST_LIMIT = 300;
 const SEARCH_LIMIT = 30;
+const SEARCH_DEBOUNCE_MS = 150;
 
 type Tab = 'entities' | 'feeds' | 'data' | 'settings';
 const TABS: { id: Tab; label: () => string }[] = [
@@ -66,8 +67,11 @@ export function App() {
     });
   }, []);
 
+  // Fuse over 50,000 entities takes ~1 s a query in the worker (scripts/bench-import-browser.ts
+  // machine, loaded): wait for a pause in typing rather than queue one search per key.
   useEffect(() => {
-    void search(query);
+    const timer = setTimeout(() => void search(query), query ? SEARCH_DEBOUNCE_MS : 0);
+    return () => clearTimeout(timer);
   }, [query]);
 
   const answered = listing?.query === query;

@@ -143,19 +143,21 @@ const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unkno
   { name: 'backup', good: () => ({}), bad: [['an extra field', { tables: ['edits'] }]] },
   {
     name: 'previewImport',
-    good: () => ({ pack: pack('imported', ['gamma', 'epsilon']) }),
+    good: () => ({ packJson: JSON.stringify(pack('imported', ['gamma', 'epsilon'])) }),
     bad: [
-      ['an invalid entity', { pack: { ...pack('x', ['a']), entities: [{ id: 'Bad Id', type: 'person' }] } }],
-      ['a pack as text', { pack: JSON.stringify(pack('x', ['a'])) }],
+      ['an invalid entity', { packJson: JSON.stringify({ ...pack('x', ['a']), entities: [{ id: 'Bad Id', type: 'person' }] }) }],
+      ['a pack as an object', { packJson: pack('x', ['a']) }],
+      ['text that is not JSON', { packJson: '{"format": "silklens-pack/1",' }],
     ],
   },
   {
     name: 'applyImport',
-    good: () => ({ pack: pack('imported', ['gamma', 'epsilon']), fileName: 'gamma.json' }),
+    good: () => ({ packJson: JSON.stringify(pack('imported', ['gamma', 'epsilon'])), fileName: 'gamma.json' }),
     bad: [
-      ['a numeric file name', { pack: pack('x', ['a']), fileName: 5 }],
-      ['an invalid pack', { pack: { ...pack('x', ['a']), format: 'other' }, fileName: 'x.json' }],
-      ['duplicate entity ids', { pack: pack('x', ['a', 'a']), fileName: 'x.json' }],
+      ['a numeric file name', { packJson: JSON.stringify(pack('x', ['a'])), fileName: 5 }],
+      ['an invalid pack', { packJson: JSON.stringify({ ...pack('x', ['a']), format: 'other' }), fileName: 'x.json' }],
+      ['duplicate entity ids', { packJson: JSON.stringify(pack('x', ['a', 'a'])), fileName: 'x.json' }],
+      ['no file name', { packJson: JSON.stringify(pack('x', ['a'])) }],
     ],
   },
   { name: 'inspectBackup', good: () => ({ text: backup }), bad: [['a numeric text', { text: 5 }]] },
