@@ -25,3 +25,11 @@ describe('classifySender', () => {
     expect(classifySender({ id: self.id, url: 'https://x.example/' }, { id: self.id, origin: '' }), 'an empty origin would match every URL').toBe('unknown');
   });
 });
+
+describe('the manifest', () => {
+  it.each(['chrome', 'firefox'])('opens no door to web pages or other extensions (%s)', async (target) => {
+    const { default: config } = await import('../../wxt.config');
+    const manifest = typeof config.manifest === 'function' ? await config.manifest({ browser: target, manifestVersion: 3, mode: 'production', command: 'build' }) : config.manifest;
+    expect(manifest, 'without externally_connectable only runtime.onMessageExternal could hear them, and nothing listens there').not.toHaveProperty('externally_connectable');
+  });
+});
