@@ -250,6 +250,15 @@ describe('router: handler rules', () => {
     });
   });
 
+  it('a restore moves the revision past every revision seen, so no page keeps a stale dictionary', async () => {
+    const seen = await getRevision(db);
+    const r = await router.handle('restoreBackup', { text: backup }, SENDERS['extension page']);
+    expect(r, 'the backup is restored').toMatchObject({ ok: true });
+    expect(await getRevision(db), 'the backup’s older counter would reuse a version pages already cached').toBeGreaterThan(seen);
+    const found = await router.handle('searchEntities', { query: '', limit: 10 }, SENDERS['extension page']);
+    expect(found, 'the list answers from the restored fact base').toMatchObject({ ok: true, total: 3 });
+  });
+
   it('searchEntities answers rows, never entities, and counts the whole fact base', async () => {
     const r = await router.handle('searchEntities', { query: '', limit: 2 }, SENDERS['extension page']);
     expect(r, 'an empty query lists the first rows by name').toEqual({

@@ -216,7 +216,13 @@ export function createRoutes(deps: RouteDeps): RouteTable {
       handler: async ({ text }) => {
         const check = parseBackup(text);
         if (!check.ok) throw new Error(check.error);
-        await write(() => restoreBackup(db, check.backup));
+        await write(async () => {
+          const before = await getRevision(db);
+          await restoreBackup(db, check.backup);
+          // A backup carries its own revision counter, possibly one pages and the search
+          // index already saw with other contents: move past both, or they keep stale copies.
+          await db.meta.put({ key: 'revision', value: Math.max(before, await getRevision(db)) + 1 });
+        });
         return { restored: check.summary };
       },
     },
