@@ -16,6 +16,7 @@ import { MAX_MESSAGE_BYTES, type EntityDetailData, type FeedRow, type PackRow } 
 import type { FactBaseService } from './factbase-service';
 import type { FeedService } from './feed-service';
 import { EntityIndex } from './entity-index';
+import { createWriteQueue } from './write-queue';
 import { FROM_EXTENSION, FROM_PAGES, type RouteTable } from './router';
 
 export interface RouteDeps {
@@ -34,13 +35,14 @@ export function createRoutes(deps: RouteDeps): RouteTable {
   const index = new EntityIndex(db);
   const today = () => deps.today?.() ?? new Date().toISOString().slice(0, 10);
   /**
-   * Every write: then recompile and tell open tabs. The answer does not wait for that:
+   * Every write, one at a time (write-queue.ts): then recompile and tell open tabs. The answer does not wait for that:
    * after a 50,000-entity import the recompile took ~1–2 s the user need not watch
    * (scripts/bench-import-browser.ts: Apply → stored 5.6 s awaiting it).
    */
+  const enqueue = createWriteQueue();
   const write = async <T>(work: () => Promise<T>): Promise<T> => {
     await service.ensureBundled(); // a write never races the first install
-    const result = await work();
+    const result = await enqueue(work);
     service.invalidate();
     deps.changed().catch((error: unknown) => console.warn('[Silk Lens] could not tell open tabs about a change:', error));
     return result;
@@ -148,19 +150,23 @@ export function createRoutes(deps: RouteDeps): RouteTable {
       allowedFrom: FROM_EXTENSION,
       errorContext: 'not saved',
       handler: async ({ changes }) => {
-        await refuseTakenIds(changes, index);
-        await write(() => saveEdits(db, changes));
+        await write(async () => {
+          await refuseTakenIds(changes, index); // in the queue: no write slips in between
+          await saveEdits(db, changes);
+        });
         return { revision: await getRevision(db) };
       },
     },
     removePack: {
       allowedFrom: FROM_EXTENSION,
       handler: async ({ id }) => {
-        const pack = await getPack(db, id);
-        if (!pack) throw new Error(`no pack "${id}" is installed`);
-        // The bundled pack reinstalls itself and a feed's pack goes with its feed.
-        if (pack.origin !== 'import') throw new Error(`only imported packs can be removed here ("${pack.title}" is ${pack.origin === 'feed' ? 'from a feed: remove the feed' : 'bundled'})`);
-        await write(() => removePack(db, id));
+        await write(async () => {
+          const pack = await getPack(db, id);
+          if (!pack) throw new Error(`no pack "${id}" is installed`);
+          // The bundled pack reinstalls itself and a feed's pack goes with its feed.
+          if (pack.origin !== 'import') throw new Error(`only imported packs can be removed here ("${pack.title}" is ${pack.origin === 'feed' ? 'from a feed: remove the feed' : 'bundled'})`);
+          await removePack(db, id);
+        });
         return {};
       },
     },
