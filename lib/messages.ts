@@ -217,7 +217,8 @@ export interface ProtocolMap {
   removeFeed(data: R<'removeFeed'>): Result<object>;
   setFeedInterval(data: R<'setFeedInterval'>): Result<object>;
   listFeeds(data: R<'listFeeds'>): Result<{ feeds: FeedRow[] }>;
-  listPacks(data: R<'listPacks'>): Result<{ packs: PackRow[] }>;
+  /** The packs, and how many entities the fact base holds (packs and the user's own, each id once). */
+  listPacks(data: R<'listPacks'>): Result<{ packs: PackRow[]; entities: number }>;
   /**
    * Options → background: list rows for a query (fuzzy, lib/search/entity-search.ts),
    * or the first `limit` by name for an empty query; `total` counts every entity.

@@ -55,9 +55,11 @@ export function App() {
     const ready = await ask('ensureReady', {});
     if (!ready.ok) setError(ready.error);
     const listed = await ask('listPacks', {});
-    if (listed.ok) setPacks(listed.packs);
-    else setError(listed.error);
-    await search(query);
+    if (listed.ok) {
+      setPacks(listed.packs);
+      setTotal(listed.entities);
+    } else setError(listed.error);
+    if (tab === 'entities') await search(query);
   };
 
   useEffect(() => {
@@ -70,9 +72,10 @@ export function App() {
   // Fuse over 50,000 entities takes ~1 s a query in the worker (scripts/bench-import-browser.ts
   // machine, loaded): wait for a pause in typing rather than queue one search per key.
   useEffect(() => {
+    if (tab !== 'entities') return;
     const timer = setTimeout(() => void search(query), query ? SEARCH_DEBOUNCE_MS : 0);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, tab]);
 
   const answered = listing?.query === query;
   const rows = answered ? listing.rows : [];

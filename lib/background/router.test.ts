@@ -259,6 +259,15 @@ describe('router: handler rules', () => {
     expect(found, 'the list answers from the restored fact base').toMatchObject({ ok: true, total: 3 });
   });
 
+  it('listPacks counts each entity once, the user’s own included, without their ids', async () => {
+    await router.handle('saveEdits', { changes: { put: [addEntity(entity('mine'), [source])], remove: [] } }, SENDERS['extension page']);
+    const r = await router.handle('listPacks', {}, SENDERS['extension page']);
+    expect(r, 'two packs, four entities (alpha, beta, gamma, mine)').toMatchObject({ ok: true, entities: 4 });
+    const packs = r.ok ? r.packs : [];
+    expect(packs.map((p) => p.id).sort(), 'every pack is listed').toEqual(['bundled', 'imported']);
+    expect(packs.every((p) => !('ids' in p)), 'a pack row never carries the pack’s id list').toBe(true);
+  });
+
   it('searchEntities answers rows, never entities, and counts the whole fact base', async () => {
     const r = await router.handle('searchEntities', { query: '', limit: 2 }, SENDERS['extension page']);
     expect(r, 'an empty query lists the first rows by name').toEqual({

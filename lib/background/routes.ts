@@ -112,9 +112,14 @@ export function createRoutes(deps: RouteDeps): RouteTable {
 
     listPacks: {
       allowedFrom: FROM_EXTENSION,
+      // Counted from the packs' id lists, not the search index: the Data tab must not make
+      // the worker build a 50,000-entity index while it recompiles the dictionary.
       handler: async () => {
         await service.ensureBundled();
-        return { packs: (await db.packs.toArray()).map(packRow) };
+        const [packs, edits] = await Promise.all([db.packs.toArray(), db.edits.toArray()]);
+        const ids = new Set(packs.flatMap((p) => p.ids));
+        for (const e of edits) if (e.kind === 'add-entity') ids.add(e.entityId);
+        return { packs: packs.map(packRow), entities: ids.size };
       },
     },
     searchEntities: {
