@@ -153,7 +153,6 @@ export function createRoutes(deps: RouteDeps): RouteTable {
     },
     saveEdits: {
       allowedFrom: FROM_EXTENSION,
-      errorContext: 'not saved',
       handler: async ({ changes }) => {
         await write(async () => {
           await refuseTakenIds(changes, index); // in the queue: no write slips in between
