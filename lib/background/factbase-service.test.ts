@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactBaseDB } from '../factbase/db';
-import { installPack } from '../factbase/store';
+import { installPack, removePack } from '../factbase/store';
 import { saveEdits } from '../factbase/view';
 import { addEntity, addFact, addNote, editFact, hideFact } from '../factbase/overlay';
 import type { Entity, FactPack } from '../factbase/schema';
@@ -61,5 +61,13 @@ describe('FactBaseService.cards', () => {
     await installPack(db, { ...pack, version: '2' }, 'bundled');
     const text = JSON.stringify(await service.cards(['alpha'], undefined, { withUserData: false }));
     expect(text).not.toMatch(/PRIVATE/);
+  });
+});
+
+describe('FactBaseService.invalidate', () => {
+  it('puts the bundled pack back after a write that removed it (a restored backup without it)', async () => {
+    await removePack(db, 'p');
+    service.invalidate();
+    expect((await service.dictionary()).entities.map((e) => e.id), 'the bundled pack is installed again on the next read').toContain('alpha');
   });
 });
