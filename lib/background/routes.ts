@@ -35,9 +35,10 @@ export function createRoutes(deps: RouteDeps): RouteTable {
   const index = new EntityIndex(db);
   const today = () => deps.today?.() ?? new Date().toISOString().slice(0, 10);
   /**
-   * Every write, one at a time (write-queue.ts): then recompile and tell open tabs. The answer does not wait for that:
-   * after a 50,000-entity import the recompile took ~1–2 s the user need not watch
-   * (scripts/bench-import-browser.ts: Apply → stored 5.6 s awaiting it).
+   * Every write of this table, one at a time (write-queue.ts), then recompile and tell
+   * open tabs. The answer does not wait for the recompile: after a 50,000-entity import
+   * it took ~1–2 s the user need not watch. Feed updates (FeedService, also run by the
+   * alarm) write outside this queue: a fetch must not hold up the user's edits.
    */
   const enqueue = createWriteQueue();
   const write = async <T>(work: () => Promise<T>): Promise<T> => {
