@@ -31,22 +31,27 @@ const UserFact = v.strictObject({
   tags: v.optional(v.array(v.pipe(v.string(), v.maxLength(200)))),
 });
 
-const base = { id: EditId, entityId: EntityRef, created: Stamp };
-const Names = v.record(Lang, v.pipe(v.string(), v.maxLength(2000)));
+// Built in a function marked pure: the object spreads below would otherwise keep these
+// schemas in the content script's bundle, which never uses them (lib/messages.ts is shared).
+function userEditSchema() {
+  const base = { id: EditId, entityId: EntityRef, created: Stamp };
+  const Names = v.record(Lang, v.pipe(v.string(), v.maxLength(2000)));
+  return v.variant('kind', [
+    v.strictObject({ ...base, kind: v.literal('names'), value: Names, original: Names }),
+    v.strictObject({ ...base, kind: v.literal('description'), value: v.nullable(Text), original: v.nullable(Text) }),
+    v.strictObject({ ...base, kind: v.literal('fact-edit'), factKey: FactKeyString, original: Fact, value: UserFact }),
+    v.strictObject({ ...base, kind: v.literal('hide-fact'), factKey: FactKeyString, original: Fact }),
+    v.strictObject({ ...base, kind: v.literal('hide-entity') }),
+    v.strictObject({ ...base, kind: v.literal('note'), text: v.pipe(Text, v.minLength(1)), factKey: v.optional(FactKeyString), factText: v.optional(Text) }),
+    v.strictObject({ ...base, kind: v.literal('add-fact'), fact: UserFact }),
+    v.pipe(
+      v.strictObject({ ...base, kind: v.literal('add-entity'), entity: Entity, sources: v.pipe(v.array(Source), v.maxLength(500)) }),
+      v.check((e) => e.entity.id === e.entityId, 'an own entity is stored under its own id'),
+    ),
+  ]);
+}
 
-export const UserEditSchema = v.variant('kind', [
-  v.strictObject({ ...base, kind: v.literal('names'), value: Names, original: Names }),
-  v.strictObject({ ...base, kind: v.literal('description'), value: v.nullable(Text), original: v.nullable(Text) }),
-  v.strictObject({ ...base, kind: v.literal('fact-edit'), factKey: FactKeyString, original: Fact, value: UserFact }),
-  v.strictObject({ ...base, kind: v.literal('hide-fact'), factKey: FactKeyString, original: Fact }),
-  v.strictObject({ ...base, kind: v.literal('hide-entity') }),
-  v.strictObject({ ...base, kind: v.literal('note'), text: v.pipe(Text, v.minLength(1)), factKey: v.optional(FactKeyString), factText: v.optional(Text) }),
-  v.strictObject({ ...base, kind: v.literal('add-fact'), fact: UserFact }),
-  v.pipe(
-    v.strictObject({ ...base, kind: v.literal('add-entity'), entity: Entity, sources: v.pipe(v.array(Source), v.maxLength(500)) }),
-    v.check((e) => e.entity.id === e.entityId, 'an own entity is stored under its own id'),
-  ),
-]);
+export const UserEditSchema = /* @__PURE__ */ userEditSchema();
 
 /** One save: records to put and edit ids to delete, applied in one transaction. */
 export const EditChangesSchema = v.strictObject({
