@@ -11,9 +11,9 @@
  * the entity detail, pack and feed rows) are declared here, not taken from the store.
  *
  * Size: Chrome serialises extension messages as JSON and refuses anything over 64 MiB.
- * The largest message is `applyImport` (and `previewImport`) of a 50,000-entity
- * OpenSanctions import: the pack's JSON text, 39.9 MiB (measured on
- * scripts/fixtures/ftm-generator's 50k file). `checkMessageSize` refuses anything over MAX_MESSAGE_BYTES before it is sent,
+ * The largest message is `previewImport` (and `applyImport` when it must resend the pack)
+ * of a 50,000-entity OpenSanctions import: the pack's JSON text, 39.9 MiB (measured on
+ * scripts/fixtures/ftm-generator's 50k file); Chrome took ~2 s to carry it. `checkMessageSize` refuses anything over MAX_MESSAGE_BYTES before it is sent,
  * and the schemas cap every string and list, so an oversize request gets a clear error.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
@@ -91,7 +91,10 @@ export const requestSchemas = {
   exportUserPack: Empty,
   backup: Empty,
   previewImport: v.strictObject({ packJson: ImportPackJson }),
-  applyImport: v.strictObject({ packJson: ImportPackJson, fileName: FileName }),
+  applyImport: v.pipe(
+    v.strictObject({ previewId: v.optional(v.pipe(v.string(), v.uuid('must be a preview id'))), packJson: v.optional(ImportPackJson), fileName: FileName }),
+    v.check((d) => (d.previewId === undefined) !== (d.packJson === undefined), 'send either previewId or packJson'),
+  ),
   inspectBackup: v.strictObject({ text: BackupText }),
   restoreBackup: v.strictObject({ text: BackupText }),
   // Handled by content scripts, sent by the extension (tabs.sendMessage): checked there.
@@ -236,8 +239,14 @@ export interface ProtocolMap {
   /** The whole fact base as backup text. */
   backup(data: R<'backup'>): Result<{ text: string }>;
   /** What applying this import would change against the stored pack of the same id. */
-  previewImport(data: R<'previewImport'>): Result<{ diff: PackDiff }>;
-  applyImport(data: R<'applyImport'>): Result<{ kept: string[] }>;
+  /** `previewId` names the checked pack the background keeps for Apply. */
+  previewImport(data: R<'previewImport'>): Result<{ diff: PackDiff; previewId: string }>;
+  /**
+   * Apply the previewed pack (`previewId`), or a pack sent again (`packJson`).
+   * `applied: false`: the background no longer holds that preview (the worker slept or
+   * another preview replaced it); nothing changed, send the pack itself.
+   */
+  applyImport(data: R<'applyImport'>): Result<{ applied: boolean; kept: string[] }>;
   /** Validate a backup, change nothing: what it holds and what it would replace. */
   inspectBackup(data: R<'inspectBackup'>): Result<{ backup: StoreSummary; current: StoreSummary }>;
   restoreBackup(data: R<'restoreBackup'>): Result<{ restored: StoreSummary }>;

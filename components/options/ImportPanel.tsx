@@ -34,6 +34,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
   const [fileName, setFileName] = useState('');
+  const [previewId, setPreviewId] = useState<string | null>(null);
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -52,6 +53,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
       // The background diffs against the stored pack of the same id (it alone reads the fact base).
       const preview = await ask('previewImport', { packJson: JSON.stringify(result.pack) });
       if (!preview.ok) return setStage({ kind: 'error', errors: [preview.error] });
+      setPreviewId(preview.previewId);
       setStage({ kind: 'preview', pack: result.pack, diff: preview.diff, warnings: result.warnings });
     } catch (error) {
       setStage({ kind: 'error', errors: [i18n.t('options.import.couldNotRead', [file.name, String(error)])] });
@@ -61,7 +63,9 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   async function apply(pack: FactPack) {
     setStage({ kind: 'applying' });
     try {
-      const applied = await ask('applyImport', { packJson: JSON.stringify(pack), fileName });
+      // The background keeps the pack it previewed; if it no longer does (the worker slept), send it again.
+      let applied = previewId ? await ask('applyImport', { previewId, fileName }) : undefined;
+      if (!applied || (applied.ok && !applied.applied)) applied = await ask('applyImport', { packJson: JSON.stringify(pack), fileName });
       if (!applied.ok) throw new Error(applied.error);
       const { kept } = applied;
       onApplied();

@@ -158,6 +158,9 @@ const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unkno
       ['an invalid pack', { packJson: JSON.stringify({ ...pack('x', ['a']), format: 'other' }), fileName: 'x.json' }],
       ['duplicate entity ids', { packJson: JSON.stringify(pack('x', ['a', 'a'])), fileName: 'x.json' }],
       ['no file name', { packJson: JSON.stringify(pack('x', ['a'])) }],
+      ['neither a preview id nor a pack', { fileName: 'x.json' }],
+      ['both a preview id and a pack', { previewId: crypto.randomUUID(), packJson: JSON.stringify(pack('x', ['a'])), fileName: 'x.json' }],
+      ['a malformed preview id', { previewId: '../../etc', fileName: 'x.json' }],
     ],
   },
   { name: 'inspectBackup', good: () => ({ text: backup }), bad: [['a numeric text', { text: 5 }]] },
@@ -257,6 +260,20 @@ describe('router: handler rules', () => {
     expect(await getRevision(db), 'the backup’s older counter would reuse a version pages already cached').toBeGreaterThan(seen);
     const found = await router.handle('searchEntities', { query: '', limit: 10 }, SENDERS['extension page']);
     expect(found, 'the list answers from the restored fact base').toMatchObject({ ok: true, total: 3 });
+  });
+
+  it('applies the previewed pack by its id, once; an unknown or used id applies nothing and says so', async () => {
+    const preview = await router.handle('previewImport', { packJson: JSON.stringify(pack('imported', ['gamma', 'epsilon'])) }, SENDERS['extension page']);
+    if (!preview.ok) throw new Error(preview.error);
+    const before = await snapshot();
+    const stranger = await router.handle('applyImport', { previewId: crypto.randomUUID(), fileName: 'gamma.json' }, SENDERS['extension page']);
+    expect(stranger, 'an id the background does not hold: the page must send the pack').toEqual({ ok: true, applied: false, kept: [] });
+    expect(await snapshot(), 'and nothing changed').toEqual(before);
+    const applied = await router.handle('applyImport', { previewId: preview.previewId, fileName: 'gamma.json' }, SENDERS['extension page']);
+    expect(applied, 'the previewed pack is applied').toEqual({ ok: true, applied: true, kept: [] });
+    expect((await db.packs.get('imported'))?.entityCount, 'the previewed pack is what was stored').toBe(2);
+    const again = await router.handle('applyImport', { previewId: preview.previewId, fileName: 'gamma.json' }, SENDERS['extension page']);
+    expect(again, 'a preview applies once').toEqual({ ok: true, applied: false, kept: [] });
   });
 
   it('listPacks counts each entity once, the user’s own included, without their ids', async () => {

@@ -9,6 +9,7 @@ import { exportPack, getPack, getRevision, removePack } from '../factbase/store'
 import { entityView, installPackKeepingEdits, saveEdits } from '../factbase/view';
 import { backupText, parseBackup, restoreBackup, summarizeDatabase } from '../factbase/backup';
 import { diffPacks } from '../factbase/diff';
+import type { FactPack } from '../factbase/schema';
 import { userPack } from '../factbase/user-pack';
 import type { EditChanges } from '../factbase/overlay';
 import { checkFeedUrl } from '../feeds/fetch-feed';
@@ -33,6 +34,8 @@ export interface RouteDeps {
 export function createRoutes(deps: RouteDeps): RouteTable {
   const { db, service, feeds } = deps;
   const index = new EntityIndex(db);
+  /** The last import previewed (checked by the schema), kept for its Apply. */
+  let previewed: { id: string; pack: FactPack } | null = null;
   const today = () => deps.today?.() ?? new Date().toISOString().slice(0, 10);
   /**
    * Every write of this table, one at a time (write-queue.ts), then recompile and tell
@@ -200,19 +203,27 @@ export function createRoutes(deps: RouteDeps): RouteTable {
       },
     },
 
+    // The previewed pack stays here for Apply: carrying a 50,000-entity pack again took
+    // Chrome ~2 s plus ~1 s to parse and check it. The worker may sleep (~30 s idle) while
+    // the user reads the preview; then Apply answers `applied: false` and the page resends.
     previewImport: {
       allowedFrom: FROM_EXTENSION,
       handler: async ({ packJson: pack }) => {
         await service.ensureBundled();
-        return { diff: diffPacks((await exportPack(db, pack.id)) ?? null, pack) };
+        const diff = diffPacks((await exportPack(db, pack.id)) ?? null, pack);
+        previewed = { id: crypto.randomUUID(), pack };
+        return { diff, previewId: previewed.id };
       },
     },
-    // Stateless on purpose: the worker may sleep (~30 s idle) while the user reads the
-    // preview, so the pack comes again with Apply rather than waiting in memory.
     applyImport: {
       allowedFrom: FROM_EXTENSION,
-      handler: async ({ packJson: pack, fileName }) =>
-        write(() => installPackKeepingEdits(db, pack, 'import', { from: fileName, prevalidated: true })),
+      handler: async ({ previewId, packJson, fileName }) => {
+        const pack = packJson ?? (previewed && previewed.id === previewId ? previewed.pack : undefined);
+        if (!pack) return { applied: false, kept: [] };
+        previewed = null;
+        const { kept } = await write(() => installPackKeepingEdits(db, pack, 'import', { from: fileName, prevalidated: true }));
+        return { applied: true, kept };
+      },
     },
     inspectBackup: {
       allowedFrom: FROM_EXTENSION,

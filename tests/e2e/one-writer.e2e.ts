@@ -67,3 +67,21 @@ describe('a content script at the background’s door', () => {
     expect(countries, 'the refused hide-entity edit was never written').toBeGreaterThan(0);
   });
 });
+
+describe('an import across a sleeping worker', () => {
+  it('applies after the worker was stopped between preview and Apply (the page sends the pack again)', async () => {
+    const header = 'entity_id,type,name_en,name_ru,gender,fact_text,fact_date,source_title,source_publisher,source_date,source_url';
+    const csv = `${header}\nsleepy-importov,person,Sleepy Importov,,m,Imported across a worker restart.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html?tab=data`);
+    await options.locator('table.packs tbody tr').first().waitFor({ timeout: 20_000 });
+    await options.locator('input[type="file"]').first().setInputFiles({ name: 'sleepy.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await options.getByLabel('Import preview').waitFor();
+    const sw = await browser.context.newCDPSession(options);
+    await sw.send('ServiceWorker.enable');
+    await sw.send('ServiceWorker.stopAllWorkers');
+    await options.getByRole('button', { name: 'Apply import' }).click();
+    await options.getByText(/Imported “Imported: sleepy”: 1 entities/).waitFor();
+    expect(await options.locator('table.packs tbody tr').count(), 'the import is stored once').toBe(2);
+  });
+});
