@@ -82,6 +82,8 @@ describe('an import across a sleeping worker', () => {
     await sw.send('ServiceWorker.stopAllWorkers');
     await options.getByRole('button', { name: 'Apply import' }).click();
     await options.getByText(/Imported “Imported: sleepy”: 1 entities/).waitFor();
+    // The table re-reads after the message: wait for it rather than race it.
+    await options.waitForFunction(() => document.querySelectorAll('table.packs tbody tr').length === 2);
     expect(await options.locator('table.packs tbody tr').count(), 'the import is stored once').toBe(2);
   });
 });
