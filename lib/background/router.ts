@@ -22,7 +22,8 @@ export interface Route<K extends BackgroundMessage> {
   errorContext?: string;
 }
 
-export type RouteTable = { [K in BackgroundMessage]: Route<K> };
+export type Routes<K extends BackgroundMessage> = { [P in K]: Route<P> };
+export type RouteTable = Routes<BackgroundMessage>;
 
 /** Content scripts may ask only for what a page needs; extension pages for everything. */
 export const FROM_PAGES: readonly SenderKind[] = ['content-script', 'extension-page'];
