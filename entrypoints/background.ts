@@ -1,12 +1,17 @@
+/**
+ * The background: the only context that opens the fact base. Wiring only; the message
+ * table is lib/background/routes.ts, its door lib/background/router.ts.
+ */
 import { browser, defineBackground } from '#imports';
 import { FactBaseDB } from '@/lib/factbase/db';
 import type { FactPack } from '@/lib/factbase/schema';
 import { FactBaseService } from '@/lib/background/factbase-service';
 import { FeedService } from '@/lib/background/feed-service';
+import { createRouter, type BackgroundMessage } from '@/lib/background/router';
+import { createRoutes } from '@/lib/background/routes';
 import { parseManagedSettings } from '@/lib/settings/managed';
 import { PRIVACY_KEY, parsePrivacy } from '@/lib/settings/privacy';
 import { onMessage, sendMessage } from '@/lib/messages';
-import { asResult } from '@/lib/background/as-result';
 // Static import: MV3 service workers may not use import(). Parsed once per wake-up.
 import bundledPack from '@/assets/packs/central-asia.json';
 
@@ -20,21 +25,24 @@ export default defineBackground({
       loadBundled: async () => bundledPack as unknown as FactPack,
       ownEntitiesOffPages: async () => parsePrivacy((await browser.storage.local.get(PRIVACY_KEY))[PRIVACY_KEY]).ownEntitiesOffPages,
     });
+    const userFeedsDisabled = async () => (await browser.storage.local.get('disableUserFeeds')).disableUserFeeds === true;
 
     /** Recompile and tell every open tab to re-highlight without a reload. */
-    async function broadcastChange(): Promise<string> {
+    async function broadcastChange(): Promise<void> {
       service.invalidate();
       const { version } = await service.dictionary();
       const tabs = await browser.tabs.query({});
       await Promise.allSettled(tabs.flatMap((t) => (t.id === undefined ? [] : [sendMessage('dictionaryChanged', { version }, t.id)])));
-      return version;
     }
-    const feeds = new FeedService({
-      db,
-      onChanged: async () => void (await broadcastChange()),
-      userFeedsDisabled: async () => (await browser.storage.local.get('disableUserFeeds')).disableUserFeeds === true,
-    });
+    const feeds = new FeedService({ db, onChanged: broadcastChange, userFeedsDisabled });
 
+    // ── Messages: every one checked for sender and payload before its handler runs.
+    const routes = createRoutes({ db, service, feeds, changed: broadcastChange, userFeedsDisabled });
+    const router = createRouter(routes, { id: browser.runtime.id, origin: browser.runtime.getURL('') });
+    const listen = <K extends BackgroundMessage>(name: K) => onMessage(name, ({ data, sender }) => router.handle(name, data, sender));
+    for (const name of Object.keys(routes) as BackgroundMessage[]) listen(name);
+
+    // ── Enterprise policy
     async function applyManagedPolicy(): Promise<void> {
       let raw: unknown;
       try {
@@ -49,11 +57,22 @@ export default defineBackground({
       if (settings.disableUserFeeds) await feeds.dropUserFeedPacks();
     }
 
+    // ── Install, startup, feed schedule
     browser.runtime.onInstalled.addListener(() => {
       void service.ensureBundled().then(() => service.dictionary());
       void applyManagedPolicy().then(() => feeds.updateAll(true));
     });
     browser.runtime.onStartup.addListener(() => void applyManagedPolicy());
+    // A 15-minute tick; each feed refreshes on its own interval (default daily), and a
+    // failing feed is retried sooner (lib/feeds/schedule.ts).
+    void browser.alarms.get(FEED_ALARM).then(async (existing) => {
+      if (!existing || existing.periodInMinutes !== 15) await browser.alarms.create(FEED_ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
+    });
+    browser.alarms.onAlarm.addListener((alarm) => {
+      if (alarm.name === FEED_ALARM) void feeds.updateAll(true);
+    });
+
+    // ── Other listeners (commands, settings changes) go here.
     browser.storage.onChanged.addListener((changes, area) => {
       if (area === 'managed') void applyManagedPolicy().then(() => feeds.updateAll(true));
       // The own-entities privacy setting changes what pages may match: recompile now.
@@ -70,64 +89,5 @@ export default defineBackground({
         if (tabId !== undefined) await sendMessage('walkMentions', { step }, tabId).catch(() => undefined);
       })();
     });
-
-    // A 15-minute tick; each feed refreshes on its own interval (default daily), and a
-    // failing feed is retried sooner (lib/feeds/schedule.ts).
-    void browser.alarms.get(FEED_ALARM).then(async (existing) => {
-      if (!existing || existing.periodInMinutes !== 15) await browser.alarms.create(FEED_ALARM, { periodInMinutes: 15, delayInMinutes: 1 });
-    });
-    browser.alarms.onAlarm.addListener((alarm) => {
-      if (alarm.name === FEED_ALARM) void feeds.updateAll(true);
-    });
-
-    onMessage('ensureReady', () =>
-      asResult(async () => {
-        await service.ensureBundled();
-        return { revision: await service.revision() };
-      }, 'could not load the bundled pack'),
-    );
-
-    onMessage('getDictionary', ({ data }) =>
-      asResult(async () => {
-        const dictionary = await service.dictionary();
-        return { version: dictionary.version, dictionary: data.knownVersion === dictionary.version ? null : dictionary };
-      }, 'could not load the fact base'),
-    );
-
-    onMessage('getCards', ({ data }) =>
-      asResult(async () => ({ cards: await service.cards(data.ids, data.today, { withUserData: false }) }), 'could not read entity cards'),
-    );
-    onMessage('getCardDetails', ({ data }) =>
-      asResult(async () => ({ cards: await service.cards(data.ids, data.today, { withUserData: true }) }), 'could not read entity cards'),
-    );
-
-    onMessage('factBaseChanged', () => asResult(async () => ({ version: await broadcastChange() })));
-
-    onMessage('subscribeFeed', ({ data }) =>
-      asResult(async () => {
-        const { disableUserFeeds } = await browser.storage.local.get('disableUserFeeds');
-        if (disableUserFeeds === true) throw new Error('Your organisation does not allow adding feeds.');
-        const r = await feeds.subscribe(data.url, {
-          ...(data.publicKey ? { publicKey: data.publicKey } : {}),
-          ...(data.intervalHours ? { intervalHours: data.intervalHours } : {}),
-        });
-        if (!r.ok) throw new Error(`Subscribed, but the first update failed: ${r.message}`);
-        return { message: `Subscribed: ${r.message}` };
-      }),
-    );
-
-    onMessage('updateFeeds', ({ data }) =>
-      asResult(async () => ({ results: data.url ? [await feeds.update(data.url)] : await feeds.updateAll(false) })),
-    );
-
-    onMessage('removeFeed', ({ data }) => asResult(async () => {
-      await feeds.remove(data.url);
-      return {};
-    }));
-
-    onMessage('setFeedInterval', ({ data }) => asResult(async () => {
-      await feeds.setInterval(data.url, data.intervalHours);
-      return {};
-    }));
   },
 });

@@ -1,45 +1,185 @@
 /**
- * Every message between contexts, typed both ways, in one file.
- * Errors cross as values (`{ ok: false, error }`), never as thrown objects, and
- * page text never appears in any message: content scripts send only entity ids.
+ * Every message between contexts, typed both ways, in one file: the request schema of
+ * each message (valibot) sits next to the ProtocolMap, and the request types are
+ * inferred from those schemas, so what the background checks at run time is what the
+ * callers compile against. Errors cross as values (`{ ok: false, error }`), never as
+ * thrown objects, and page text never appears in any message: content scripts send only
+ * entity ids.
+ *
+ * One writer: the background alone opens the fact base (IndexedDB). The options page
+ * and the popup read and write through these messages; the types a UI needs (list rows,
+ * the entity detail, pack and feed rows) are declared here, not taken from the store.
+ *
+ * Size: Chrome serialises extension messages as JSON and refuses anything over 64 MiB.
+ * The largest message is `previewImport` (and `applyImport` when it must resend the pack)
+ * of a 50,000-entity OpenSanctions import: the pack's JSON text, 39.9 MiB (measured on
+ * scripts/fixtures/ftm-generator's 50k file); Chrome took ~2 s to carry it. `checkMessageSize` refuses anything over MAX_MESSAGE_BYTES before it is sent,
+ * and the schemas cap every string and list, so an oversize request gets a clear error.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import * as v from 'valibot';
 import type { CompiledDictionary } from './match/types';
 import type { EntityCardData } from './card/card-data';
+import { FactPack, type Entity, type EntityType, type Source } from './factbase/schema';
+import { EditChangesSchema } from './factbase/edit-schema';
+import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
+import type { PackDiff } from './factbase/diff';
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
 
-export interface ProtocolMap {
-  /** Options/popup → background: resolve once the bundled pack is installed. */
-  ensureReady(data: Record<string, never>): Result<{ revision: number }>;
-  /** Content script → background: the compiled dictionary (waits for the first pack install). */
-  getDictionary(data: { knownVersion?: string }): Result<{ dictionary: CompiledDictionary | null; version: string }>;
-  /**
-   * Content script → background: pack-only cards for entity ids, prefetched for every
-   * entity on the page. Never carries the user's notes, edits, own facts or own entities:
-   * the content script lives in the page's renderer process.
-   */
-  getCards(data: { ids: string[]; today?: string }): Result<{ cards: EntityCardData[] }>;
-  /**
-   * Content script → background: the full cards (the user's edits, own facts, own
-   * entities and notes applied), asked for only when a trusted pointer, focus or
-   * keyboard event opens a card.
-   */
-  getCardDetails(data: { ids: string[]; today?: string }): Result<{ cards: EntityCardData[] }>;
-  /** Options page → background: the fact base changed; recompile and tell open tabs. */
-  factBaseChanged(data: { reason: string }): Result<{ version: string }>;
-  /** Options → background: subscribe to a feed and fetch it now. */
-  subscribeFeed(data: { url: string; publicKey?: string; intervalHours?: number }): Result<{ message: string }>;
-  /** Options → background: fetch one feed, or every feed. */
-  updateFeeds(data: { url?: string }): Result<{ results: FeedUpdateResult[] }>;
-  removeFeed(data: { url: string }): Result<object>;
-  setFeedInterval(data: { url: string; intervalHours: number }): Result<object>;
-  /** Background → content scripts: a new dictionary version exists; re-highlight. */
-  dictionaryChanged(data: { version: string }): void;
-  /** Background → content script of the active tab: the walk-mentions command (browser shortcut). */
-  walkMentions(data: { step: 1 | -1 }): void;
-  /** Popup → content script of the active tab: what was found on this page. */
-  getPageSummary(data: Record<string, never>): PageSummary;
+/** Below Chrome's 64 MiB message limit, with room for the envelope. */
+export const MAX_MESSAGE_BYTES = 60 * 1024 * 1024;
+/** Entity ids one card request may carry (a page's prefetch); more is refused, not truncated. */
+export const MAX_CARD_IDS = 5000;
+/** An import larger than this is refused before anything is diffed or written. */
+const MAX_IMPORT_ENTITIES = 200_000;
+
+// ── Request schemas, one per message
+const Empty = v.strictObject({});
+const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
+/** Feed addresses: an http(s) URL (the full rule, https or local http, is lib/feeds/fetch-feed.ts's checkFeedUrl). */
+const FeedUrl = v.pipe(
+  v.string('must be a URL string'),
+  v.maxLength(2048, 'a feed URL is at most 2,048 characters'),
+  v.url('must be a URL'),
+  v.regex(/^https?:\/\//i, 'must be an http(s) URL'),
+);
+const CardIds = v.pipe(v.array(Id), v.maxLength(MAX_CARD_IDS, `at most ${MAX_CARD_IDS} entity ids per request`));
+const IntervalHours = v.pipe(
+  v.number('must be a number'),
+  v.integer('must be a whole number of hours'),
+  v.minValue(1, 'must be at least 1 hour'),
+  v.maxValue(24 * 30, 'must be at most 30 days'),
+);
+const PublicKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{40,100}={0,2}$/, 'must be a base64 Ed25519 public key'));
+/**
+ * An import travels as the pack's JSON text, parsed and validated in the background.
+ * One string crosses Chrome's message serialisation faster than the same pack as
+ * millions of objects (50,000 entities, npm run bench:options-search on the shared
+ * 2-core machine: file → preview 9.0 s as objects, 5.2 s as text).
+ */
+const ImportPackJson = v.pipe(
+  v.string('must be the pack as JSON text'),
+  v.maxLength(MAX_MESSAGE_BYTES, 'the pack is too large to import in one file'),
+  v.parseJson(undefined, 'the pack is not valid JSON'),
+  FactPack,
+  v.check((p) => p.entities.length <= MAX_IMPORT_ENTITIES, `an import holds at most ${MAX_IMPORT_ENTITIES} entities`),
+);
+const BackupText = v.pipe(v.string(), v.maxLength(MAX_MESSAGE_BYTES, 'the backup is too large to restore from the options page'));
+const FileName = v.pipe(v.string(), v.maxLength(500));
+
+export const requestSchemas = {
+  ensureReady: Empty,
+  getDictionary: v.strictObject({ knownVersion: v.optional(v.pipe(v.string(), v.maxLength(100))) }),
+  getCards: v.strictObject({ ids: CardIds, today: v.optional(Day) }),
+  getCardDetails: v.strictObject({ ids: CardIds, today: v.optional(Day) }),
+  subscribeFeed: v.strictObject({ url: FeedUrl, publicKey: v.optional(PublicKey), intervalHours: v.optional(IntervalHours) }),
+  updateFeeds: v.strictObject({ url: v.optional(FeedUrl) }),
+  removeFeed: v.strictObject({ url: FeedUrl }),
+  setFeedInterval: v.strictObject({ url: FeedUrl, intervalHours: IntervalHours }),
+  listFeeds: Empty,
+  listPacks: Empty,
+  searchEntities: v.strictObject({
+    query: v.pipe(v.string(), v.maxLength(200, 'a search is at most 200 characters')),
+    limit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(500, 'at most 500 results')),
+  }),
+  getEntity: v.strictObject({ id: Id }),
+  freeEntityId: v.strictObject({ base: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a slug'), v.maxLength(100)) }),
+  saveEdits: v.strictObject({ changes: EditChangesSchema }),
+  removePack: v.strictObject({ id: Id }),
+  exportPack: v.strictObject({ id: Id }),
+  exportUserPack: Empty,
+  backup: Empty,
+  previewImport: v.strictObject({ packJson: ImportPackJson }),
+  applyImport: v.pipe(
+    v.strictObject({ previewId: v.optional(v.pipe(v.string(), v.uuid('must be a preview id'))), packJson: v.optional(ImportPackJson), fileName: FileName }),
+    v.check((d) => (d.previewId === undefined) !== (d.packJson === undefined), 'send either previewId or packJson'),
+  ),
+  inspectBackup: v.strictObject({ text: BackupText }),
+  restoreBackup: v.strictObject({ text: BackupText }),
+  // Handled by content scripts, sent by the extension (tabs.sendMessage): checked there.
+  dictionaryChanged: v.strictObject({ version: v.pipe(v.string(), v.maxLength(100)) }),
+  walkMentions: v.strictObject({ step: v.picklist([1, -1]) }),
+  getPageSummary: Empty,
+} satisfies Record<string, v.GenericSchema>;
+
+export type MessageName = keyof typeof requestSchemas;
+/** Messages the background answers (the others go to content scripts). */
+export type BackgroundMessage = Exclude<MessageName, 'dictionaryChanged' | 'walkMentions' | 'getPageSummary'>;
+/** What a handler receives (after the schema's checks and transforms). */
+export type Request<K extends MessageName> = v.InferOutput<(typeof requestSchemas)[K]>;
+/** What a sender passes. */
+export type RequestInput<K extends MessageName> = v.InferInput<(typeof requestSchemas)[K]>;
+
+// ── What the background answers with
+export type PackOrigin = 'bundled' | 'feed' | 'import' | 'user';
+
+/** A stored pack for the Data tab: its metadata, never its entities or id lists. */
+export interface PackRow {
+  id: string;
+  title: string;
+  publisher: string;
+  version: string;
+  published: string;
+  origin: PackOrigin;
+  from?: string;
+  installedAt: string;
+  entityCount: number;
+}
+
+/** A subscribed feed for the Feeds tab (the HTTP validators stay in the background). */
+export interface FeedRow {
+  url: string;
+  packId?: string;
+  publicKey?: string;
+  managed: boolean;
+  intervalHours: number;
+  addedAt: string;
+  lastChecked?: string;
+  lastSuccess?: string;
+  version?: string;
+  lastError?: { message: string; at: string };
+  failures?: number;
+}
+
+/** One line of the entity list. */
+export interface EntityRow {
+  id: string;
+  name: string;
+  nameRu?: string;
+  type: EntityType;
+  country?: string;
+  /** The pack it comes from; null for the user's own entities. */
+  packId: string | null;
+  origin: PackOrigin;
+  hidden: boolean;
+}
+
+/** Everything the detail pane shows on one entity (the background's entity view). */
+export interface EntityDetailData {
+  /** The entity as its pack has it (null for the user's own entities). */
+  packEntity: Entity | null;
+  packId: string | null;
+  packTitle?: string;
+  view: OverlaidEntity;
+  /** Pack sources plus the sources of the user's own facts. */
+  sources: Source[];
+  /** Pack changes that touch something the user edited. */
+  conflicts: Conflict[];
+  edits: UserEdit[];
+  /** Display names of the entities it links to (country, related). */
+  names: Record<string, string>;
+}
+
+/** What a backup holds, or what the fact base holds now (what a restore replaces). */
+export interface StoreSummary {
+  exportedAt?: string;
+  packs: { id: string; title: string; version: string; origin: string; entityCount: number }[];
+  edits: number;
+  notes: number;
+  ownEntities: number;
+  feeds: number;
 }
 
 export interface FeedUpdateResult {
@@ -55,4 +195,99 @@ export interface PageSummary {
   entities: { id: string; name: string; type: string; count: number }[];
 }
 
+type R<K extends MessageName> = RequestInput<K>;
+
+export interface ProtocolMap {
+  /** Options → background: resolve once the bundled pack is installed. */
+  ensureReady(data: R<'ensureReady'>): Result<{ revision: number }>;
+  /** Content script → background: the compiled dictionary (waits for the first pack install). */
+  getDictionary(data: R<'getDictionary'>): Result<{ dictionary: CompiledDictionary | null; version: string }>;
+  /**
+   * Content script → background: pack-only cards for entity ids, prefetched for every
+   * entity on the page. Never carries the user's notes, edits, own facts or own entities:
+   * the content script lives in the page's renderer process.
+   */
+  getCards(data: R<'getCards'>): Result<{ cards: EntityCardData[] }>;
+  /**
+   * Content script → background: the full cards (the user's edits, own facts, own
+   * entities and notes applied), asked for only when a trusted pointer, focus or
+   * keyboard event opens a card.
+   */
+  getCardDetails(data: R<'getCardDetails'>): Result<{ cards: EntityCardData[] }>;
+  /** Options → background: subscribe to a feed and fetch it now. */
+  subscribeFeed(data: R<'subscribeFeed'>): Result<{ message: string }>;
+  /** Options → background: fetch one feed, or every feed. */
+  updateFeeds(data: R<'updateFeeds'>): Result<{ results: FeedUpdateResult[] }>;
+  removeFeed(data: R<'removeFeed'>): Result<object>;
+  setFeedInterval(data: R<'setFeedInterval'>): Result<object>;
+  listFeeds(data: R<'listFeeds'>): Result<{ feeds: FeedRow[] }>;
+  /** The packs, and how many entities the fact base holds (packs and the user's own, each id once). */
+  listPacks(data: R<'listPacks'>): Result<{ packs: PackRow[]; entities: number }>;
+  /**
+   * Options → background: list rows for a query (fuzzy, lib/search/entity-search.ts),
+   * or the first `limit` by name for an empty query; `total` counts every entity.
+   */
+  searchEntities(data: R<'searchEntities'>): Result<{ rows: EntityRow[]; total: number }>;
+  getEntity(data: R<'getEntity'>): Result<{ entity: EntityDetailData | null }>;
+  /** `base`, or `base-2`, `base-3` …: the first id no entity has. */
+  freeEntityId(data: R<'freeEntityId'>): Result<{ id: string }>;
+  saveEdits(data: R<'saveEdits'>): Result<{ revision: number }>;
+  /** Only imported packs may be removed by the user (feeds go with their feed). */
+  removePack(data: R<'removePack'>): Result<object>;
+  exportPack(data: R<'exportPack'>): Result<{ pack: FactPack }>;
+  /** The user's own entities as a pack (null when they have none). */
+  exportUserPack(data: R<'exportUserPack'>): Result<{ pack: FactPack | null }>;
+  /** The whole fact base as backup text. */
+  backup(data: R<'backup'>): Result<{ text: string }>;
+  /** What applying this import would change against the stored pack of the same id. */
+  /** `previewId` names the checked pack the background keeps for Apply. */
+  previewImport(data: R<'previewImport'>): Result<{ diff: PackDiff; previewId: string }>;
+  /**
+   * Apply the previewed pack (`previewId`), or a pack sent again (`packJson`).
+   * `applied: false`: the background no longer holds that preview (the worker slept or
+   * another preview replaced it); nothing changed, send the pack itself.
+   */
+  applyImport(data: R<'applyImport'>): Result<{ applied: boolean; kept: string[] }>;
+  /** Validate a backup, change nothing: what it holds and what it would replace. */
+  inspectBackup(data: R<'inspectBackup'>): Result<{ backup: StoreSummary; current: StoreSummary }>;
+  restoreBackup(data: R<'restoreBackup'>): Result<{ restored: StoreSummary }>;
+  /** Background → content scripts: a new dictionary version exists; re-highlight. */
+  dictionaryChanged(data: R<'dictionaryChanged'>): void;
+  /** Background → content script of the active tab: the walk-mentions command (browser shortcut). */
+  walkMentions(data: R<'walkMentions'>): void;
+  /** Popup → content script of the active tab: what was found on this page. */
+  getPageSummary(data: R<'getPageSummary'>): PageSummary;
+}
+
+/**
+ * Refuse a request Chrome could not carry (its limit is 64 MiB of JSON) with a sentence
+ * the user can act on, rather than the browser's "message length exceeded". Only the
+ * messages that carry files are measured: the others are capped by their schemas.
+ */
+export function checkMessageSize(name: MessageName, data: unknown): string | undefined {
+  if (name !== 'previewImport' && name !== 'applyImport' && name !== 'inspectBackup' && name !== 'restoreBackup') return undefined;
+  const bytes = new TextEncoder().encode(JSON.stringify(data)).length;
+  if (bytes <= MAX_MESSAGE_BYTES) return undefined;
+  const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;
+  return `this file is too large to hand to the background (${mib(bytes)}; the browser carries at most ${mib(MAX_MESSAGE_BYTES)}). Split it into smaller files.`;
+}
+
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();
+
+type BackgroundAnswer<K extends BackgroundMessage> = Extract<ReturnType<ProtocolMap[K]>, { ok: boolean }>;
+
+/**
+ * For extension pages: send a request to the background and always get a Result back.
+ * An oversize request is refused here, and a failed delivery (worker restarting, the
+ * browser's own limits) becomes `{ ok: false, error }` like any other refusal.
+ */
+export async function ask<K extends BackgroundMessage>(name: K, data: RequestInput<K>): Promise<BackgroundAnswer<K>> {
+  const tooLarge = checkMessageSize(name, data);
+  if (tooLarge) return { ok: false, error: tooLarge } as BackgroundAnswer<K>;
+  try {
+    const send = sendMessage as (name: K, data: RequestInput<K>) => Promise<BackgroundAnswer<K> | undefined>;
+    return (await send(name, data)) ?? ({ ok: false, error: `${name}: the background did not answer` } as BackgroundAnswer<K>);
+  } catch (error) {
+    return { ok: false, error: `${name}: ${error instanceof Error ? error.message : String(error)}` } as BackgroundAnswer<K>;
+  }
+}

@@ -2,7 +2,7 @@
 /**
  * `npm test`: everything, in the order a failure is cheapest to read.
  *   1. prerequisites (a Chromium for the browser tests: stop and say so, never skip)
- *   2. typecheck  3. pack build check + lint  4. unit tests (vitest)
+ *   2. typecheck, context boundaries  3. pack build check + lint  4. unit tests (vitest)
  *   5. build the extension (Chrome, then Firefox)  6. browser tests (playwright-core + Chromium)
  * Ends with one line `N passed, N failed` (tests across all suites).
  */
@@ -54,6 +54,7 @@ function countVitest(file) {
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 step('typecheck (tsc --noEmit)', npx, ['tsc', '--noEmit']);
+step('context boundaries (dependency-cruiser)', process.execPath, ['scripts/check-boundaries.mjs']);
 step('bundled pack is built from its fragments', npx, ['tsx', 'scripts/build-pack.ts', '--check']);
 if (existsSync('scripts/lint-pack.ts')) step('pack lint', npx, ['tsx', 'scripts/lint-pack.ts']);
 step('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'unit.json')}`], { countAs: join(out, 'unit.json') });

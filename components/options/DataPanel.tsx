@@ -1,18 +1,17 @@
 /**
- * Installed packs (export any as a pack file, remove imported ones) and
- * whole-database backup / restore.
+ * Installed packs (export any as a pack file, remove imported ones) and whole-database
+ * backup / restore. Every read and write is a message to the background. A restore is
+ * two steps: the background checks the file and says what it holds and what it would
+ * replace; only after the user confirms that does it restore.
  */
 import { useState } from 'preact/hooks';
-import type { FactBaseDB, PackRecord } from '@/lib/factbase/db';
-import { exportPack, removePack } from '@/lib/factbase/store';
-import { backupDatabase, restoreDatabase } from '@/lib/factbase/backup';
-import { userPack } from '@/lib/factbase/user-pack';
+import { ask, type PackRow, type StoreSummary } from '@/lib/messages';
 import { formatDateTime } from '@/lib/card/format';
 import { i18n } from '#i18n';
 import { uiLang } from '../locale';
 import { localToday } from '@/lib/dates/today';
 
-function originLabel(origin: PackRecord['origin']): string {
+function originLabel(origin: PackRow['origin']): string {
   switch (origin) {
     case 'bundled': return i18n.t('options.data.originBundled');
     case 'feed': return i18n.t('options.data.originFeed');
@@ -31,39 +30,71 @@ function download(name: string, blob: Blob) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: PackRecord[]; onChanged: () => void }) {
+const json = (value: unknown) => new Blob([JSON.stringify(value, null, 1)], { type: 'application/json' });
+
+function summaryText(s: StoreSummary): string {
+  const entities = s.packs.reduce((n, p) => n + p.entityCount, 0);
+  return i18n.t('options.data.storeSummary', [String(s.packs.length), String(entities), String(s.edits), String(s.notes), String(s.ownEntities), String(s.feeds)]);
+}
+
+type Restore = { fileName: string; text: string; backup: StoreSummary; current: StoreSummary };
+
+export function DataPanel({ packs, onChanged }: { packs: PackRow[]; onChanged: () => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState<Restore | null>(null);
+  const failed = (error: string) => setMessage({ ok: false, text: i18n.t('options.data.exportFailed', [error]) });
 
   async function exportOne(id: string) {
-    const pack = await exportPack(db, id);
-    if (pack) download(`${id}-${pack.version}.json`, new Blob([JSON.stringify(pack, null, 1)], { type: 'application/json' }));
+    const r = await ask('exportPack', { id });
+    if (!r.ok) return failed(r.error);
+    download(`${id}-${r.pack.version}.json`, json(r.pack));
   }
 
-  async function remove(p: PackRecord) {
+  async function remove(p: PackRow) {
     if (!confirm(i18n.t('options.data.confirmRemove', [p.title, String(p.entityCount)]))) return;
-    await removePack(db, p.id);
+    const r = await ask('removePack', { id: p.id });
+    if (!r.ok) setMessage({ ok: false, text: r.error });
     onChanged();
   }
 
   async function exportMine() {
-    const pack = userPack(await db.edits.toArray(), localToday());
-    if (pack.entities.length === 0) return setMessage({ ok: false, text: i18n.t('options.data.noOwnEntities') });
-    download(`my-entities-${pack.version}.json`, new Blob([JSON.stringify(pack, null, 1)], { type: 'application/json' }));
+    const r = await ask('exportUserPack', {});
+    if (!r.ok) return failed(r.error);
+    if (!r.pack) return setMessage({ ok: false, text: i18n.t('options.data.noOwnEntities') });
+    download(`my-entities-${r.pack.version}.json`, json(r.pack));
   }
 
   async function backup() {
-    download(`silklens-backup-${localToday()}.json`, await backupDatabase(db));
+    const r = await ask('backup', {});
+    if (!r.ok) return failed(r.error);
+    download(`silklens-backup-${localToday()}.json`, new Blob([r.text], { type: 'application/json' }));
   }
 
-  async function restore(file: File | undefined) {
+  /** Step 1: read the file and let the background check it; nothing is written. */
+  async function inspect(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = ''; // choosing the same file again must ask again
     if (!file) return;
+    setMessage(null);
+    setPending(null);
+    let text: string;
     try {
-      const { rows } = await restoreDatabase(db, file);
-      setMessage({ ok: true, text: i18n.t('options.data.restored', [String(rows), file.name]) });
-      onChanged();
+      text = await file.text();
     } catch (error) {
-      setMessage({ ok: false, text: i18n.t('options.data.restoreRefused', [error instanceof Error ? error.message : String(error)]) });
+      return setMessage({ ok: false, text: i18n.t('options.data.restoreRefusedUnchanged', [String(error)]) });
     }
+    const r = await ask('inspectBackup', { text });
+    if (!r.ok) return setMessage({ ok: false, text: i18n.t('options.data.restoreRefusedUnchanged', [r.error]) });
+    setPending({ fileName: file.name, text, backup: r.backup, current: r.current });
+  }
+
+  /** Step 2, after the user saw what will be replaced. */
+  async function restore(p: Restore) {
+    setPending(null);
+    const r = await ask('restoreBackup', { text: p.text });
+    if (!r.ok) return setMessage({ ok: false, text: i18n.t('options.data.restoreRefusedUnchanged', [r.error]) });
+    setMessage({ ok: true, text: i18n.t('options.data.restoredSummary', [p.fileName, summaryText(r.restored)]) });
+    onChanged();
   }
 
   return (
@@ -104,8 +135,19 @@ export function DataPanel({ db, packs, onChanged }: { db: FactBaseDB; packs: Pac
         <button type="button" onClick={() => void backup()}>{i18n.t('options.data.downloadBackup')}</button>{' '}
         <button type="button" onClick={() => void exportMine()}>{i18n.t('options.data.exportMine')}</button>{' '}
         <label class="file">
-          {i18n.t('options.data.restoreFrom')} <input type="file" accept=".json" onChange={(e) => void restore((e.target as HTMLInputElement).files?.[0])} />
+          {i18n.t('options.data.restoreFrom')} <input type="file" accept=".json" onChange={(e) => void inspect(e.target as HTMLInputElement)} />
         </label>
+        {pending && (
+          <div class="restore-confirm" role="alertdialog" aria-label={i18n.t('options.data.restoreConfirmTitle', [pending.fileName])}>
+            <p><strong>{i18n.t('options.data.restoreConfirmTitle', [pending.fileName])}</strong> {i18n.t('options.data.restoreWillReplace')}</p>
+            <ul>
+              <li>{i18n.t('options.data.restoreNow', [summaryText(pending.current)])}</li>
+              <li>{i18n.t('options.data.restoreFromFile', [summaryText(pending.backup)])}</li>
+            </ul>
+            <button type="button" class="primary" onClick={() => void restore(pending)}>{i18n.t('options.data.restoreConfirm')}</button>{' '}
+            <button type="button" onClick={() => setPending(null)}>{i18n.t('options.common.cancel')}</button>
+          </div>
+        )}
         {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>{message.text}</p>}
       </section>
     </>

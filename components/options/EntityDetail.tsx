@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { Fact } from '@/lib/factbase/schema';
 import { formatDate, formatDateTime, formatLocalDay } from '@/lib/card/format';
 import { roleStatus } from '@/lib/card/card-data';
-import type { EntityView } from '@/lib/factbase/view';
+import type { EntityDetailData } from '@/lib/messages';
 import { addFact, addNote, editFact, factKey, hideEntity, hideFact, keepOwnSources, resolveConflict, type EditChanges, type UserFact } from '@/lib/factbase/overlay';
 import { ConflictBox } from './ConflictBox';
 import { FactForm } from './FactForm';
@@ -30,7 +30,7 @@ export function entityTypeLabel(type: string): string {
 }
 
 export interface EntityDetailProps {
-  data: EntityView;
+  data: EntityDetailData;
   /** Display name of another entity (for related links and the country); falls back to the id. */
   nameOf?: (id: string) => string | undefined;
   packTitle?: string;

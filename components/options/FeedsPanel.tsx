@@ -5,8 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
-import type { FactBaseDB, FeedRecord } from '@/lib/factbase/db';
-import { sendMessage } from '@/lib/messages';
+import { ask, type FeedRow } from '@/lib/messages';
 import { checkFeedUrl, isLocalHost } from '@/lib/feeds/fetch-feed';
 import { i18n } from '#i18n';
 import { formatDateTime } from '@/lib/card/format';
@@ -22,14 +21,18 @@ function when(iso?: string): string {
   return iso ? formatDateTime(iso, uiLang()) : i18n.t('options.feeds.never');
 }
 
-export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () => void }) {
-  const [feeds, setFeeds] = useState<FeedRecord[]>([]);
+export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
+  const [feeds, setFeeds] = useState<FeedRow[]>([]);
   const [url, setUrl] = useState('');
   const [publicKey, setPublicKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const reload = async () => setFeeds(await db.feeds.toArray());
+  const reload = async () => {
+    const r = await ask('listFeeds', {});
+    if (r.ok) setFeeds(r.feeds);
+    else setMessage({ ok: false, text: r.error });
+  };
   useEffect(() => {
     void reload();
   }, []);
@@ -54,7 +57,7 @@ export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () =>
       if (!granted) return setMessage({ ok: false, text: i18n.t('options.feeds.errorPermission', [parsed.origin]) });
     }
     setBusy(true);
-    const r = await sendMessage('subscribeFeed', { url: parsed.href, ...(publicKey.trim() ? { publicKey: publicKey.trim() } : {}) });
+    const r = await ask('subscribeFeed', { url: parsed.href, ...(publicKey.trim() ? { publicKey: publicKey.trim() } : {}) });
     setBusy(false);
     setMessage(r.ok ? { ok: true, text: r.message } : { ok: false, text: r.error });
     if (r.ok) {
@@ -68,23 +71,24 @@ export function FeedsPanel({ db, onChanged }: { db: FactBaseDB; onChanged: () =>
   async function updateNow() {
     setBusy(true);
     setMessage(null);
-    const r = await sendMessage('updateFeeds', {});
+    const r = await ask('updateFeeds', {});
     await reload(); // the table first, so the message never describes rows not yet shown
     setBusy(false);
     setMessage(r.ok ? { ok: r.results.every((x) => x.ok), text: r.results.map((x) => `${x.url}: ${x.message}`).join('\n') || i18n.t('options.feeds.nothingToUpdate') } : { ok: false, text: r.error });
     onChanged();
   }
 
-  async function remove(feed: FeedRecord) {
+  async function remove(feed: FeedRow) {
     if (!confirm(i18n.t('options.feeds.confirmRemove', [feed.url]))) return;
-    const r = await sendMessage('removeFeed', { url: feed.url });
+    const r = await ask('removeFeed', { url: feed.url });
     if (!r.ok) setMessage({ ok: false, text: r.error });
     await reload();
     onChanged();
   }
 
-  async function setInterval_(feed: FeedRecord, hours: number) {
-    await sendMessage('setFeedInterval', { url: feed.url, intervalHours: hours });
+  async function setInterval_(feed: FeedRow, hours: number) {
+    const r = await ask('setFeedInterval', { url: feed.url, intervalHours: hours });
+    if (!r.ok) setMessage({ ok: false, text: r.error });
     await reload();
   }
 

@@ -6,11 +6,9 @@
  * fact base as it was. Unreadable characters (U+FFFD) block Apply until the user says so.
  */
 import { useState } from 'preact/hooks';
-import type { FactBaseDB } from '@/lib/factbase/db';
 import type { FactPack } from '@/lib/factbase/schema';
-import { exportPack } from '@/lib/factbase/store';
-import { installPackKeepingEdits } from '@/lib/factbase/view';
-import { diffPacks, type PackDiff } from '@/lib/factbase/diff';
+import type { PackDiff } from '@/lib/factbase/diff';
+import { ask } from '@/lib/messages';
 import { FORMAT_LABEL, importBytes, type DecodedImport, type ImportFormat } from '@/lib/factbase/import-file';
 import { CSV_ENCODINGS, encodingLabel, type TextEncoding } from '@/lib/factbase/importers/encoding';
 import { i18n } from '#i18n';
@@ -40,13 +38,14 @@ const SAMPLE_NAMES = 5;
 
 const today = () => localToday();
 
-export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () => void }) {
+export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
   const [fileName, setFileName] = useState('');
   // The file's bytes stay here so a different encoding re-decodes without picking the file again.
   const [bytes, setBytes] = useState<Uint8Array | null>(null);
   const [acceptDamage, setAcceptDamage] = useState(false);
+  const [previewId, setPreviewId] = useState<string | null>(null);
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -74,8 +73,11 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
       });
       const shown = decoded.ok ? { ...decoded, format: detected } : undefined;
       if (!result.ok || !shown) return setStage({ kind: 'error', errors: result.ok ? [] : result.errors, ...(shown ? { decoded: shown } : {}) });
-      const existing = (await exportPack(db, result.pack.id)) ?? null;
-      setStage({ kind: 'preview', pack: result.pack, diff: diffPacks(existing, result.pack), warnings: result.warnings, decoded: shown });
+      // The background diffs against the stored pack of the same id (it alone reads the fact base).
+      const preview = await ask('previewImport', { packJson: JSON.stringify(result.pack) });
+      if (!preview.ok) return setStage({ kind: 'error', errors: [preview.error], decoded: shown });
+      setPreviewId(preview.previewId);
+      setStage({ kind: 'preview', pack: result.pack, diff: preview.diff, warnings: result.warnings, decoded: shown });
     } catch (error) {
       setStage({ kind: 'error', errors: [i18n.t('options.import.couldNotRead', [name, String(error)])] });
     }
@@ -89,7 +91,11 @@ export function ImportPanel({ db, onApplied }: { db: FactBaseDB; onApplied: () =
   async function apply(pack: FactPack) {
     setStage({ kind: 'applying' });
     try {
-      const { kept } = await installPackKeepingEdits(db, pack, 'import', { from: fileName, prevalidated: true });
+      // The background keeps the pack it previewed; if it no longer does (the worker slept), send it again.
+      let applied = previewId ? await ask('applyImport', { previewId, fileName }) : undefined;
+      if (!applied || (applied.ok && !applied.applied)) applied = await ask('applyImport', { packJson: JSON.stringify(pack), fileName });
+      if (!applied.ok) throw new Error(applied.error);
+      const { kept } = applied;
       onApplied();
       const keptNote = kept.length ? ` ${i18n.t('options.import.kept', [String(kept.length)])}` : '';
       setStage({ kind: 'done', message: `${i18n.t('options.import.imported', [pack.title, String(pack.entities.length)])}${keptNote}` });

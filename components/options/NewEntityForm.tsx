@@ -12,19 +12,19 @@ import { entityTypeLabel } from './EntityDetail';
 import { isPackDate } from '@/lib/factbase/dates';
 import { localToday } from '@/lib/dates/today';
 
-export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: Set<string>; onSave: (c: EditChanges, id: string) => void; onCancel: () => void }) {
+/** `freeId(base)`: the background's first free id from `base` (null when it could not answer). */
+export function NewEntityForm({ freeId, onSave, onCancel }: { freeId: (base: string) => Promise<string | null>; onSave: (c: EditChanges, id: string) => void; onCancel: () => void }) {
   const [v, setV] = useState({ type: 'person' as EntityType, en: '', ru: '', gender: '', description: '', fact: '', factDate: '', title: '', publisher: '', sourceDate: '', url: '' });
   const [error, setError] = useState<string | null>(null);
   const set = (k: keyof typeof v) => (e: Event) => setV({ ...v, [k]: (e.target as HTMLInputElement).value });
 
-  function submit(e: Event) {
+  async function submit(e: Event) {
     e.preventDefault();
-    const base = slugify(v.en) || 'entity';
-    let id = base;
-    for (let n = 2; existingIds.has(id); n++) id = `${base}-${n}`;
     if (!v.en.trim()) return setError(i18n.t('options.newEntity.errorName'));
     if (!v.fact.trim() || !isPackDate(v.factDate.trim())) return setError(i18n.t('options.newEntity.errorFact'));
     if (!v.title.trim() || !v.publisher.trim() || !isPackDate(v.sourceDate.trim())) return setError(i18n.t('options.newEntity.errorSource'));
+    const id = await freeId(slugify(v.en) || 'entity');
+    if (!id) return;
     const source: Source = { id: 's1', title: v.title.trim(), publisher: v.publisher.trim(), date: v.sourceDate.trim(), ...(v.url.trim() ? { url: v.url.trim() } : {}) };
     const entity: Entity = {
       id,
@@ -45,7 +45,7 @@ export function NewEntityForm({ existingIds, onSave, onCancel }: { existingIds: 
   }
 
   return (
-    <form class="fact-form" onSubmit={submit} aria-label={i18n.t('options.search.newEntity')}>
+    <form class="fact-form" onSubmit={(e) => void submit(e)} aria-label={i18n.t('options.search.newEntity')}>
       <div class="row">
         <label>
           {i18n.t('options.newEntity.type')}

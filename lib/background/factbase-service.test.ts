@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactBaseDB } from '../factbase/db';
-import { installPack } from '../factbase/store';
+import { installPack, removePack } from '../factbase/store';
 import { saveEdits } from '../factbase/view';
 import { addEntity, addFact, addNote, editFact, editNames, hideEntity, hideFact } from '../factbase/overlay';
 import type { Entity, FactPack } from '../factbase/schema';
@@ -108,5 +108,13 @@ describe('FactBaseService.dictionary and the own-entities privacy setting', () =
     const after = await svc.dictionary();
     expect(after.version, 'a page holding the old dictionary must not be told it is current').not.toBe(before.version);
     expect(after.entities.map((e) => e.id), 'the cached dictionary is not reused across the flip').not.toContain('my-own-person');
+  });
+});
+
+describe('FactBaseService.invalidate', () => {
+  it('puts the bundled pack back after a write that removed it (a restored backup without it)', async () => {
+    await removePack(db, 'p');
+    service.invalidate();
+    expect((await service.dictionary()).entities.map((e) => e.id), 'the bundled pack is installed again on the next read').toContain('alpha');
   });
 });

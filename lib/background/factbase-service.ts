@@ -72,9 +72,13 @@ export class FactBaseService {
     return getRevision(this.db);
   }
 
-  /** Forget the compiled dictionary (after a write from another context). */
+  /**
+   * Forget the compiled dictionary after a write. Also forget that the bundled pack was
+   * checked: a restored backup may not hold it, and the next read puts it back.
+   */
   invalidate(): void {
     this.compiled = null;
+    this.ready = null;
   }
 
   /**

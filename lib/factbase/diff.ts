@@ -9,7 +9,7 @@ import { entityProblem } from './entity-check';
 import { canonicalJson } from './signature';
 
 export type EntityField = 'type' | 'names' | 'aliases' | 'gender' | 'country' | 'description' | 'roles' | 'facts' | 'related';
-export const DIFFED_FIELDS: readonly EntityField[] = ['type', 'names', 'aliases', 'gender', 'country', 'description', 'roles', 'facts', 'related'];
+const DIFFED_FIELDS: readonly EntityField[] = ['type', 'names', 'aliases', 'gender', 'country', 'description', 'roles', 'facts', 'related'];
 
 export interface EntitySummary {
   id: string;
@@ -57,8 +57,8 @@ export function diffPacks(before: FactPack | null, after: FactPack): PackDiff {
   return diff;
 }
 
-/** Entity-level diff, exported for the overlay's conflict check and the options page. */
-export function diffEntity(
+/** Entity-level diff: which fields differ, and how many facts came and went. */
+function diffEntity(
   before: Entity,
   after: Entity,
   beforeSources: Map<string, string> = new Map(),
@@ -100,7 +100,7 @@ function factKey(fact: Entity['facts'][number], sources: Map<string, string>): s
 }
 
 /** Source id → its content without the id, as a fixed-order tuple (cheaper than canonicalJson on 80k sources). */
-export function sourceKeys(sources: Source[]): Map<string, string> {
+function sourceKeys(sources: Source[]): Map<string, string> {
   return new Map(sources.map((s) => [s.id, JSON.stringify([s.title, s.publisher, s.date, s.url ?? null, s.note ?? null])]));
 }
 

@@ -42,7 +42,7 @@ export interface RunImportOptions {
 }
 
 /** Pack id and title for an imported file: re-importing the same file replaces its pack. */
-export function importMeta(fileName: string, today: string, fallbackId: string) {
+function importMeta(fileName: string, today: string, fallbackId: string) {
   const base = baseName(fileName);
   return { today, packId: `import-${slugify(base).slice(0, 60).replace(/-+$/, '') || fallbackId}`, title: `Imported: ${base}`, publisher: 'Imported by the user' };
 }

@@ -11,8 +11,7 @@
 import * as v from 'valibot';
 import { buildCoverage, type CoverageTable } from './coverage';
 import { earliestDay, latestDay } from './dates';
-export { buildCoverage, type CoverageRow, type CoverageTable } from './coverage';
-export { earliestDay, latestDay } from './dates';
+export type { CoverageRow, CoverageTable } from './coverage';
 import {
   ENTITY_TYPES,
   Entity as EntitySchema,
@@ -63,12 +62,12 @@ export interface LintResult {
 }
 
 /** Fewer facts than this makes a thin card: a warning, zero is an error. */
-export const MIN_FACTS = 3;
+const MIN_FACTS = 3;
 /** A card shows six; the options page lists all. More than eight means the key ones are diluted. */
-export const MAX_FACTS = 8;
+const MAX_FACTS = 8;
 
 /** The national language of each country, for the native-name rule. */
-export const NATIONAL_LANG: Record<string, 'kk' | 'ky' | 'tg' | 'tk' | 'uz'> = {
+const NATIONAL_LANG: Record<string, 'kk' | 'ky' | 'tg' | 'tk' | 'uz'> = {
   kazakhstan: 'kk', kyrgyzstan: 'ky', tajikistan: 'tg', turkmenistan: 'tk', uzbekistan: 'uz',
 };
 

@@ -32,7 +32,7 @@ export type UserEdit = NamesEdit | DescriptionEdit | FactEdit | HideFactEdit | H
 export type FieldEdit = NamesEdit | DescriptionEdit;
 
 /** cyrb53: a fast 53-bit string hash; collisions only matter within one entity's facts. */
-export function hash53(text: string): string {
+function hash53(text: string): string {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -29,7 +29,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 /** The bytes a signature covers. */
-export function signedBytes(pack: object): Uint8Array<ArrayBuffer> {
+function signedBytes(pack: object): Uint8Array<ArrayBuffer> {
   const { signature: _ignored, ...rest } = pack as { signature?: unknown };
   return new TextEncoder().encode(canonicalJson(rest));
 }
@@ -67,13 +67,13 @@ export async function importPrivateKey(pkcs8Base64: string, subtle: SubtleCrypto
   return subtle.importKey('pkcs8', fromBase64(pkcs8Base64), ED25519, false, ['sign']);
 }
 
-export function toBase64(bytes: Uint8Array): string {
+function toBase64(bytes: Uint8Array): string {
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary);
 }
 
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
+function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text.trim());
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);

@@ -3,7 +3,6 @@
  *
  *   compileDictionary(entities, {version}) → CompiledDictionary      (background; plain JSON, cache by version)
  *   createMatcher(dict) → { scan(text), resolve(mentions, {pageDate}) }   (content script, CLI)
- *   inflectRussian(form, {type, gender}) → every case form               (pack linter)
  *
  * Per page: `scan` each block's text (offsets are UTF-16 offsets into that text), then
  * `resolve` every mention of the page once and highlight only what `resolve` returns:
@@ -12,10 +11,6 @@
  *   - `evidenceOnly` mentions (aliases with standalone: false) exist only to feed
  *     resolve(), which removes them.
  */
-export { compileDictionary, type CompileOptions } from './compile';
-export { createMatcher, type MatcherOptions } from './matcher';
-export { inflectRussian } from './inflect';
-export { foldKey, keyOf } from './normalize';
-export { DICT_FORMAT } from './dictionary';
-export { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT } from './blockers';
-export type { CompiledDictionary, DictEntity, Matcher, Mention, ScanOptions } from './types';
+export { compileDictionary } from './compile';
+export { createMatcher } from './matcher';
+export type { CompiledDictionary } from './types';

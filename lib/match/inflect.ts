@@ -107,7 +107,7 @@ function adjective(word: string): { gender: Gender; forms: string[] } | null {
 }
 
 /** Noun forms per case (a list: some cases have two spellings), or null if indeclinable. */
-export function declineNoun(word: string, gender: Gender = 'm'): CaseForms | null {
+function declineNoun(word: string, gender: Gender = 'm'): CaseForms | null {
   const lower = word.toLowerCase();
   const last = lower.slice(-1);
   const before = lower.slice(-2, -1);
@@ -144,7 +144,7 @@ function declinePlural(word: string): CaseForms | null {
 }
 
 /** Decline a multiword (or one-word) non-person name: adjectives agree with the head noun. */
-export function declinePhrase(text: string): CaseForms {
+function declinePhrase(text: string): CaseForms {
   const words = text.split(' ');
   const perCase: CaseForms = CASES.map(() => ['']);
   let gender: Gender | null = null;

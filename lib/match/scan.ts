@@ -12,7 +12,7 @@ import { officeHolder } from './titles';
 import type { Trie } from './trie';
 
 /** How far (in characters) a context word may be from the alias it confirms. */
-export const CONTEXT_WINDOW = 60;
+const CONTEXT_WINDOW = 60;
 
 export interface ScanTables {
   dict: MatchDictionary;

@@ -32,7 +32,7 @@ export interface ManagedParse {
 export const NO_MANAGED_SETTINGS: ManagedSettings = { feeds: [], denySites: [], disableUserFeeds: false };
 
 /** Feeds are refreshed at most hourly and at least monthly. */
-export const INTERVAL_HOURS = { min: 1, max: 24 * 30 } as const;
+const INTERVAL_HOURS = { min: 1, max: 24 * 30 } as const;
 
 const FeedUrl = v.pipe(v.string(), v.trim(), v.url(), v.regex(/^https:\/\//i, 'must be an https URL'));
 /** 32 bytes in standard base64 are 43 characters and one `=`. */

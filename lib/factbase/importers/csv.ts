@@ -30,7 +30,7 @@ const NAME_COLUMNS = LANGS.map((lang) => `name_${lang}`);
 const ENTITY_COLUMNS = ['entity_id', 'type', ...NAME_COLUMNS, 'alias', 'alias_ru', 'gender', 'country', 'description'];
 const CLAIM_COLUMNS = ['role_title', 'role_title_ru', 'role_office', 'role_from', 'role_to', 'fact_text', 'fact_date', 'fact_tags'];
 const SOURCE_COLUMNS = ['source_title', 'source_publisher', 'source_date', 'source_url'];
-export const CSV_COLUMNS: readonly string[] = [...ENTITY_COLUMNS, ...CLAIM_COLUMNS, ...SOURCE_COLUMNS];
+const CSV_COLUMNS: readonly string[] = [...ENTITY_COLUMNS, ...CLAIM_COLUMNS, ...SOURCE_COLUMNS];
 const REQUIRED_COLUMNS = ['type', 'name_en'];
 /** No cell in a fact base needs more; a longer one is a broken quote swallowing the file. */
 const MAX_CELL = 10_000;

@@ -22,7 +22,7 @@ export interface OpenSanctionsOptions extends ImportOptions {
   maxLineLength?: number;
 }
 
-export const DEFAULT_MAX_LINE = 1_000_000;
+const DEFAULT_MAX_LINE = 1_000_000;
 const PROGRESS_EVERY = 1000;
 
 export interface OpenSanctionsImport {

@@ -20,7 +20,7 @@ export interface ImportOptions {
 }
 
 /** More errors than this are summarised: a 50k-line file with a systematic fault must not yield 50k strings. */
-export const MAX_ERRORS = 50;
+const MAX_ERRORS = 50;
 
 export function packHeader(
   options: ImportOptions,

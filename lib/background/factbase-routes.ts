@@ -1,0 +1,186 @@
+/**
+ * The options page's messages about the fact base: its reads (packs, the entity list and
+ * search, one entity, exports, backups) and its writes (edits, imports, restores, pack
+ * removal). Only extension pages may send them (routes.ts composes the whole table).
+ */
+import type { FactBaseDB, PackRecord } from '../factbase/db';
+import { exportPack, getPack, getRevision, removePack } from '../factbase/store';
+import { entityView, installPackKeepingEdits, saveEdits } from '../factbase/view';
+import { backupText, parseBackup, restoreBackup, summarizeDatabase } from '../factbase/backup';
+import { diffPacks } from '../factbase/diff';
+import type { FactPack } from '../factbase/schema';
+import { userPack } from '../factbase/user-pack';
+import type { EditChanges } from '../factbase/overlay';
+import { MAX_MESSAGE_BYTES, type EntityDetailData, type PackRow } from '../messages';
+import type { FactBaseService } from './factbase-service';
+import { EntityIndex } from './entity-index';
+import { FROM_EXTENSION, type Routes } from './router';
+
+type FactBaseMessage =
+  | 'listPacks' | 'searchEntities' | 'getEntity' | 'freeEntityId' | 'saveEdits' | 'removePack'
+  | 'exportPack' | 'exportUserPack' | 'backup' | 'previewImport' | 'applyImport' | 'inspectBackup' | 'restoreBackup';
+
+export interface FactBaseRouteDeps {
+  db: FactBaseDB;
+  service: FactBaseService;
+  /** Runs a write in the background's queue, then has open tabs told (routes.ts). */
+  write: <T>(work: () => Promise<T>) => Promise<T>;
+  today: () => string;
+}
+
+export function createFactBaseRoutes({ db, service, write, today }: FactBaseRouteDeps): Routes<FactBaseMessage> {
+  const index = new EntityIndex(db);
+  /** The last import previewed (checked by the schema), kept for its Apply. */
+  let previewed: { id: string; pack: FactPack } | null = null;
+
+  return {
+    listPacks: {
+      allowedFrom: FROM_EXTENSION,
+      // Counted from the packs' id lists, not the search index: the Data tab must not make
+      // the worker build a 50,000-entity index while it recompiles the dictionary.
+      handler: async () => {
+        await service.ensureBundled();
+        const [packs, edits] = await Promise.all([db.packs.toArray(), db.edits.toArray()]);
+        const ids = new Set(packs.flatMap((p) => p.ids));
+        for (const e of edits) if (e.kind === 'add-entity') ids.add(e.entityId);
+        return { packs: packs.map(packRow), entities: ids.size };
+      },
+    },
+    searchEntities: {
+      allowedFrom: FROM_EXTENSION,
+      errorContext: 'could not search the fact base',
+      handler: async ({ query, limit }) => {
+        await service.ensureBundled();
+        return index.search(query, limit);
+      },
+    },
+    getEntity: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ id }) => {
+        const found = await entityView(db, id);
+        if (!found) return { entity: null };
+        const e = found.view.entity;
+        const linked = [...new Set([...(e.country ? [e.country] : []), ...e.related.map((r) => r.entity)])];
+        const names: Record<string, string> = {};
+        for (const other of linked) {
+          const row = await index.row(other);
+          if (row) names[other] = row.name;
+        }
+        const pack = found.packId ? await getPack(db, found.packId) : undefined;
+        const entity: EntityDetailData = { ...found, names, ...(pack ? { packTitle: pack.title } : {}) };
+        return { entity };
+      },
+    },
+    freeEntityId: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ base }) => ({ id: await index.freeId(base) }),
+    },
+    saveEdits: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ changes }) => {
+        await write(async () => {
+          await refuseTakenIds(changes, index); // in the queue: no write slips in between
+          await saveEdits(db, changes);
+        });
+        return { revision: await getRevision(db) };
+      },
+    },
+    removePack: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ id }) => {
+        await write(async () => {
+          const pack = await getPack(db, id);
+          if (!pack) throw new Error(`no pack "${id}" is installed`);
+          // The bundled pack reinstalls itself and a feed's pack goes with its feed.
+          if (pack.origin !== 'import') throw new Error(`only imported packs can be removed here ("${pack.title}" is ${pack.origin === 'feed' ? 'from a feed: remove the feed' : 'bundled'})`);
+          await removePack(db, id);
+        });
+        return {};
+      },
+    },
+    exportPack: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ id }) => {
+        const pack = await exportPack(db, id);
+        if (!pack) throw new Error(`no pack "${id}" is installed`);
+        return { pack };
+      },
+    },
+    exportUserPack: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async () => {
+        const pack = userPack(await db.edits.toArray(), today());
+        return { pack: pack.entities.length ? pack : null };
+      },
+    },
+    backup: {
+      allowedFrom: FROM_EXTENSION,
+      errorContext: 'backup failed',
+      handler: async () => {
+        const text = await backupText(db);
+        if (text.length > MAX_MESSAGE_BYTES) throw new Error(`the fact base is too large to hand to the options page as one file (${(text.length / 1024 / 1024).toFixed(0)} MiB)`);
+        return { text };
+      },
+    },
+
+    // The previewed pack stays here for Apply: carrying a 50,000-entity pack again took
+    // Chrome ~2 s plus ~1 s to parse and check it. The worker may sleep (~30 s idle) while
+    // the user reads the preview; then Apply answers `applied: false` and the page resends.
+    previewImport: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ packJson: pack }) => {
+        await service.ensureBundled();
+        const diff = diffPacks((await exportPack(db, pack.id)) ?? null, pack);
+        previewed = { id: crypto.randomUUID(), pack };
+        return { diff, previewId: previewed.id };
+      },
+    },
+    applyImport: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ previewId, packJson, fileName }) => {
+        const pack = packJson ?? (previewed && previewed.id === previewId ? previewed.pack : undefined);
+        if (!pack) return { applied: false, kept: [] };
+        previewed = null;
+        const { kept } = await write(() => installPackKeepingEdits(db, pack, 'import', { from: fileName, prevalidated: true }));
+        return { applied: true, kept };
+      },
+    },
+    inspectBackup: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ text }) => {
+        const check = parseBackup(text);
+        if (!check.ok) throw new Error(check.error);
+        return { backup: check.summary, current: await summarizeDatabase(db) };
+      },
+    },
+    restoreBackup: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ text }) => {
+        const check = parseBackup(text);
+        if (!check.ok) throw new Error(check.error);
+        await write(async () => {
+          const before = await getRevision(db);
+          await restoreBackup(db, check.backup);
+          // A backup carries its own revision counter, possibly one pages and the search
+          // index already saw with other contents: move past both, or they keep stale copies.
+          await db.meta.put({ key: 'revision', value: Math.max(before, await getRevision(db)) + 1 });
+        });
+        return { restored: check.summary };
+      },
+    },
+  };
+}
+
+/** An own entity may not take an id some other entity has (it would shadow or be shadowed). */
+async function refuseTakenIds(changes: EditChanges, index: EntityIndex): Promise<void> {
+  for (const edit of changes.put) {
+    if (edit.kind !== 'add-entity') continue;
+    const row = await index.row(edit.entityId);
+    if (row && row.origin !== 'user') throw new Error(`the id "${edit.entityId}" is taken by an entity of the pack "${row.packId}"`);
+  }
+}
+
+function packRow(p: PackRecord): PackRow {
+  const { ids: _ids, sourceIds: _sourceIds, description: _d, license: _l, ...row } = p;
+  return row;
+}

@@ -1,0 +1,115 @@
+/**
+ * What the background answers, message by message: who may ask (content scripts only
+ * the three reads a page needs) and the handler. The page's reads and the feeds are
+ * here, the options page's fact-base messages in factbase-routes.ts. Every write goes
+ * through `changed()`, which recompiles the dictionary for the new revision and tells
+ * open tabs, so no page has to ask for that round trip.
+ */
+import type { FactBaseDB, FeedRecord } from '../factbase/db';
+import { checkFeedUrl } from '../feeds/fetch-feed';
+import type { FeedRow } from '../messages';
+import type { FactBaseService } from './factbase-service';
+import type { FeedService } from './feed-service';
+import { createFactBaseRoutes } from './factbase-routes';
+import { createWriteQueue } from './write-queue';
+import { FROM_EXTENSION, FROM_PAGES, type RouteTable } from './router';
+
+export interface RouteDeps {
+  db: FactBaseDB;
+  service: FactBaseService;
+  feeds: FeedService;
+  /** After a write: recompile and tell open tabs (background.ts broadcasts). */
+  changed: () => Promise<void>;
+  /** Enterprise policy `disableUserFeeds`. */
+  userFeedsDisabled: () => Promise<boolean>;
+  today?: () => string;
+}
+
+export function createRoutes(deps: RouteDeps): RouteTable {
+  const { db, service, feeds } = deps;
+  const today = () => deps.today?.() ?? new Date().toISOString().slice(0, 10);
+  /**
+   * Every write of this table, one at a time (write-queue.ts), then recompile and tell
+   * open tabs. The answer does not wait for the recompile: after a 50,000-entity import
+   * it took ~1–2 s the user need not watch. Feed updates (FeedService, also run by the
+   * alarm) write outside this queue: a fetch must not hold up the user's edits.
+   */
+  const enqueue = createWriteQueue();
+  const write = async <T>(work: () => Promise<T>): Promise<T> => {
+    await service.ensureBundled(); // a write never races the first install
+    const result = await enqueue(work);
+    service.invalidate();
+    deps.changed().catch((error: unknown) => console.warn('[Silk Lens] could not tell open tabs about a change:', error));
+    return result;
+  };
+
+  return {
+    ensureReady: {
+      allowedFrom: FROM_EXTENSION,
+      errorContext: 'could not load the bundled pack',
+      handler: async () => {
+        await service.ensureBundled();
+        return { revision: await service.revision() };
+      },
+    },
+    getDictionary: {
+      allowedFrom: FROM_PAGES,
+      errorContext: 'could not load the fact base',
+      handler: async ({ knownVersion }) => {
+        const dictionary = await service.dictionary();
+        return { version: dictionary.version, dictionary: knownVersion === dictionary.version ? null : dictionary };
+      },
+    },
+    getCards: {
+      allowedFrom: FROM_PAGES,
+      errorContext: 'could not read entity cards',
+      handler: async ({ ids, today: day }) => ({ cards: await service.cards(ids, day, { withUserData: false }) }),
+    },
+    getCardDetails: {
+      allowedFrom: FROM_PAGES,
+      errorContext: 'could not read entity cards',
+      handler: async ({ ids, today: day }) => ({ cards: await service.cards(ids, day, { withUserData: true }) }),
+    },
+
+    subscribeFeed: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ url, publicKey, intervalHours }) => {
+        if (await deps.userFeedsDisabled()) throw new Error('Your organisation does not allow adding feeds.');
+        const urlError = checkFeedUrl(url);
+        if (urlError) throw new Error(urlError);
+        const r = await feeds.subscribe(url, { ...(publicKey ? { publicKey } : {}), ...(intervalHours ? { intervalHours } : {}) });
+        if (!r.ok) throw new Error(`Subscribed, but the first update failed: ${r.message}`);
+        return { message: `Subscribed: ${r.message}` };
+      },
+    },
+    updateFeeds: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ url }) => ({ results: url ? [await feeds.update(url)] : await feeds.updateAll(false) }),
+    },
+    removeFeed: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ url }) => {
+        await feeds.remove(url);
+        return {};
+      },
+    },
+    setFeedInterval: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ url, intervalHours }) => {
+        await feeds.setInterval(url, intervalHours);
+        return {};
+      },
+    },
+    listFeeds: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async () => ({ feeds: (await db.feeds.toArray()).map(feedRow) }),
+    },
+
+    ...createFactBaseRoutes({ db, service, write, today }),
+  };
+}
+
+function feedRow(f: FeedRecord): FeedRow {
+  const { etag: _etag, lastModified: _lastModified, ...row } = f;
+  return row;
+}
