@@ -98,6 +98,9 @@ export const requestSchemas = {
   ),
   inspectBackup: v.strictObject({ text: BackupText }),
   restoreBackup: v.strictObject({ text: BackupText }),
+  factBaseStatus: Empty,
+  undoRestore: Empty,
+  forgetRestoreCopy: Empty,
   // Handled by content scripts, sent by the extension (tabs.sendMessage): checked there.
   dictionaryChanged: v.strictObject({ version: v.pipe(v.string(), v.maxLength(100)) }),
   walkMentions: v.strictObject({ step: v.picklist([1, -1]) }),
@@ -180,6 +183,16 @@ export interface StoreSummary {
   notes: number;
   ownEntities: number;
   feeds: number;
+  /** What the restore leaves out and why (managed feeds come from policy, never from a file). */
+  warnings?: string[];
+}
+
+/** What the options page should warn about, and the copy kept from before the last restore. */
+export interface FactBaseStatus {
+  /** Stored entities every reader skips because they would break it (count + the first few). */
+  badEntities: { count: number; details: { packId: string; id: string; problem: string }[] };
+  /** The fact base as it was before the last restore (kept on disk for undo), if any. */
+  restoreCopy: StoreSummary | null;
 }
 
 export interface FeedUpdateResult {
@@ -251,6 +264,12 @@ export interface ProtocolMap {
   /** Validate a backup, change nothing: what it holds and what it would replace. */
   inspectBackup(data: R<'inspectBackup'>): Result<{ backup: StoreSummary; current: StoreSummary }>;
   restoreBackup(data: R<'restoreBackup'>): Result<{ restored: StoreSummary }>;
+  /** Unreadable entities skipped everywhere, and whether a pre-restore copy can be put back. */
+  factBaseStatus(data: R<'factBaseStatus'>): Result<FactBaseStatus>;
+  /** Put back the fact base as it was before the last restore (then that copy is gone); null: there was none. */
+  undoRestore(data: R<'undoRestore'>): Result<{ restored: StoreSummary | null }>;
+  /** Delete the copy kept from before the last restore (it holds the user's notes too). */
+  forgetRestoreCopy(data: R<'forgetRestoreCopy'>): Result<object>;
   /** Background → content scripts: a new dictionary version exists; re-highlight. */
   dictionaryChanged(data: R<'dictionaryChanged'>): void;
   /** Background → content script of the active tab: the walk-mentions command (browser shortcut). */

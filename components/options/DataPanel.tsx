@@ -4,7 +4,7 @@
  * two steps: the background checks the file and says what it holds and what it would
  * replace; only after the user confirms that does it restore.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { ask, type PackRow, type StoreSummary } from '@/lib/messages';
 import { formatDateTime } from '@/lib/card/format';
 import { i18n } from '#i18n';
@@ -42,6 +42,13 @@ type Restore = { fileName: string; text: string; backup: StoreSummary; current: 
 export function DataPanel({ packs, onChanged }: { packs: PackRow[]; onChanged: () => void }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [pending, setPending] = useState<Restore | null>(null);
+  /** The fact base as it was before the last restore, kept on disk until undone or deleted. */
+  const [restoreCopy, setRestoreCopy] = useState<StoreSummary | null>(null);
+  const readStatus = async () => {
+    const r = await ask('factBaseStatus', {});
+    if (r.ok) setRestoreCopy(r.restoreCopy);
+  };
+  useEffect(() => void readStatus(), []);
   const failed = (error: string) => setMessage({ ok: false, text: i18n.t('options.data.exportFailed', [error]) });
 
   async function exportOne(id: string) {
@@ -94,7 +101,23 @@ export function DataPanel({ packs, onChanged }: { packs: PackRow[]; onChanged: (
     const r = await ask('restoreBackup', { text: p.text });
     if (!r.ok) return setMessage({ ok: false, text: i18n.t('options.data.restoreRefusedUnchanged', [r.error]) });
     setMessage({ ok: true, text: i18n.t('options.data.restoredSummary', [p.fileName, summaryText(r.restored)]) });
+    await readStatus();
     onChanged();
+  }
+
+  async function undoRestore() {
+    if (!restoreCopy || !confirm(i18n.t('options.data.undoConfirm', [summaryText(restoreCopy)]))) return;
+    const r = await ask('undoRestore', {});
+    if (!r.ok) return setMessage({ ok: false, text: i18n.t('options.data.restoreRefusedUnchanged', [r.error]) });
+    setMessage({ ok: true, text: r.restored ? i18n.t('options.data.undone', [summaryText(r.restored)]) : i18n.t('options.data.nothingToUndo') });
+    await readStatus();
+    onChanged();
+  }
+
+  async function forgetCopy() {
+    const r = await ask('forgetRestoreCopy', {});
+    if (!r.ok) return setMessage({ ok: false, text: r.error });
+    await readStatus();
   }
 
   return (
@@ -143,9 +166,18 @@ export function DataPanel({ packs, onChanged }: { packs: PackRow[]; onChanged: (
             <ul>
               <li>{i18n.t('options.data.restoreNow', [summaryText(pending.current)])}</li>
               <li>{i18n.t('options.data.restoreFromFile', [summaryText(pending.backup)])}</li>
+              {(pending.backup.warnings ?? []).map((w, i) => <li key={i} class="warning">{w}</li>)}
             </ul>
+            <p class="muted">{i18n.t('options.data.restoreKeepsCopy')}</p>
             <button type="button" class="primary" onClick={() => void restore(pending)}>{i18n.t('options.data.restoreConfirm')}</button>{' '}
             <button type="button" onClick={() => setPending(null)}>{i18n.t('options.common.cancel')}</button>
+          </div>
+        )}
+        {restoreCopy && (
+          <div class="restore-copy" aria-label={i18n.t('options.data.restoreCopyLabel')}>
+            <p>{i18n.t('options.data.restoreCopy', [summaryText(restoreCopy)])}</p>
+            <button type="button" onClick={() => void undoRestore()}>{i18n.t('options.data.undoRestore')}</button>{' '}
+            <button type="button" onClick={() => void forgetCopy()}>{i18n.t('options.data.forgetCopy')}</button>
           </div>
         )}
         {message && <p role={message.ok ? 'status' : 'alert'} class={message.ok ? 'ok' : 'error'}>{message.text}</p>}

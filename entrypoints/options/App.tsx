@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditChanges } from '@/lib/factbase/overlay';
-import { ask, type EntityDetailData, type EntityRow, type PackRow } from '@/lib/messages';
+import { ask, type FactBaseStatus, type EntityDetailData, type EntityRow, type PackRow } from '@/lib/messages';
 import { ImportPanel } from '@/components/options/ImportPanel';
 import { FeedsPanel } from '@/components/options/FeedsPanel';
 import { DataPanel } from '@/components/options/DataPanel';
@@ -35,6 +35,7 @@ export function App() {
   const [total, setTotal] = useState<number | null>(null);
   const [packs, setPacks] = useState<PackRow[]>([]);
   const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<FactBaseStatus | null>(null);
   const [query, setQuery] = useState('');
   const [selected, setSelected] = useState<EntityDetailData | null>(null);
   const [creating, setCreating] = useState(false);
@@ -60,6 +61,8 @@ export function App() {
       setPacks(listed.packs);
       setTotal(listed.entities);
     } else setError(listed.error);
+    const checked = await ask('factBaseStatus', {});
+    if (checked.ok) setStatus(checked);
     if (tab === 'entities') await search(query);
   };
 
@@ -112,6 +115,13 @@ export function App() {
         </p>
       </header>
       {error && <p role="alert" class="error">{error}</p>}
+      {status && status.badEntities.count > 0 && (
+        // An entity that would break pages is skipped everywhere; say so rather than hide it.
+        <div role="alert" class="error bad-entities">
+          <p>{i18n.t('options.badEntities', [String(status.badEntities.count)])}</p>
+          <ul>{status.badEntities.details.map((b) => <li key={`${b.packId}/${b.id}`}><code>{b.id}</code> ({b.packId}): {b.problem}</li>)}</ul>
+        </div>
+      )}
       <nav class="tabs" role="tablist">
         {TABS.map((t) => (
           <button key={t.id} type="button" role="tab" aria-selected={tab === t.id} class={tab === t.id ? 'tab active' : 'tab'} onClick={() => setTab(t.id)}>

@@ -7,6 +7,7 @@
  */
 import type { FactBaseDB } from '../factbase/db';
 import { allEntities, getRevision } from '../factbase/store';
+import { entityProblem } from '../factbase/entity-check';
 import { applyOverlay, userEntities, type UserEdit } from '../factbase/overlay';
 import type { Entity } from '../factbase/schema';
 import { EntitySearch } from '../search/entity-search';
@@ -88,7 +89,8 @@ async function build(db: FactBaseDB, revision: number): Promise<Built> {
     shown.push(e);
   };
   for (const e of entities) add(e, packOf.get(e.id));
-  for (const own of userEntities(edits)) add(own.id, undefined);
+  // An unreadable own entity (a damaged backup) is skipped here and named by factBaseStatus.
+  for (const own of userEntities(edits)) if (!entityProblem(own)) add(own.id, undefined);
 
   const collator = new Intl.Collator('en');
   const byName = [...rows.values()].sort((a, b) => collator.compare(a.name, b.name));

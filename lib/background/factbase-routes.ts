@@ -5,8 +5,8 @@
  */
 import type { FactBaseDB, PackRecord } from '../factbase/db';
 import { exportPack, getPack, getRevision, removePack } from '../factbase/store';
-import { entityView, installPackKeepingEdits, saveEdits } from '../factbase/view';
-import { backupText, parseBackup, restoreBackup, summarizeDatabase } from '../factbase/backup';
+import { entityView, factBaseWarnings, installPackKeepingEdits, saveEdits } from '../factbase/view';
+import { backupText, forgetPreviousDatabase, parseBackup, previousDatabaseSummary, restoreBackup, summarizeDatabase, undoLastRestore } from '../factbase/backup';
 import { diffPacks } from '../factbase/diff';
 import type { FactPack } from '../factbase/schema';
 import { userPack } from '../factbase/user-pack';
@@ -18,7 +18,8 @@ import { FROM_EXTENSION, type Routes } from './router';
 
 type FactBaseMessage =
   | 'listPacks' | 'searchEntities' | 'getEntity' | 'freeEntityId' | 'saveEdits' | 'removePack'
-  | 'exportPack' | 'exportUserPack' | 'backup' | 'previewImport' | 'applyImport' | 'inspectBackup' | 'restoreBackup';
+  | 'exportPack' | 'exportUserPack' | 'backup' | 'previewImport' | 'applyImport' | 'inspectBackup' | 'restoreBackup'
+  | 'factBaseStatus' | 'undoRestore' | 'forgetRestoreCopy';
 
 export interface FactBaseRouteDeps {
   db: FactBaseDB;
@@ -158,14 +159,33 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
       handler: async ({ text }) => {
         const check = parseBackup(text);
         if (!check.ok) throw new Error(check.error);
-        await write(async () => {
-          const before = await getRevision(db);
-          await restoreBackup(db, check.backup);
-          // A backup carries its own revision counter, possibly one pages and the search
-          // index already saw with other contents: move past both, or they keep stale copies.
-          await db.meta.put({ key: 'revision', value: Math.max(before, await getRevision(db)) + 1 });
-        });
+        // restoreBackup moves the revision past both the current one and the backup's, in
+        // its one transaction, so pages and the search index never keep a stale copy.
+        await write(() => restoreBackup(db, check.backup));
         return { restored: check.summary };
+      },
+    },
+    factBaseStatus: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async () => {
+        const [warnings, copy] = await Promise.all([factBaseWarnings(db, 10), previousDatabaseSummary()]);
+        return { badEntities: { count: warnings.badEntities.count, details: warnings.badEntities.details }, restoreCopy: copy ?? null };
+      },
+    },
+    undoRestore: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async () => {
+        const copy = await previousDatabaseSummary();
+        if (!copy) return { restored: null }; // nothing to undo: nothing changes
+        await write(() => undoLastRestore(db));
+        return { restored: copy };
+      },
+    },
+    forgetRestoreCopy: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async () => {
+        await forgetPreviousDatabase();
+        return {};
       },
     },
   };

@@ -118,3 +118,14 @@ describe('FactBaseService.invalidate', () => {
     expect((await service.dictionary()).entities.map((e) => e.id), 'the bundled pack is installed again on the next read').toContain('alpha');
   });
 });
+
+describe('FactBaseService.ensureBundled', () => {
+  it('a bundled update that drops an entity keeps what the user wrote on it, as their own entity', async () => {
+    const next: FactPack = { ...pack, version: '2', entities: [entity('omega', ['Omega fact'])] };
+    const updated = new FactBaseService({ db, loadBundled: async () => next, today: () => '2026-12-03' });
+    await updated.ensureBundled();
+    const [alpha] = await updated.cards(['alpha'], undefined, { withUserData: true });
+    expect(alpha?.notes, 'the note on the dropped entity survives the update').toEqual(['PRIVATE NOTE about alpha']);
+    expect((await updated.dictionary()).entities.map((e) => e.id), 'the new bundled entity is matched').toContain('omega');
+  });
+});

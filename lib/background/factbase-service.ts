@@ -5,9 +5,9 @@
  * first page opened after install is highlighted: no race with the install.
  */
 import type { FactBaseDB } from '../factbase/db';
-import { allEntities, getPack, getRevision, installPack } from '../factbase/store';
+import { allEntities, getPack, getRevision } from '../factbase/store';
 import { applyOverlay } from '../factbase/overlay';
-import { entityView, visibleEntities } from '../factbase/view';
+import { entityView, installPackKeepingEdits, visibleEntities } from '../factbase/view';
 import type { Entity, FactPack } from '../factbase/schema';
 import { buildCard, type EntityCardData } from '../card/card-data';
 import { compileDictionary } from '../match';
@@ -46,7 +46,8 @@ export class FactBaseService {
       const bundled = await this.options.loadBundled();
       const stored = await getPack(this.db, bundled.id);
       if (!stored || (stored.origin === 'bundled' && stored.version !== bundled.version)) {
-        await installPack(this.db, bundled, 'bundled', { from: 'bundled' });
+        // Keeping edits: a bundled update that drops an entity keeps the user's notes on it as their own.
+        await installPackKeepingEdits(this.db, bundled, 'bundled', { from: 'bundled' });
       }
     })().catch((error: unknown) => {
       this.ready = null; // let the next call try again rather than caching a failure

@@ -165,6 +165,9 @@ const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unkno
   },
   { name: 'inspectBackup', good: () => ({ text: backup }), bad: [['a numeric text', { text: 5 }]] },
   { name: 'restoreBackup', good: () => ({ text: backup }), bad: [['a null text', { text: null }]] },
+  { name: 'factBaseStatus', good: () => ({}), bad: [['an extra field', { all: true }]] },
+  { name: 'undoRestore', good: () => ({}), bad: [['an extra field', { to: 'yesterday' }]] },
+  { name: 'forgetRestoreCopy', good: () => ({}), bad: [['an array', []]] },
 ];
 
 const GENERIC_BAD: [string, unknown][] = [['null', null], ['a number', 42]];
@@ -298,5 +301,39 @@ describe('router: handler rules', () => {
     await router.handle('saveEdits', { changes: { put: [hideEntity('gamma')], remove: [] } }, SENDERS['extension page']);
     const found = await router.handle('searchEntities', { query: 'gamma', limit: 5 }, SENDERS['extension page']);
     expect(found, 'the index follows the revision: a hidden entity is still listed, marked hidden').toMatchObject({ ok: true, rows: [{ id: 'gamma', hidden: true, origin: 'import' }] });
+  });
+
+  it('a restore can be undone from the copy it kept on disk, and that copy can be deleted', async () => {
+    const ext = SENDERS['extension page'];
+    await router.handle('saveEdits', { changes: { put: [addNote('alpha', 'note written after the backup')], remove: [] } }, ext);
+    const restored = await router.handle('restoreBackup', { text: backup }, ext);
+    expect(restored, 'the backup restores').toMatchObject({ ok: true });
+    expect((await db.edits.toArray()).length, 'the backup had no notes: the newer note is gone from the fact base').toBe(0);
+    const status = await router.handle('factBaseStatus', {}, ext);
+    expect(status, 'the status names the copy kept from before the restore, with its note').toMatchObject({ ok: true, restoreCopy: { notes: 1 }, badEntities: { count: 0 } });
+    const undone = await router.handle('undoRestore', {}, ext);
+    expect(undone, 'undo puts the previous fact base back').toMatchObject({ ok: true, restored: { notes: 1 } });
+    expect((await db.edits.toArray()).map((e) => (e.kind === 'note' ? e.text : '')), 'the note written after the backup is back').toEqual(['note written after the backup']);
+    expect(await router.handle('factBaseStatus', {}, ext), 'after an undo no copy is left').toMatchObject({ ok: true, restoreCopy: null });
+    expect(await router.handle('undoRestore', {}, ext), 'a second undo has nothing to put back and changes nothing').toEqual({ ok: true, restored: null });
+
+    await router.handle('restoreBackup', { text: backup }, ext);
+    expect(await router.handle('forgetRestoreCopy', {}, ext)).toEqual({ ok: true });
+    expect(await router.handle('factBaseStatus', {}, ext), 'a deleted copy is gone').toMatchObject({ ok: true, restoreCopy: null });
+  });
+
+  it('an unreadable entity that reached the store is skipped by search and named by factBaseStatus', async () => {
+    const ext = SENDERS['extension page'];
+    const broken = { ...addEntity(entity('broken-own'), [source]) };
+    (broken.entity as unknown as { names: null }).names = null; // as a damaged file could leave it
+    await db.edits.put(broken);
+    const chunk = await db.entityChunks.get(['imported', 0]);
+    await db.entityChunks.put({ ...chunk!, entities: [...chunk!.entities, { id: 'broken-pack', type: 'person' } as unknown as Entity] });
+    const found = await router.handle('searchEntities', { query: '', limit: 50 }, ext);
+    expect(found.ok, 'search still answers').toBe(true);
+    expect(found.ok ? found.rows.map((r) => r.id) : [], 'neither broken entity is listed').not.toEqual(expect.arrayContaining(['broken-own']));
+    const status = await router.handle('factBaseStatus', {}, ext);
+    expect(status.ok ? status.badEntities.details.map((b) => b.id).sort() : [], 'both are named for the user').toEqual(['broken-own', 'broken-pack']);
+    expect(await router.handle('getDictionary', {}, SENDERS['content script']), 'pages still get a dictionary').toMatchObject({ ok: true });
   });
 });

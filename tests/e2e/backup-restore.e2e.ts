@@ -65,4 +65,23 @@ describe('backup and restore', () => {
     await options.getByRole('status').filter({ hasText: 'Restored from “backup.json”' }).waitFor();
     await options.waitForFunction(() => document.querySelectorAll('table.packs tbody tr').length === 1);
   });
+
+  it('refuses a backup cut in half (an interrupted download) and changes nothing', async () => {
+    await restoreInput().setInputFiles({ name: 'half.json', mimeType: 'application/json', buffer: Buffer.from(backup.slice(0, Math.floor(backup.length / 2))) });
+    const alert = options.locator('[role="alert"]').filter({ hasText: 'Restore refused' });
+    await alert.waitFor();
+    expect(await alert.textContent(), 'the refusal says nothing changed').toMatch(/The fact base is unchanged/);
+    expect(await packRows(), 'the restored pack is still the only one').toBe(1);
+  });
+
+  it('undoes the restore from the copy it kept, after asking', async () => {
+    const kept = options.locator('.restore-copy');
+    await kept.waitFor();
+    expect(await kept.textContent(), 'the kept copy is described: two packs').toMatch(/packs: 2/);
+    options.once('dialog', (d) => void d.accept());
+    await options.getByRole('button', { name: 'Undo the last restore' }).click();
+    await options.getByRole('status').filter({ hasText: 'The last restore was undone' }).waitFor();
+    await options.waitForFunction(() => document.querySelectorAll('table.packs tbody tr').length === 2);
+    expect(await options.locator('.restore-copy').count(), 'after the undo no copy is left').toBe(0);
+  });
 });
