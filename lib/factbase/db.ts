@@ -1,7 +1,8 @@
 /**
- * The fact base: one Dexie database in the extension origin. Only the background
- * and the options page open it; content scripts run in the page's origin, where
- * IndexedDB would belong to the web site, so they only send messages.
+ * The fact base: one Dexie database in the extension origin. Only the background opens
+ * it (the one writer; the boundary rules in .dependency-cruiser.cjs enforce this): the
+ * options page and popup send messages (lib/messages.ts), and content scripts, which run
+ * in the page's origin where IndexedDB would belong to the web site, only send messages.
  */
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Entity, FactPack, Source } from './schema';
