@@ -8,7 +8,11 @@ import './highlights.css';
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  allFrames: false,
+  // Every frame is its own page model; a frame without text never asks for the
+  // dictionary (see PageController.start). about:blank / srcdoc frames inherit the page.
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   async main(ctx) {
     // An administrator's deny list and the user's "off on this site" list.
     const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
@@ -40,7 +44,12 @@ export default defineContentScript({
       abort.signal,
     );
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
-    const stopSummary = onMessage('getPageSummary', () => controller.summary());
+    // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.
+    const top = window === window.top;
+    const stopSummary = top ? onMessage('getPageSummary', () => controller.summary()) : () => {};
+    const stopWalk = top ? onMessage('walkMentions', ({ data }) => controller.walk(data.step)) : () => {};
+    // Isolated world: page scripts cannot see this; tests and bench:live read it over CDP.
+    (globalThis as { __silklensTest?: unknown }).__silklensTest = { stats: controller.stats };
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes[DISPLAY_KEY]) controller.setDisplay(parseDisplay(changes[DISPLAY_KEY].newValue));
     };
@@ -48,6 +57,7 @@ export default defineContentScript({
     abort.signal.addEventListener('abort', () => {
       stopChanged();
       stopSummary();
+      stopWalk();
       browser.storage.onChanged.removeListener(onStorage);
     });
     controller.start().catch((error: unknown) => console.warn('[Silk Lens]', error));
