@@ -100,6 +100,7 @@ export class PageController {
         isHidden,
         viewportBlocks: (keyOf) => viewportBlocks(this.doc, keyOf),
         beforeBatch: () => this.navigation?.check(),
+        onIdle: () => this.beacon(),
       },
       this.signal,
     );
@@ -150,6 +151,7 @@ export class PageController {
     this.card.hide();
     this.painter.setDisplay(display, this.model?.mentions() ?? []);
     this.afterPaint();
+    this.beacon();
   }
 
   /** Step to the next/previous mention (browser command `walkMentions`). */
@@ -171,7 +173,13 @@ export class PageController {
   private afterPaint(): void {
     this.stats.painted = this.painter.count;
     this.stats.mentions = this.model?.size.mentions ?? 0;
-    // Read by the existing browser tests until they move to the isolated-world stats (A2).
+  }
+
+  /**
+   * Read by the existing browser tests until they move to the isolated-world stats (A2
+   * removes it). Written once per scan or batch, not per slice.
+   */
+  private beacon(): void {
     this.doc.documentElement.dataset.silklensMentions = String(this.painter.count);
   }
 

@@ -24,11 +24,20 @@ export interface TrackerDeps {
   viewportBlocks?(keyOf: (node: Node) => BlockKey | null): BlockKey[];
   /** Called before each batch (the SPA URL check rides on it). */
   beforeBatch?(): void;
+  /** A scan or batch finished (all its slices painted). */
+  onIdle?(): void;
   clock?: SliceClock;
   /** Batch window for DOM changes (tests shorten it). */
   delayMs?: number;
   floodAt?: number;
 }
+
+/**
+ * Text collected per chunk before it is scanned: scanning costs ~16–23 ms per MB
+ * (DESIGN.md), so a chunk of 32k characters scans in well under a millisecond and a
+ * slice never collects more text than it can also scan within its budget.
+ */
+const CHARS_PER_CHUNK = 32_000;
 
 type Work = { kind: 'own' | 'tree'; key: BlockKey; walk?: TreeCollector };
 
@@ -41,7 +50,7 @@ export class PageTracker {
   private generation = 0;
   private clock: SliceClock;
   private ctx: PlanContext;
-  private counter: WorkCounter = { nodes: 0 };
+  private counter: WorkCounter = { nodes: 0, chars: 0 };
   /** Shadow roots found by the current walk, to be walked too. */
   private found: ShadowRoot[] = [];
   private collectOptions: TreeCollectOptions;
@@ -56,6 +65,7 @@ export class PageTracker {
     this.ctx = {
       isRoot: (n) => this.roots.has(n),
       known: (k) => deps.model.has(k),
+      blockOfText: (t) => deps.model.blockOfText(t),
       counter: this.counter,
       ...(deps.isHidden ? { isHidden: deps.isHidden } : {}),
     };
@@ -108,9 +118,10 @@ export class PageTracker {
       if (!root.isConnected) continue;
       const walk = new TreeCollector(root, 'tree', this.collectOptions, this.counter);
       while (!walk.done) {
-        this.deps.onDelta(model.update(walk.step(() => this.clock.over()), [], false));
+        this.counter.chars = 0;
+        this.deps.onDelta(model.update(walk.step(() => this.clock.over() || this.counter.chars! > CHARS_PER_CHUNK), [], false));
         pending.push(...this.found.splice(0));
-        if (walk.done) break;
+        if (walk.done || !this.clock.over()) continue;
         ok = await this.pause(gen);
         if (!ok) break;
       }
@@ -121,6 +132,7 @@ export class PageTracker {
       if (!stats.firstPaintMs) stats.firstPaintMs = performance.now() - began;
       stats.lastScanNodes = this.counter.nodes;
       this.endSlice();
+      this.deps.onIdle?.();
     }
     this.busy = false;
     if (this.signal.aborted) return;
@@ -147,19 +159,27 @@ export class PageTracker {
     let ms = 0;
     const work: UpdateWork = { blocksRescanned: 0, mentionsResolved: 0 };
     const plan = planChanges(records, this.ctx);
+    // Edited text the model holds: runs rebuilt from their nodes, no DOM walk.
+    const edits = model.updateTexts(plan.texts, false, work);
+    this.deps.onDelta(edits.delta);
+    for (const t of edits.unknown) {
+      const key = t.isConnected ? blockKeyOf(t, this.ctx) : null;
+      if (key) plan.own.add(key);
+    }
     const todo: Work[] = [...[...plan.own].map((key): Work => ({ kind: 'own', key })), ...[...plan.trees].map((key): Work => ({ kind: 'tree', key }))];
     let removed: Iterable<BlockKey> = plan.removed;
     let ok = true;
     while (ok) {
       const collected: CollectedBlock[] = [];
-      while (todo.length && !this.clock.over()) {
+      this.counter.chars = 0;
+      while (todo.length && !this.clock.over() && this.counter.chars! <= CHARS_PER_CHUNK) {
         const item = todo.shift()!;
         if (!item.walk && !item.key.isConnected) continue;
         if (item.kind === 'own') collected.push({ key: item.key, runs: collectOwn(item.key, this.collectOptions, this.counter) });
         else {
           // A big added subtree (a page of posts at once) carries on where it stopped next slice.
           const walk = (item.walk ??= new TreeCollector(item.key, 'tree', this.collectOptions, this.counter));
-          collected.push(...walk.step(() => this.clock.over()));
+          collected.push(...walk.step(() => this.clock.over() || this.counter.chars! > CHARS_PER_CHUNK));
           if (!walk.done) todo.unshift(item);
         }
         for (const root of this.found.splice(0)) todo.push({ kind: 'tree', key: root });
@@ -167,6 +187,7 @@ export class PageTracker {
       this.deps.onDelta(model.update(collected, removed, false, work));
       removed = [];
       if (!todo.length) break;
+      if (!this.clock.over()) continue;
       ms += this.clock.elapsed();
       ok = await this.pause(gen);
     }
@@ -180,6 +201,7 @@ export class PageTracker {
     stats.lastBatchMs = ms;
     stats.recentBatchMs.push(ms);
     if (stats.recentBatchMs.length > 200) stats.recentBatchMs.shift();
+    this.deps.onIdle?.();
     this.release();
   }
 

@@ -15,6 +15,8 @@ export interface ChangePlan {
   trees: Set<BlockKey>;
   /** Blocks the model knows that left the page. */
   removed: Set<BlockKey>;
+  /** Edited text nodes the model already holds: their runs are rebuilt without a DOM walk. */
+  texts: Set<Text>;
 }
 
 export interface PlanContext extends CollectOptions {
@@ -22,6 +24,8 @@ export interface PlanContext extends CollectOptions {
   isRoot(node: Node): boolean;
   /** Whether the page model holds this block. */
   known(key: BlockKey): boolean;
+  /** The block of a text node the page model holds (no DOM walk), if it does. */
+  blockOfText?(node: Text): BlockKey | undefined;
   counter: WorkCounter;
 }
 
@@ -56,10 +60,12 @@ export function blockKeyOf(node: Node, ctx: PlanContext): BlockKey | null {
 }
 
 export function planChanges(records: Iterable<MutationRecord>, ctx: PlanContext): ChangePlan {
-  const plan: ChangePlan = { own: new Set(), trees: new Set(), removed: new Set() };
+  const plan: ChangePlan = { own: new Set(), trees: new Set(), removed: new Set(), texts: new Set() };
   for (const r of records) {
     if (r.type === 'characterData') {
-      if (r.target.isConnected) addOwn(plan, r.target, ctx);
+      if (!r.target.isConnected) continue;
+      if (r.target.nodeType === TEXT && ctx.blockOfText?.(r.target as Text)) plan.texts.add(r.target as Text);
+      else addOwn(plan, r.target, ctx);
       continue;
     }
     if (r.type !== 'childList' || !r.target.isConnected) continue;
@@ -161,6 +167,11 @@ function forgetRemoved(plan: ChangePlan, node: Node, ctx: PlanContext): void {
  */
 function mergeScopes(plan: ChangePlan, ctx: PlanContext): void {
   for (const k of plan.removed) plan.own.delete(k);
+  // An edited text whose block is collected again anyway needs no rebuild of its own.
+  for (const t of [...plan.texts]) {
+    const key = ctx.blockOfText?.(t);
+    if (key && (plan.own.has(key) || plan.removed.has(key))) plan.texts.delete(t);
+  }
   if (plan.trees.size === 0) return;
   const insideTree = (key: BlockKey, self: boolean): boolean => {
     for (let x: Node | null = self ? key : key.parentNode; x; x = x.parentNode) {

@@ -130,6 +130,38 @@ export class PageModel {
     return delta;
   }
 
+  /** The block a known text node belongs to (no DOM walk), or undefined when unknown. */
+  blockOfText(node: Text): BlockKey | undefined {
+    return this.current(node)?.entry.key;
+  }
+
+  /**
+   * Text nodes whose data changed (characterData): rebuild their runs from the nodes
+   * the model already holds and scan those blocks again, with no DOM walk and no
+   * visibility check (editing a text node moves nothing). The 1,900-timestamp tick
+   * is this path: O(segments of the changed runs + their text). Unknown nodes are
+   * returned for the caller to handle by walking the DOM.
+   */
+  updateTexts(nodes: Iterable<Text>, settle: boolean, work?: UpdateWork): { delta: MentionDelta; unknown: Text[] } {
+    const unknown: Text[] = [];
+    const touched = new Map<BlockEntry, Set<TextBlock>>();
+    for (const node of nodes) {
+      const where = this.current(node);
+      if (!where || !node.isConnected) {
+        unknown.push(node);
+        continue;
+      }
+      const runs = touched.get(where.entry) ?? new Set<TextBlock>();
+      runs.add(where.run);
+      touched.set(where.entry, runs);
+    }
+    const collected: CollectedBlock[] = [];
+    for (const [entry, runs] of touched) {
+      collected.push({ key: entry.key, runs: entry.runs.map((run) => (runs.has(run) ? rebuildRun(run) : run)) });
+    }
+    return { delta: this.update(collected, [], settle, work), unknown };
+  }
+
   /** Re-resolve ambiguous blocks resolved against older evidence (end of a first scan). */
   settle(work?: UpdateWork): MentionDelta {
     const delta: MentionDelta = { removed: [], added: [] };
@@ -219,6 +251,17 @@ export class PageModel {
       this.mentionCount++;
     }
   }
+}
+
+/** A run's text again from its own text nodes (their data changed, not their order). */
+function rebuildRun(run: TextBlock): TextBlock {
+  const segments = [];
+  let text = '';
+  for (const seg of run.segments) {
+    segments.push({ node: seg.node, start: text.length });
+    text += seg.node.data;
+  }
+  return { element: run.element, text, segments, base: run.base };
 }
 
 /**

@@ -26,6 +26,8 @@ export interface TreeCollectOptions extends CollectOptions {
 /** Counts DOM nodes visited, so tests can assert how much work a change caused. */
 export interface WorkCounter {
   nodes: number;
+  /** Characters of text collected (the scan after collection costs in proportion). */
+  chars?: number;
 }
 
 interface Frame {
@@ -92,6 +94,7 @@ export class TreeCollector {
         const run = (top.current ??= { element: top.key, text: '', segments: [], base: 0 });
         run.segments.push({ node: node as Text, start: run.text.length });
         run.text += data;
+        if (this.counter.chars !== undefined) this.counter.chars += data.length;
       }
     } else if (node.nodeType === ELEMENT) {
       const el = node as Element;

@@ -104,8 +104,19 @@ export async function waitForHighlights(page: Page, atLeast = 1): Promise<number
 /** The texts painted in a highlight, in document order. */
 export async function highlightedTexts(page: Page, name = 'silklens'): Promise<string[]> {
   return page.evaluate((n) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
-    return h ? [...h].map((r) => r.toString()) : [];
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n);
+    // Painted ranges are StaticRange (no text of their own): read each through a live Range.
+    const text = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
+    const texts = h ? [...h].map(text) : [];
+    // In document order (a Highlight keeps insertion order, and batches insert out of order).
+    const order = h ? [...h].map((r, i) => ({ r, i })) : [];
+    order.sort((a, b) => (a.r.startContainer === b.r.startContainer ? a.r.startOffset - b.r.startOffset : a.r.startContainer.compareDocumentPosition(b.r.startContainer) & 4 ? -1 : 1));
+    return order.map(({ i }) => texts[i]!);
   }, name);
 }
 
