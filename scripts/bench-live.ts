@@ -57,7 +57,9 @@ const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math
 const fmt = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
 
 async function main(): Promise<void> {
-  const extension = resolve(arg('extension') ?? EXTENSION_DIR);
+  // --extension none: the pages alone, for the page's own long tasks.
+  const extArg = arg('extension');
+  const extension = extArg === 'none' ? null : resolve(extArg ?? EXTENSION_DIR);
   const watchMs = Number(arg('watch-ms') ?? 5000);
   const only = arg('only');
   if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
@@ -67,10 +69,12 @@ async function main(): Promise<void> {
     executablePath: chromePath(),
     headless: true,
     viewport: { width: 1200, height: 900 },
-    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...(extension ? [`--disable-extensions-except=${extension}`, `--load-extension=${extension}`] : [])],
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
-  await new Promise((r) => setTimeout(r, 1500)); // the worker loads the bundled pack on install
+  if (extension) {
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    await new Promise((r) => setTimeout(r, 1500)); // the worker loads the bundled pack on install
+  }
   const rows: string[][] = [];
   try {
     for (const name of FIXTURES.filter((f) => !only || f === only)) {
@@ -80,7 +84,7 @@ async function main(): Promise<void> {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(LONGTASK_OBSERVER);
       await page.goto(`${server.origin}/${name}.html`);
-      await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0) > 0, null, { timeout: 30_000 }).catch(() => undefined);
+      if (extension) await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0) > 0, null, { timeout: 30_000 }).catch(() => undefined);
       if (name === 'live-spa') await page.evaluate(() => (window as unknown as { __navigate(): void }).__navigate());
       if (name === 'live-editor') {
         await page.click('#editor p');
@@ -98,7 +102,7 @@ async function main(): Promise<void> {
           oldScan: performance.getEntriesByName('silklens:scan+paint').at(0)?.duration,
         };
       });
-      const stats = await readStats(page);
+      const stats = extension ? await readStats(page) : null;
       const batches = stats?.recentBatchMs ?? [];
       rows.push([
         name, fmt(seen.longest), String(seen.count), fmt(median(batches)), fmt(batches.length ? Math.max(...batches) : NaN), String(stats?.batches ?? '–'),
@@ -107,7 +111,6 @@ async function main(): Promise<void> {
       await page.close();
     }
   } finally {
-    void worker;
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
     await server.close();
@@ -115,7 +118,7 @@ async function main(): Promise<void> {
   const head = ['fixture', 'longest task ms', 'long tasks', 'batch median ms', 'batch max ms', 'batches', 'first paint ms', 'longest slice ms', 'full scans', 'highlights', 'console errors'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(`\nextension: ${extension}\n`);
+  console.log(`\nextension: ${extension ?? 'none (pages alone)'}\n`);
   console.log(line(head));
   console.log(line(widths.map((w) => '-'.repeat(w))));
   for (const r of rows) console.log(line(r));

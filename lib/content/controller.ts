@@ -101,6 +101,7 @@ export class PageController {
         viewportBlocks: (keyOf) => viewportBlocks(this.doc, keyOf),
         beforeBatch: () => this.navigation?.check(),
         onIdle: () => this.beacon(),
+        afterRender: () => afterNextFrame(this.doc.defaultView),
       },
       this.signal,
     );
@@ -244,6 +245,12 @@ function waitForText(doc: Document, signal: AbortSignal): Promise<boolean> {
       resolve(false);
     });
   });
+}
+
+/** After the next rendered frame (rAF, then a task), or at once without a window. */
+function afterNextFrame(win: Window | null): Promise<void> {
+  if (!win) return Promise.resolve();
+  return new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Visibility the browser computed; display:contents has no box but shows its children. */
