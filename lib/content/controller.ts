@@ -9,7 +9,7 @@ import type { EntityCardData } from '../card/card-data';
 import { createMatcher } from '../match';
 import type { CompiledDictionary, Matcher } from '../match/types';
 import { PageModel, type MentionDelta } from '../dom/page-model';
-import { defaultRangeFactory, HighlightPainter, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';
+import { defaultRangeFactory, HighlightPainter, viewportNearness, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';
 import { pageDate } from '../dom/page-date';
 import { SKIP_TAGS } from '../dom/collect';
 import { CardHost, CARD_TAG } from './card-host';
@@ -64,6 +64,7 @@ export class PageController {
       registry: deps.registry ?? g.CSS?.highlights,
       Highlight: deps.Highlight ?? g.Highlight,
       makeRange: defaultRangeFactory(this.doc),
+      nearness: viewportNearness(this.doc.defaultView as (Window & typeof globalThis) | null),
       display: deps.display ?? DEFAULT_DISPLAY,
     });
     signal.addEventListener('abort', () => this.painter.destroy());
@@ -173,6 +174,7 @@ export class PageController {
 
   private afterPaint(): void {
     this.stats.painted = this.painter.count;
+    this.stats.styled = this.painter.styledCount;
     this.stats.mentions = this.model?.size.mentions ?? 0;
   }
 

@@ -91,4 +91,35 @@ describe('HighlightPainter', () => {
     painter.destroy();
     expect(registry.size, 'no highlight left registered after teardown').toBe(0);
   });
+
+  it('styles only the ranges of blocks near the viewport; every shown range stays in silklens', () => {
+    document.body.innerHTML = '<p id="a">Tokayev</p><p id="b">Kazakhstan</p>';
+    const registry = new Map<string, CountingHighlight>();
+    let report: (el: Element, near: boolean) => void = () => {};
+    const observed = new Set<Element>();
+    const painter = new HighlightPainter({
+      registry, Highlight: CountingHighlight, makeRange, display: DEFAULT_DISPLAY,
+      nearness: (onChange) => {
+        report = onChange;
+        return { observe: (el) => void observed.add(el), unobserve: (el) => void observed.delete(el), disconnect: () => observed.clear() };
+      },
+    });
+    const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+    painter.apply(model.update(new TreeCollector(document.body, 'tree', {}, { nodes: 0 }).step(), [], true));
+    const size = (name: string) => registry.get(name)?.size ?? 0;
+    expect(size(HIGHLIGHT_ALL), 'every shown mention is in the unstyled page-wide highlight').toBe(2);
+    expect(painter.styledCount, 'nothing styled before the observer says where the blocks are').toBe(0);
+    expect(observed.size, 'each block with a mention is watched').toBe(2);
+    report(document.getElementById('a')!, true);
+    expect(size(highlightName('person')), 'the block near the viewport gets its underline').toBe(1);
+    expect(size(highlightName('country')), 'the far one does not (the browser re-validates styled ranges on every change)').toBe(0);
+    report(document.getElementById('a')!, false);
+    expect(painter.styledCount, 'scrolled away: unstyled again').toBe(0);
+    const a = document.getElementById('a')!;
+    a.remove();
+    painter.apply(model.update([], [a], true));
+    expect(observed.has(a), 'a block without mentions is no longer watched').toBe(false);
+    painter.destroy();
+    expect(observed.size, 'teardown disconnects the observer').toBe(0);
+  });
 });

@@ -1,0 +1,27 @@
+import { chromium } from 'playwright-core';
+import { chromePath, EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
+import { mkdtempSync } from 'node:fs';
+const name = process.argv[2]!;
+const server = await serveFixtures();
+const ctx = await chromium.launchPersistentContext(mkdtempSync('/tmp/x-'), { executablePath: chromePath(), headless: true, viewport: { width: 1200, height: 900 }, args: ['--headless=new','--no-sandbox',`--disable-extensions-except=${EXTENSION_DIR}`,`--load-extension=${EXTENSION_DIR}`] });
+await new Promise(r => setTimeout(r, 1500));
+const page = await ctx.newPage();
+page.on('console', m => console.log('CONSOLE', m.text().slice(0,300)));
+const cdp = await ctx.newCDPSession(page);
+await cdp.send('Profiler.enable');
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+await cdp.send('Profiler.start');
+await page.addInitScript(`window.__longtasks = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push([Math.round(e.startTime), Math.round(e.duration)]); }).observe({ type: 'longtask', buffered: true });`);
+await page.goto(`${server.origin}/${name}.html`);
+await page.waitForTimeout(Number(process.argv[3] ?? 3000));
+console.log(await page.evaluate(() => JSON.stringify((window as any).__longtasks)));
+const { profile } = await cdp.send('Profiler.stop') as any;
+const self = new Map<string, number>();
+const dt = profile.timeDeltas as number[];
+const byId = new Map(profile.nodes.map((n: any) => [n.id, n]));
+profile.samples.forEach((id: number, i: number) => {
+  const n: any = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`;
+  self.set(k, (self.get(k) ?? 0) + (dt[i] ?? 0) / 1000);
+});
+console.log([...self].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([k, v]) => `${v.toFixed(1).padStart(8)} ms  ${k}`).join('\n'));
+await ctx.close(); await server.close();
