@@ -8,6 +8,7 @@
  *   first paint   — scan start to the viewport painted (PageStats.firstPaintMs)
  *   longest slice — longest slice of the extension's own work (PageStats.longestSliceMs)
  *   highlights    — CSS.highlights.get('silklens').size in the top frame
+ *   styled        — ranges in the styled per-type highlights (blocks near the viewport)
  * Options: --extension DIR (default .output/chrome-mv3; e.g. a build of an older commit),
  *          --no-build, --watch-ms N (how long each page runs, default 5000), --only NAME.
  */
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
           longest: Math.max(0, ...after.map((t) => t.duration)),
           count: after.length,
           highlights: (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0,
+          styled: [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights].reduce((n, [name, h]) => n + (name === 'silklens' ? 0 : h.size), 0),
           // The code before this change marked its scan in the page; read it where present.
           oldScan: performance.getEntriesByName('silklens:scan+paint').at(0)?.duration,
         };
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
       const batches = stats?.recentBatchMs ?? [];
       rows.push([
         name, fmt(seen.longest), String(seen.count), fmt(median(batches)), fmt(batches.length ? Math.max(...batches) : NaN), String(stats?.batches ?? '–'),
-        fmt(stats?.firstPaintMs ?? seen.oldScan), fmt(stats?.longestSliceMs), String(stats?.fullScans ?? '–'), String(seen.highlights), String(errors.length),
+        fmt(stats?.firstPaintMs ?? seen.oldScan), fmt(stats?.longestSliceMs), String(stats?.fullScans ?? '–'), String(seen.highlights), String(seen.styled), String(errors.length),
       ]);
       await page.close();
     }
@@ -116,7 +118,7 @@ async function main(): Promise<void> {
     rmSync(userDataDir, { recursive: true, force: true });
     await server.close();
   }
-  const head = ['fixture', 'longest task ms', 'long tasks', 'batch median ms', 'batch max ms', 'batches', 'first paint ms', 'longest slice ms', 'full scans', 'highlights', 'console errors'];
+  const head = ['fixture', 'longest task ms', 'long tasks', 'batch median ms', 'batch max ms', 'batches', 'first paint ms', 'longest slice ms', 'full scans', 'highlights', 'styled', 'console errors'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(`\nextension: ${extension ?? 'none (pages alone)'}\n`);

@@ -174,7 +174,6 @@ export class PageController {
 
   private afterPaint(): void {
     this.stats.painted = this.painter.count;
-    this.stats.styled = this.painter.styledCount;
     this.stats.mentions = this.model?.size.mentions ?? 0;
   }
 

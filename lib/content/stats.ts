@@ -10,8 +10,6 @@ export interface PageStats {
   mentions: number;
   /** Ranges currently painted. */
   painted: number;
-  /** Of those, ranges in the styled highlights (blocks within a screen of the viewport). */
-  styled: number;
   /** Full scans of the page (first scan, dictionary change, flood). */
   fullScans: number;
   /** Mutation batches handled incrementally. */
@@ -40,7 +38,7 @@ export interface PageStats {
 
 export function createPageStats(): PageStats {
   return {
-    mentions: 0, painted: 0, styled: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
+    mentions: 0, painted: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
     lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0,
   };
 }
