@@ -45,6 +45,9 @@ export interface TrackerDeps {
  */
 const CHARS_PER_CHUNK = 8_000;
 
+/** Edited text nodes per chunk (each: a block rebuilt, scanned and resolved, ~5–10 µs). */
+const TEXTS_PER_CHUNK = 256;
+
 type Work = { kind: 'own' | 'tree'; key: BlockKey; walk?: TreeCollector };
 
 export class PageTracker {
@@ -111,9 +114,11 @@ export class PageTracker {
     await this.deps.afterRender?.();
     if (this.signal.aborted || gen !== this.generation) {
       this.busy = false;
+      this.rescanQueued = false;
       if (!this.signal.aborted) void this.rescan();
       return;
     }
+    this.found = []; // roots found by a superseded walk are in this.roots already
     const began = performance.now();
     this.counter.nodes = 0;
     this.clock.start();
@@ -125,6 +130,7 @@ export class PageTracker {
     if (keys.length) stats.firstPaintMs = performance.now() - began;
     const pending: BlockKey[] = [...this.roots] as BlockKey[];
     let ok = true;
+    let retries = 3;
     while (ok && pending.length) {
       const root = pending.shift()!;
       if (!root.isConnected) continue;
@@ -137,7 +143,9 @@ export class PageTracker {
         ok = await this.pause(gen);
         if (!ok) break;
       }
-      if (walk.broken && ok) pending.unshift(root); // moved under us: walk it again
+      // Moved under us between slices: walk it again (a few times; the batches that
+      // follow cover whatever a page that never holds still changed meanwhile).
+      if (walk.broken && ok && retries-- > 0) pending.unshift(root);
     }
     if (ok) {
       this.deps.onDelta(model.settle());
@@ -171,12 +179,20 @@ export class PageTracker {
     let ms = 0;
     const work: UpdateWork = { blocksRescanned: 0, mentionsResolved: 0 };
     const plan = planChanges(records, this.ctx);
-    // Edited text the model holds: runs rebuilt from their nodes, no DOM walk.
-    const edits = model.updateTexts(plan.texts, false, work);
-    this.deps.onDelta(edits.delta);
-    for (const t of edits.unknown) {
-      const key = t.isConnected ? blockKeyOf(t, this.ctx) : null;
-      if (key) plan.own.add(key);
+    // Edited text the model holds: runs rebuilt from their nodes, no DOM walk; in chunks,
+    // so 1,900 timestamps ticking together are spread over slices too.
+    const texts = [...plan.texts];
+    for (let i = 0; i < texts.length; i += TEXTS_PER_CHUNK) {
+      const edits = model.updateTexts(texts.slice(i, i + TEXTS_PER_CHUNK), false, work);
+      this.deps.onDelta(edits.delta);
+      for (const t of edits.unknown) {
+        const key = t.isConnected ? blockKeyOf(t, this.ctx) : null;
+        if (key) plan.own.add(key);
+      }
+      if (i + TEXTS_PER_CHUNK < texts.length && this.clock.over()) {
+        ms += this.clock.elapsed();
+        if (!(await this.pause(gen))) return this.release();
+      }
     }
     const todo: Work[] = [...[...plan.own].map((key): Work => ({ kind: 'own', key })), ...[...plan.trees].map((key): Work => ({ kind: 'tree', key }))];
     let removed: Iterable<BlockKey> = plan.removed;
