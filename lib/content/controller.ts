@@ -186,7 +186,7 @@ export class PageController {
   }
 
   private hitTest(x: number, y: number): HoverTarget | null {
-    const caret = this.model && caretAt(this.doc, x, y);
+    const caret = this.model && caretAt(this.doc, x, y, this.tracker?.shadowRoots());
     const mention = caret ? this.model!.mentionAt(caret.node, caret.offset) : undefined;
     const range = mention && this.painter.rangeOf(mention);
     if (!mention || !range) return null;

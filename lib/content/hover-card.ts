@@ -62,14 +62,18 @@ export function listenHover(deps: HoverDeps, signal: AbortSignal): void {
   );
 }
 
-/** The caret position under a point (Firefox: caretPositionFromPoint; Chromium: both). */
-export function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+/**
+ * The caret position under a point (Firefox: caretPositionFromPoint; Chromium: both).
+ * Open shadow roots must be named for the caret to land inside them (Chromium 128+,
+ * Firefox); older browsers ignore the option and stop at the host.
+ */
+export function caretAt(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): { node: Node; offset: number } | null {
   const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots?: ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (d.caretPositionFromPoint) {
-    const pos = d.caretPositionFromPoint(x, y);
+    const pos = shadowRoots.length ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
     return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
   }
   const range = d.caretRangeFromPoint?.(x, y);

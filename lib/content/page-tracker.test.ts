@@ -156,6 +156,23 @@ describe('PageTracker: resolution stays page-wide', () => {
     expect([...h.model.mentions()].map((m) => m.text).sort(), 'changes inside the shadow root are followed').toEqual(['Mirziyoyev', 'Tokayev']);
   });
 
+  it('blocks on screen are scanned and painted first, before the rest of the page', async () => {
+    document.body.innerHTML = '<p id="top">Tokayev</p>' + '<p>filler</p>'.repeat(50) + '<p id="far">Mirziyoyev</p>';
+    const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+    const deltas: MentionDelta[] = [];
+    const abort = new AbortController();
+    current = { stats: createPageStats(), model, deltas, abort };
+    const clock = { start() {}, over: () => false, elapsed: () => 0 };
+    const tracker = new PageTracker({
+      doc: document, model, stats: current.stats, onDelta: (d) => deltas.push(d), ignore: () => false, clock,
+      viewportBlocks: () => [document.getElementById('far')!],
+    }, abort.signal);
+    await tracker.rescan();
+    const firstPainted = deltas.find((d) => d.added.length)!;
+    expect(firstPainted.added.map((m) => m.text), 'the on-screen block is the first paint').toEqual(['Mirziyoyev']);
+    expect([...model.mentions()].map((m) => m.text).sort(), 'and the rest follows, once each').toEqual(['Mirziyoyev', 'Tokayev']);
+  });
+
   it('stops on abort: no batch after the signal', async () => {
     const h = await track('<p id="x">Tokayev</p>');
     h.abort.abort();

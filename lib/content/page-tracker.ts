@@ -84,6 +84,11 @@ export class PageTracker {
     };
   }
 
+  /** Open shadow roots found so far (hit-testing must name them to reach inside). */
+  shadowRoots(): ShadowRoot[] {
+    return [...this.roots].filter((r): r is ShadowRoot => r.nodeType === 11);
+  }
+
   /** Start following changes (after the first scan was started). */
   watch(): void {
     if (this.watcher || this.signal.aborted) return;
