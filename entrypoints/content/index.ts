@@ -3,6 +3,7 @@ import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
 import { sendMessage, onMessage } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
+import { frameHosts } from '@/lib/content/frame-hosts';
 import './highlights.css';
 
 export default defineContentScript({
@@ -16,7 +17,11 @@ export default defineContentScript({
   async main(ctx) {
     // An administrator's deny list and the user's "off on this site" list.
     const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
-    if (isSiteBlocked(location.hostname, denySites as string[] | undefined, disabledSites as string[] | undefined)) {
+    const deny = denySites as string[] | undefined;
+    const disabled = disabledSites as string[] | undefined;
+    // Frames too: a site switched off stays off in its frames (unknown top host: fail closed).
+    const hosts = frameHosts(window);
+    if (hosts === null ? !!(deny?.length || disabled?.length) : hosts.some((h) => isSiteBlocked(h, deny, disabled))) {
       document.documentElement.dataset.silklensMentions = 'off';
       return;
     }
