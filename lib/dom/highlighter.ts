@@ -96,6 +96,8 @@ export class HighlightPainter {
   private all = new Map<string, Painted>();
   /** Shown ranges, by mention key. */
   private shown = new Map<string, Painted>();
+  /** Mention keys per entity (or ambiguous text), for firstOnly: one group's work, not the page's. */
+  private groups = new Map<string, Set<string>>();
   private highlights = new Map<string, HighlightLike>();
   private display: DisplaySettings;
   private ordered: Painted[] | null = null;
@@ -141,6 +143,7 @@ export class HighlightPainter {
       }
       this.all.delete(old.key);
       this.hide(old.key);
+      this.groups.get(groupOf(old))?.delete(old.key);
       touchedGroups.add(groupOf(old));
     }
     for (const m of added.values()) {
@@ -148,7 +151,11 @@ export class HighlightPainter {
       const range = rangeOfMention(m, this.options.makeRange);
       if (!range) continue;
       this.all.set(m.key, { mention: m, range });
-      touchedGroups.add(groupOf(m));
+      const group = groupOf(m);
+      let keys = this.groups.get(group);
+      if (!keys) this.groups.set(group, (keys = new Set()));
+      keys.add(m.key);
+      touchedGroups.add(group);
       if (!this.display.firstOnly) this.show(m.key);
     }
     if (this.display.firstOnly) for (const g of touchedGroups) this.pickFirst(g);
@@ -165,6 +172,7 @@ export class HighlightPainter {
     for (const h of this.highlights.values()) h.clear();
     this.all.clear();
     this.shown.clear();
+    this.groups.clear();
     for (const el of this.byBlock.keys()) this.watcher?.unobserve(el);
     this.byBlock.clear();
     this.near.clear();
@@ -258,13 +266,15 @@ export class HighlightPainter {
 
   /** firstOnly: of one entity's (or one ambiguous text's) mentions, show the earliest. O(mentions of that group). */
   private pickFirst(group: string): void {
+    const keys = this.groups.get(group);
     let first: Painted | undefined;
-    for (const p of this.all.values()) {
-      if (groupOf(p.mention) !== group) continue;
-      if (!first || compareStart(p.range, first.range) < 0) first = p;
+    for (const key of keys ?? []) {
+      const p = this.all.get(key);
+      if (p && (!first || compareStart(p.range, first.range) < 0)) first = p;
     }
-    for (const [key, p] of this.shown) if (groupOf(p.mention) === group && p !== first) this.hide(key);
+    for (const key of keys ?? []) if (key !== first?.mention.key) this.hide(key);
     if (first) this.show(first.mention.key);
+    if (keys && keys.size === 0) this.groups.delete(group);
   }
 }
 
