@@ -139,6 +139,22 @@ describe('PageTracker: resolution stays page-wide', () => {
     expect(h.stats.fullScans, 'a burst over floodAt is one full rescan, not 2,100 pieces').toBe(2);
   });
 
+  it('a page that floods again and again backs off instead of rescanning back to back', async () => {
+    const h = await track('<div id="root"></div>');
+    const flood = () => {
+      const root = document.getElementById('root')!;
+      root.replaceChildren();
+      for (let i = 0; i < 2100; i++) root.append(document.createElement('p'));
+    };
+    await nextBatch(h, flood);
+    expect(h.stats.floodWaitMs, 'the first flood is rescanned at once').toBe(0);
+    const scans = h.stats.fullScans;
+    flood();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(h.stats.floodWaitMs, 'a second flood right after a full scan waits before rescanning').toBeGreaterThan(0);
+    expect(h.stats.fullScans, 'and has not rescanned yet').toBe(scans);
+  });
+
   it('nothing inside a contenteditable editor is scanned, and typing there costs no block scan', async () => {
     const h = await track('<div contenteditable="true"><p id="ed">Tokayev draft</p></div><p>Kazakhstan</p>');
     expect([...h.model.mentions()].map((m) => m.text), 'only text outside the editor').toEqual(['Kazakhstan']);

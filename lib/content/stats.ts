@@ -28,6 +28,8 @@ export interface PageStats {
   lastScanNodes: number;
   /** Slices of work run so far (scans and batches). */
   slices: number;
+  /** Wait before the next flood rescan (0: none; grows while a page floods again and again). */
+  floodWaitMs: number;
   /** Longest single slice of page-side work so far, ms. */
   longestSliceMs: number;
   /** From scan start to the first paint, ms (first scan only). */
@@ -39,6 +41,6 @@ export interface PageStats {
 export function createPageStats(): PageStats {
   return {
     mentions: 0, painted: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
-    lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0,
+    lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, floodWaitMs: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0,
   };
 }
