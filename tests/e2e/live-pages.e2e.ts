@@ -167,7 +167,7 @@ describe('live pages', () => {
     await finish(opened);
   });
 
-  it('an open shadow root is scanned and followed; a closed one is out of reach', async () => {
+  it('an open shadow root is scanned, followed and hoverable; a closed one is out of reach', async () => {
     const opened = await open('live-shadow');
     await waitForCount(opened.page, 2);
     expect(await texts(opened.page), 'the name inside the open shadow root').toContain('Shavkat Mirziyoyev');
@@ -175,6 +175,19 @@ describe('live pages', () => {
     await opened.page.evaluate(() => (window as unknown as { __addLater(): void }).__addLater());
     await opened.page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0) >= 3);
     expect(await texts(opened.page), 'text added inside the shadow root later').toContain('Tajikistan');
+    const point = await opened.page.evaluate(() => {
+      const p = document.getElementById('host')!.shadowRoot!.querySelector('p:not(style)')!;
+      const text = p.firstChild as Text;
+      const r = document.createRange();
+      const at = text.data.indexOf('Mirziyoyev');
+      r.setStart(text, at);
+      r.setEnd(text, at + 'Mirziyoyev'.length);
+      const rect = r.getBoundingClientRect();
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await opened.page.mouse.move(0, 0);
+    await opened.page.mouse.move(point.x, point.y);
+    await opened.page.waitForFunction(() => /Mirziyoyev/.test(document.querySelector('silklens-card')?.shadowRoot?.textContent ?? ''), null, { timeout: 10_000 });
     await finish(opened);
   });
 
