@@ -9,9 +9,12 @@ export interface DomWatcherOptions {
   ignore(node: Node): boolean;
   onChanges(records: MutationRecord[]): void;
   onFlood(): void;
-  /** Batch window; a feed of chat messages or a live blog settles within it. */
+  /**
+   * Batch window (default 50 ms; was 200 ms when every batch cost O(page)): a burst of
+   * changes from one render settles within it, and new content is underlined sooner.
+   */
   delayMs?: number;
-  /** Longest a change waits while the page keeps changing. */
+  /** Longest a change waits while the page keeps changing (default 500 ms). */
   maxWaitMs?: number;
   /** More added/removed/edited nodes than this in one batch: rescan everything instead. */
   floodAt?: number;
