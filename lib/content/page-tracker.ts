@@ -9,6 +9,7 @@ import { blockKeyOf, planChanges, type PlanContext } from '../dom/change-plan';
 import type { MentionDelta, PageModel, UpdateWork } from '../dom/page-model';
 import { collectOwn, TreeCollector, type CollectedBlock, type TreeCollectOptions, type WorkCounter } from '../dom/tree-collector';
 import { DomWatcher } from './dom-watcher';
+import { FloodBackoff } from './flood-backoff';
 import { sliceClock, yieldToEventLoop, type SliceClock } from './slices';
 import type { PageStats } from './stats';
 
@@ -48,11 +49,6 @@ const CHARS_PER_CHUNK = 8_000;
 /** Edited text nodes per chunk (each: a block rebuilt, scanned and resolved, ~5–10 µs). */
 const TEXTS_PER_CHUNK = 256;
 
-/** Floods closer than this to the last full scan back off; up to the max wait. */
-const FLOOD_QUIET_MS = 2000;
-const FLOOD_BACKOFF_MIN_MS = 250;
-const FLOOD_BACKOFF_MAX_MS = 8000;
-
 type Work = { kind: 'own' | 'tree'; key: BlockKey; walk?: TreeCollector };
 
 export class PageTracker {
@@ -68,19 +64,14 @@ export class PageTracker {
   /** Shadow roots found by the current walk, to be walked too. */
   private found: ShadowRoot[] = [];
   private collectOptions: TreeCollectOptions;
-  private lastFullScanEnd = -Infinity;
-  private floodWait = 0;
-  /** Whether the last full scan (and the next one) answer a flood: only repeated floods back off. */
-  private lastScanFromFlood = false;
-  private nextScanFromFlood = false;
-  private floodTimer: ReturnType<typeof setTimeout> | undefined;
+  private backoff: FloodBackoff;
 
   constructor(
     private deps: TrackerDeps,
     private signal: AbortSignal,
   ) {
     this.clock = deps.clock ?? sliceClock();
-    signal.addEventListener('abort', () => clearTimeout(this.floodTimer));
+    this.backoff = new FloodBackoff(() => void this.rescan(), signal);
     const body = deps.doc.body;
     this.roots.add(body);
     this.ctx = {
@@ -107,7 +98,10 @@ export class PageTracker {
     this.watcher = new DomWatcher(this.deps.doc.body, this.signal, {
       ignore: this.deps.ignore,
       onChanges: (records) => void this.onRecords(records),
-      onFlood: () => this.flooded(),
+      onFlood: () => {
+        this.backoff.flood();
+        this.deps.stats.floodWaitMs = this.backoff.wait;
+      },
       ...(this.deps.delayMs !== undefined ? { delayMs: this.deps.delayMs } : {}),
       ...(this.deps.floodAt !== undefined ? { floodAt: this.deps.floodAt } : {}),
     });
@@ -137,8 +131,7 @@ export class PageTracker {
     }
     this.found = []; // roots found by a superseded walk are in this.roots already
     const began = performance.now();
-    this.lastScanFromFlood = this.nextScanFromFlood;
-    this.nextScanFromFlood = false;
+    this.backoff.scanStarted();
     this.counter.nodes = 0;
     this.clock.start();
     this.deps.onDelta(model.reset());
@@ -170,7 +163,7 @@ export class PageTracker {
       this.deps.onDelta(model.settle());
       if (!stats.firstPaintMs) stats.firstPaintMs = performance.now() - began;
       stats.lastScanNodes = this.counter.nodes;
-      this.lastFullScanEnd = performance.now();
+      this.backoff.scanEnded();
       this.endSlice();
       this.deps.onIdle?.();
     }
@@ -251,26 +244,6 @@ export class PageTracker {
     if (stats.recentBatchMs.length > 200) stats.recentBatchMs.shift();
     this.deps.onIdle?.();
     this.release();
-  }
-
-  /**
-   * A burst too big for piecemeal work: rescan the page. A page that floods again and
-   * again (hostile, or a canvas-like app rebuilding its DOM) would keep us rescanning
-   * forever, so a flood soon after a full scan that answered a flood waits, twice as long each time
-   * (up to FLOOD_BACKOFF_MAX_MS); a quiet spell resets the wait.
-   */
-  private flooded(): void {
-    const now = performance.now();
-    const again = this.lastScanFromFlood && now - this.lastFullScanEnd < FLOOD_QUIET_MS;
-    this.nextScanFromFlood = true;
-    this.floodWait = again ? Math.min(FLOOD_BACKOFF_MAX_MS, Math.max(FLOOD_BACKOFF_MIN_MS, this.floodWait * 2)) : 0;
-    this.deps.stats.floodWaitMs = this.floodWait;
-    if (this.floodTimer !== undefined) return; // one deferred rescan covers every flood until it runs
-    if (!this.floodWait) return void this.rescan();
-    this.floodTimer = setTimeout(() => {
-      this.floodTimer = undefined;
-      if (!this.signal.aborted) void this.rescan();
-    }, this.floodWait);
   }
 
   private release(): void {

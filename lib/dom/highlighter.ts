@@ -22,8 +22,10 @@
  */
 import { ENTITY_TYPES } from '../factbase/schema';
 import { DEFAULT_DISPLAY, type DisplaySettings } from '../settings/display';
-import { locate } from './collect';
 import type { MentionDelta, PageMention } from './page-model';
+import { rangeOfMention, type NearnessFactory, type NearnessWatcher, type RangeFactory } from './highlight-ranges';
+
+export { defaultRangeFactory, rangeOfMention, viewportNearness, type NearnessFactory, type NearnessWatcher, type RangeFactory } from './highlight-ranges';
 
 export const HIGHLIGHT_ALL = 'silklens';
 export const highlightName = (type: string) => `silklens-${type}`;
@@ -39,47 +41,9 @@ export interface HighlightLike {
 export type HighlightRegistryLike = { set(name: string, h: unknown): unknown; delete(name: string): boolean };
 export type HighlightCtor = new () => HighlightLike;
 
-/** Builds the range of a mention; StaticRange in the browser, Range where it is missing. */
-export type RangeFactory = (start: { node: Text; offset: number }, end: { node: Text; offset: number }) => AbstractRange;
-
 export interface Painted {
   mention: PageMention;
   range: AbstractRange;
-}
-
-export function defaultRangeFactory(doc: Document): RangeFactory {
-  const Static = (globalThis as { StaticRange?: typeof StaticRange }).StaticRange;
-  if (Static) return (a, b) => new Static({ startContainer: a.node, startOffset: a.offset, endContainer: b.node, endOffset: b.offset });
-  return (a, b) => {
-    const r = doc.createRange();
-    r.setStart(a.node, a.offset);
-    r.setEnd(b.node, b.offset);
-    return r;
-  };
-}
-
-/** The range of a mention, or null when its offsets no longer fit its text nodes. */
-export function rangeOfMention(m: PageMention, make: RangeFactory): AbstractRange | null {
-  const a = locate(m.block, m.start);
-  const b = locate(m.block, m.end, true);
-  return a && b ? make(a, b) : null;
-}
-
-/** Watches block elements for nearness to the viewport (IntersectionObserver in the browser). */
-export interface NearnessWatcher {
-  observe(el: Element): void;
-  unobserve(el: Element): void;
-  disconnect(): void;
-}
-export type NearnessFactory = (onChange: (el: Element, near: boolean) => void) => NearnessWatcher;
-
-/** IntersectionObserver with a screen of margin above and below; undefined where it is missing. */
-export function viewportNearness(win: (Window & typeof globalThis) | null): NearnessFactory | undefined {
-  const IO = win?.IntersectionObserver;
-  if (!IO) return undefined;
-  return (onChange) => new IO((entries) => {
-    for (const e of entries) onChange(e.target, e.isIntersecting);
-  }, { rootMargin: '100% 0px 100% 0px' });
 }
 
 export interface PainterOptions {
