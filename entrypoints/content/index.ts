@@ -3,6 +3,7 @@ import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
 import { sendMessage, onMessage } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
+import { CardHost } from '@/components/CardHost';
 import type { PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
 import { deepActiveElement, isEditableTarget } from '@/lib/content/editable-target';
@@ -18,11 +19,16 @@ export interface SilkLensTestHandle {
   /** The card's closed shadow root, or null before the first card. */
   cardRoot(): ShadowRoot | null;
 }
+import { frameHosts } from '@/lib/content/frame-hosts';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
   runAt: 'document_idle',
-  allFrames: false,
+  // Every frame is its own page model; a frame without text never asks for the
+  // dictionary (see PageController.start). about:blank / srcdoc frames inherit the page.
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   // No window.postMessage announcing the script (it carried the extension id). The
   // rest of WXT's page-visible start-up event is gone too: wxt.config.ts swaps in
   // lib/content/quiet-context.ts, so `ctx` can be invalidated only by the extension
@@ -35,13 +41,18 @@ export default defineContentScript({
     // An administrator's deny list and the user's "off on this site" list. Off means
     // off silently: nothing on the page says Silk Lens is installed.
     const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
-    if (isSiteBlocked(location.hostname, denySites as string[] | undefined, disabledSites as string[] | undefined)) return;
+    const deny = denySites as string[] | undefined;
+    const disabled = disabledSites as string[] | undefined;
+    // Frames too: a site switched off stays off in its frames (unknown top host: fail closed).
+    const hosts = frameHosts(window);
+    if (hosts === null ? !!(deny?.length || disabled?.length) : hosts.some((h) => isSiteBlocked(h, deny, disabled))) return;
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     adoptHighlightStyle(document, highlightCss, abort.signal);
     const controller = new PageController(
       {
         display: parseDisplay(display),
+        createCard: (doc, signal) => new CardHost(doc, signal),
         async getDictionary(knownVersion) {
           const r = await sendMessage('getDictionary', knownVersion ? { knownVersion } : {});
           if (!r.ok) throw new Error(r.error);
@@ -63,12 +74,16 @@ export default defineContentScript({
     const testHandle: SilkLensTestHandle = { stats: controller.stats, cardRoot: () => controller.cardRoot };
     (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
-    const stopSummary = onMessage('getPageSummary', () => controller.summary());
+    // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.
+    const top = window === window.top;
+    const stopSummary = top ? onMessage('getPageSummary', () => controller.summary()) : () => {};
     // The walk-next / walk-previous browser commands (entrypoints/background.ts). Never
     // while the reader is typing: the walk would pull focus out of their text field.
-    const stopWalk = onMessage('walkMentions', ({ data }) => {
-      if (!isEditableTarget(deepActiveElement(document))) controller.walk(data.step);
-    });
+    const stopWalk = top
+      ? onMessage('walkMentions', ({ data }) => {
+          if (!isEditableTarget(deepActiveElement(document))) controller.walk(data.step);
+        })
+      : () => {};
     const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'local' && changes[DISPLAY_KEY]) controller.setDisplay(parseDisplay(changes[DISPLAY_KEY].newValue));
     };

@@ -42,6 +42,9 @@ export function App() {
   const [tab, setTab] = useState<Tab>(() => (new URLSearchParams(location.search).get('tab') as Tab | null) ?? 'entities');
   /** Answers can arrive out of order while the user types: only the latest one is shown. */
   const searchSeq = useRef(0);
+  /** What the user sees now: reload() runs from old closures (mount, after writes) and must not search a stale query. */
+  const now = useRef({ query, tab });
+  now.current = { query, tab };
 
   const search = async (q: string) => {
     const seq = ++searchSeq.current;
@@ -63,7 +66,7 @@ export function App() {
     } else setError(listed.error);
     const checked = await ask('factBaseStatus', {});
     if (checked.ok) setStatus(checked);
-    if (tab === 'entities') await search(query);
+    if (now.current.tab === 'entities') await search(now.current.query);
   };
 
   useEffect(() => {

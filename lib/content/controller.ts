@@ -1,22 +1,28 @@
 /**
- * Everything the content script does on a page, torn down by one AbortSignal:
- * get the dictionary, scan, paint highlights, prefetch cards, follow DOM changes,
- * and open the card on hover or keyboard focus. Page text stays in this context:
- * only entity ids ever go to the background.
+ * Everything the content script does in one frame, torn down by one AbortSignal. It
+ * wires the behaviours together, each in its own module: the page model and its
+ * tracker (scan, follow DOM changes), the painter (CSS highlights), the card opener,
+ * hover/focus, the keyboard walk, and the page summary. Page text stays in this
+ * context: only entity ids ever go to the background.
  */
 import type { EntityCardData } from '../card/card-data';
 import { createMatcher } from '../match';
-import type { CompiledDictionary } from '../match/types';
-import { PageIndex, type PageMention } from '../dom/page-index';
-import { paint, rangesFor, unpaint, type Painted } from '../dom/highlighter';
+import type { CompiledDictionary, Matcher } from '../match/types';
+import { PageModel, type MentionDelta } from '../dom/page-model';
+import { defaultRangeFactory, HighlightPainter, viewportNearness, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';
 import { pageDate } from '../dom/page-date';
-import { CardHost } from './card-host';
-import { DomWatcher } from './dom-watcher';
-import { createPageStats } from './stats';
-import { isEditableTarget } from './editable-target';
+import { SKIP_TAGS } from '../dom/collect';
+import type { CardFactory, CardSurface } from './card-surface';
+import { CardOpener, cardKey } from './card-opener';
+import { caretAt, listenHover, rectHolding, rectsOf, type HoverTarget } from './hover-card';
+import { KeyboardWalk } from './keyboard-walk';
+import { pageSummary } from './page-summary';
+import { PageTracker } from './page-tracker';
+import { watchNavigation, type NavigationWatch } from './spa-navigation';
+import { createPageStats, type PageStats } from './stats';
+import { viewportBlocks } from './viewport';
 import type { PageSummary } from '../messages';
-import { DEFAULT_DISPLAY, visibleMentions, type DisplaySettings } from '../settings/display';
-import { localToday } from '../dates/today';
+import { DEFAULT_DISPLAY, type DisplaySettings } from '../settings/display';
 
 export interface ControllerDeps {
   display?: DisplaySettings;
@@ -26,78 +32,151 @@ export interface ControllerDeps {
   /** Full cards with the user's own data, for a card the reader opened. */
   getCardDetails(ids: string[]): Promise<EntityCardData[]>;
   openOptions?(entityId: string): void;
+  /** The card popover (components/CardHost.tsx in the extension; a fake in tests). */
+  createCard: CardFactory;
   doc?: Document;
+  /** Seams for tests (happy-dom has no CSS.highlights). */
+  registry?: HighlightRegistryLike;
+  Highlight?: HighlightCtor;
 }
 
 export class PageController {
-  private index: PageIndex | null = null;
-  private painted: Painted[] = [];
-  /** Every resolved mention on the page; `painted` is the part the display settings show. */
-  private found: PageMention[] = [];
-  private display: DisplaySettings = DEFAULT_DISPLAY;
-  private rangeOf = new Map<PageMention, Range>();
-  private cards = new Map<string, EntityCardData>();
-  private version: string | undefined;
-  private card: CardHost;
+  /** Counters read by tests and bench:live through the isolated world (never page-visible). */
+  readonly stats: PageStats = createPageStats();
   private doc: Document;
-  private focusCursor = -1;
+  private card: CardSurface;
+  private painter: HighlightPainter;
+  private opener: CardOpener;
+  private walker: KeyboardWalk;
+  private model: PageModel | null = null;
+  private tracker: PageTracker | null = null;
+  private matcher: Matcher | null = null;
+  private version: string | undefined;
   /** The page's own date (published-time metadata), if it has one. */
   private date: string | undefined;
-  /** Counters for tests and benchmarks, read in the isolated world only (never written to the page). */
-  readonly stats = createPageStats();
+  private navigation: NavigationWatch | null = null;
 
   constructor(
     private deps: ControllerDeps,
     private signal: AbortSignal,
   ) {
     this.doc = deps.doc ?? document;
-    this.display = deps.display ?? DEFAULT_DISPLAY;
-    this.card = new CardHost(this.doc, signal);
-    signal.addEventListener('abort', () => unpaint());
+    const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
+    this.painter = new HighlightPainter({
+      registry: deps.registry ?? g.CSS?.highlights,
+      Highlight: deps.Highlight ?? g.Highlight,
+      makeRange: defaultRangeFactory(this.doc),
+      nearness: viewportNearness(this.doc.defaultView as (Window & typeof globalThis) | null),
+      display: deps.display ?? DEFAULT_DISPLAY,
+    });
+    signal.addEventListener('abort', () => this.painter.destroy());
+    this.card = deps.createCard(this.doc, signal);
+    this.opener = new CardOpener({
+      getCards: deps.getCards,
+      getCardDetails: deps.getCardDetails,
+      ...(deps.openOptions ? { openOptions: deps.openOptions } : {}),
+      pageDate: () => this.date,
+      card: this.card,
+      signal,
+    });
+    this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.inOrder(), open: (p) => this.openPainted(p) }, signal);
   }
 
   async start(): Promise<void> {
+    // A frame with no text (an ad, a tracking pixel) never asks for the dictionary.
+    if (!(await waitForText(this.doc, this.signal))) return;
     const { version, dictionary } = await this.deps.getDictionary();
     if (!dictionary || this.signal.aborted) return;
     this.version = version;
-    const date = pageDate(this.doc);
-    this.date = date;
-    this.index = new PageIndex(createMatcher(dictionary), this.doc.body, {
-      isHidden,
-      ...(date ? { pageDate: date } : {}),
-    });
-    // Timings go to this.stats, never to performance marks: a page can read those.
-    const started = performance.now();
-    const mentions = this.index.scanAll();
-    this.stats.fullScans++;
-    this.apply(mentions);
-    this.stats.firstPaintMs = performance.now() - started;
-    new DomWatcher(this.doc.body, this.signal, {
-      ignore: (node) => this.card.isInside(node),
-      onChanges: (nodes) => {
-        if (!this.index) return;
-        this.stats.batches++;
-        this.apply(this.index.rescan(nodes));
+    this.date = pageDate(this.doc);
+    this.matcher = createMatcher(dictionary);
+    const model = (this.model = new PageModel(this.matcher, this.scanOptions()));
+    const win = this.doc.defaultView;
+    if (win) this.navigation = watchNavigation(win, this.signal, () => this.navigated());
+    this.tracker = new PageTracker(
+      {
+        doc: this.doc,
+        model,
+        stats: this.stats,
+        onDelta: (d) => this.paint(d),
+        // Our card's host (its contents sit in a closed shadow root the observer never sees).
+        ignore: (node) => this.card.isInside(node),
+        isHidden,
+        viewportBlocks: (keyOf) => viewportBlocks(this.doc, keyOf),
+        beforeBatch: () => this.navigation?.check(),
+        afterRender: () => afterNextFrame(this.doc.defaultView),
       },
-      onFlood: () => {
-        if (!this.index) return;
-        this.stats.fullScans++;
-        this.apply(this.index.scanAll());
+      this.signal,
+    );
+    const scan = this.tracker.rescan();
+    this.tracker.watch();
+    listenHover(
+      {
+        doc: this.doc,
+        card: this.card,
+        hitTest: (x, y) => this.hitTest(x, y),
+        inElement: (el) => this.inElement(el),
+        open: (m, rect) => this.opener.open(m, rect),
+        keyOf: cardKey,
+        onHoverCard: (ms) => (this.stats.hoverToCardMs = ms),
       },
-    });
-    this.listen();
+      this.signal,
+    );
+    await scan;
   }
 
   /** The fact base changed: fetch the new dictionary and re-highlight without reload. */
   async refresh(): Promise<void> {
     const { version, dictionary } = await this.deps.getDictionary(this.version);
-    if (!dictionary || !this.index) return;
+    if (!dictionary || !this.model || !this.tracker || this.signal.aborted) return;
     this.version = version;
-    this.cards.clear();
+    this.opener.clear();
     this.card.hide();
-    this.index.setMatcher(createMatcher(dictionary));
-    this.stats.fullScans++;
-    this.apply(this.index.scanAll());
+    this.matcher = createMatcher(dictionary);
+    this.paint(this.model.reset(this.matcher, this.scanOptions()));
+    await this.tracker.rescan();
+  }
+
+  /** An SPA navigation: a new page, with its own date. */
+  navigated(): void {
+    if (!this.model || !this.tracker || !this.matcher) return;
+    this.card.hide();
+    this.date = pageDate(this.doc);
+    this.paint(this.model.reset(this.matcher, this.scanOptions()));
+    void this.tracker.rescan();
+  }
+
+  /** Everything found on the page (the popup lists it all, underlined or not). */
+  summary(): PageSummary {
+    return pageSummary(this.model?.mentions() ?? [], (id) => this.opener.nameOf(id));
+  }
+
+  /** The reader changed what to underline: repaint what was found, no rescan. */
+  setDisplay(display: DisplaySettings): void {
+    this.card.hide();
+    this.painter.setDisplay(display, this.model?.mentions() ?? []);
+    this.afterPaint();
+  }
+
+  /** Step to the next/previous mention (browser command `walkMentions`). */
+  walk(step: 1 | -1): void {
+    this.walker.walk(step);
+  }
+
+  private scanOptions(): { pageDate?: string } {
+    return this.date ? { pageDate: this.date } : {};
+  }
+
+  private paint(delta: MentionDelta): void {
+    if (this.signal.aborted) return;
+    this.painter.apply(delta);
+    this.afterPaint();
+    if (delta.added.length) void this.opener.prefetch(delta.added).catch(() => undefined);
+  }
+
+  private afterPaint(): void {
+    this.stats.painted = this.painter.count;
+    this.stats.mentions = this.model?.size.mentions ?? 0;
   }
 
   /** The card's closed shadow root (the isolated world's test handle only). */
@@ -105,193 +184,73 @@ export class PageController {
     return this.card.root;
   }
 
-  /** Everything found on the page (the popup lists it all, underlined or not). */
-  summary(): PageSummary {
-    const counts = new Map<string, { id: string; name: string; type: string; count: number }>();
-    for (const m of this.found) {
-      const id = m.entity ?? `?${(m.candidates ?? []).join('|')}`;
-      const card = m.entity ? this.cards.get(m.entity) : undefined;
-      const entry = counts.get(id) ?? { id, name: card?.name ?? m.text, type: m.type, count: 0 };
-      entry.count++;
-      counts.set(id, entry);
-    }
-    return { enabled: true, mentions: this.found.length, entities: [...counts.values()].sort((a, b) => b.count - a.count) };
-  }
-
-  /** The reader changed what to underline: repaint what was found, no rescan. */
-  setDisplay(display: DisplaySettings): void {
-    this.display = display;
-    this.card.hide();
-    this.apply(this.found);
-  }
-
-  private apply(mentions: PageMention[]): void {
-    this.found = mentions;
-    this.painted = rangesFor(visibleMentions(mentions, this.display), this.doc);
-    this.rangeOf = new Map(this.painted.map((p) => [p.mention, p.range]));
-    paint(this.painted);
-    this.stats.mentions = mentions.length;
-    this.stats.painted = this.painted.length;
-    void this.prefetch(mentions);
-  }
-
-  /** Cards for every entity on the page, so a hover never waits for a sleeping worker. */
-  private async prefetch(mentions: PageMention[]): Promise<void> {
-    const ids = new Set<string>();
-    for (const m of mentions) {
-      if (m.entity) ids.add(m.entity);
-      for (const c of m.candidates ?? []) ids.add(c);
-    }
-    const missing = [...ids].filter((id) => !this.cards.has(id));
-    if (missing.length === 0) return;
-    for (const card of await this.deps.getCards(missing)) this.cards.set(card.id, card);
-  }
-
-  /** The reader opened a card: ask for the user's own data too (never prefetched). */
-  private async cardsFor(mention: PageMention): Promise<EntityCardData[]> {
-    const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
-    try {
-      const full = await this.deps.getCardDetails(ids);
-      if (full.length) return full;
-    } catch {
-      // fall back to the pack's cards below
-    }
-    const missing = ids.filter((id) => !this.cards.has(id));
-    if (missing.length) for (const card of await this.deps.getCards(missing)) this.cards.set(card.id, card);
-    return ids.flatMap((id) => this.cards.get(id) ?? []);
-  }
-
-  private async open(mention: PageMention, anchor: DOMRect, focus = false): Promise<void> {
-    const key = cardKey(mention);
-    if (this.card.shownKey === key && this.card.visible) {
-      this.card.cancelHide();
-      return;
-    }
-    // A pending hide of the previous card must not cancel this open while it waits.
-    this.card.cancelHide();
-    const epoch = this.card.epoch;
-    const cards = await this.cardsFor(mention);
-    // Closed (Escape, pointer left) while the card data was on its way: stay closed.
-    if (cards.length === 0 || this.signal.aborted || this.card.epoch !== epoch) return;
-    await this.card.show(key, anchor, {
-      text: mention.text,
-      cards,
-      ambiguous: mention.entity === null,
-      // Say why a title opened this card: whoever held the office on the page's date.
-      ...(mention.via === 'title' ? { viaTitle: { text: mention.text, date: this.date ?? localToday() } } : {}),
-      ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
-    }, { focus });
-  }
-
-  private listen(): void {
-    const { signal } = this;
-    let frame = 0;
-    let last: PointerEvent | null = null;
-    this.doc.addEventListener(
-      'pointermove',
-      (e) => {
-        // Only the reader's own pointer opens a card: a page can dispatch synthetic events.
-        if (!e.isTrusted) return;
-        last = e;
-        if (frame) return;
-        frame = requestAnimationFrame(() => {
-          frame = 0;
-          if (last) this.hover(last);
-        });
-      },
-      { signal, passive: true },
-    );
-    this.doc.addEventListener('focusin', (e) => e.isTrusted && this.focus(e.target), { signal });
-    this.doc.addEventListener(
-      'keydown',
-      (e) => {
-        // Alt+Shift+→ / ← walks through mentions and opens each card: keyboard access
-        // to text that has no focusable element of its own. The same keys are the
-        // suggested keys of the walk-next/walk-previous commands (wxt.config.ts); while
-        // the command holds them a browser window handles the keystroke as an
-        // accelerator first. This listener is the fallback for when the command has no
-        // keys (taken by another extension, or the user rebound it), and walk() drops a
-        // second step from the other path within 150 ms, so one press never walks twice.
-        if (!e.isTrusted || !e.altKey || !e.shiftKey || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
-        // Never steal a text-editing shortcut (Alt+Shift+arrow selects by word on some systems).
-        if (isEditableTarget(e.composedPath()[0] ?? e.target)) return;
-        if (this.painted.length === 0) return;
-        e.preventDefault();
-        this.walk(e.key === 'ArrowRight' ? 1 : -1, 'key');
-      },
-      { signal },
-    );
-  }
-
-  /** Last walk step and where it came from (the in-page keys or the browser command). */
-  private lastWalk = { source: '', at: -Infinity };
-
-  /** Open the next (1) or previous (-1) mention's card, with focus in it. */
-  walk(step: 1 | -1, source: 'key' | 'command' = 'command'): void {
-    if (this.painted.length === 0) return;
-    // Belt and braces: should a browser deliver one keystroke both to the page and to
-    // the command, the second arrival within 150 ms from the other path is the same
-    // press. (Chromium's headless CDP input reaches the page only; see wxt.config.ts.)
-    const now = performance.now();
-    if (this.lastWalk.source !== source && now - this.lastWalk.at < 150) return;
-    this.lastWalk = { source, at: now };
-    this.focusCursor = (this.focusCursor + step + this.painted.length) % this.painted.length;
-    const p = this.painted[this.focusCursor]!;
-    p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    void this.open(p.mention, p.range.getBoundingClientRect(), true);
-  }
-
-  private hover(e: PointerEvent): void {
-    if (this.card.isInside(e.target) || this.card.pointerInCard) return;
-    const hit = this.hitTest(e.clientX, e.clientY);
-    // A card dismissed with Escape stays closed until the pointer leaves its mention.
-    if (hit && cardKey(hit.mention) === this.card.dismissedKey) return;
-    this.card.dismissedKey = null;
-    if (hit) {
-      const started = performance.now();
-      void this.open(hit.mention, hit.rect).then(() => {
-        if (this.card.shownKey) this.stats.hoverToCardMs = performance.now() - started;
-      });
-    }
-    else this.card.scheduleHide();
-  }
-
-  /** caretPositionFromPoint snaps to the nearest caret: confirm the point is inside the range. */
-  private hitTest(x: number, y: number): { mention: PageMention; rect: DOMRect } | null {
-    if (!this.index) return null;
-    const caret = caretAt(this.doc, x, y);
-    if (!caret) return null;
-    const mention = this.index.mentionAt(caret.node, caret.offset);
-    const range = mention && this.rangeOf.get(mention);
+  private hitTest(x: number, y: number): HoverTarget | null {
+    const caret = this.model && caretAt(this.doc, x, y, this.tracker?.shadowRoots());
+    const mention = caret ? this.model!.mentionAt(caret.node, caret.offset) : undefined;
+    const range = mention && this.painter.rangeOf(mention);
     if (!mention || !range) return null;
-    for (const rect of range.getClientRects()) {
-      if (x >= rect.left - 1 && x <= rect.right + 1 && y >= rect.top - 1 && y <= rect.bottom + 1) return { mention, rect };
+    const rect = rectHolding(rectsOf(range, this.doc), x, y);
+    return rect ? { mention, rect } : null;
+  }
+
+  /** The first painted mention in an element that took focus: its text nodes only (capped). */
+  private inElement(el: Element): HoverTarget | null {
+    if (!this.model) return null;
+    const walker = this.doc.createTreeWalker(el, 0x4);
+    for (let n = walker.nextNode(), i = 0; n && i < 200; n = walker.nextNode(), i++) {
+      for (const mention of this.model.mentionsStartingIn(n as Text)) {
+        const range = this.painter.rangeOf(mention);
+        const rect = range && rectsOf(range, this.doc)[0];
+        if (rect) return { mention, rect };
+      }
     }
     return null;
   }
 
-  private focus(target: EventTarget | null): void {
-    if (!(target instanceof Element) || this.card.isInside(target)) return;
-    const p = this.painted.find((q) => target.contains(q.range.startContainer));
-    if (p) void this.open(p.mention, p.range.getBoundingClientRect());
+  private openPainted(p: Painted): void {
+    p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    const rect = rectsOf(p.range, this.doc)[0] ?? p.range.startContainer.parentElement?.getBoundingClientRect();
+    if (rect) void this.opener.open(p.mention, rect, true);
   }
 }
 
-function cardKey(mention: PageMention): string {
-  return `${mention.block.base}:${mention.start}:${mention.entity ?? ''}`;
-}
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const d = doc as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
-    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+/**
+ * Resolves true once the document has some non-whitespace text (at once, usually);
+ * an empty frame waits on a light observer and costs nothing more until text comes.
+ */
+function waitForText(doc: Document, signal: AbortSignal): Promise<boolean> {
+  const hasText = () => {
+    const walker = doc.createTreeWalker(doc.body ?? doc.documentElement, 0x4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const parent = n.parentElement?.tagName.toUpperCase();
+      if ((n as Text).data.trim() && !(parent && SKIP_TAGS.has(parent))) return true;
+    }
+    return false;
   };
-  if (d.caretPositionFromPoint) {
-    const pos = d.caretPositionFromPoint(x, y);
-    return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
-  }
-  const range = d.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  if (hasText()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const observer = new MutationObserver(() => {
+      timer ??= setTimeout(() => {
+        timer = undefined;
+        if (!hasText()) return;
+        observer.disconnect();
+        resolve(true);
+      }, 250);
+    });
+    observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+    signal.addEventListener('abort', () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve(false);
+    });
+  });
+}
+
+/** After the next rendered frame (rAF, then a task), or at once without a window. */
+function afterNextFrame(win: Window | null): Promise<void> {
+  if (!win) return Promise.resolve();
+  return new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 /** Visibility the browser computed; display:contents has no box but shows its children. */

@@ -8,25 +8,39 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 
 describe('DomWatcher', () => {
   it('batches changes into one callback after a quiet period', async () => {
-    const calls: Node[][] = [];
+    const calls: MutationRecord[][] = [];
     const abort = new AbortController();
     document.body.innerHTML = '<p id="a">one</p><p id="b">two</p>';
     new DomWatcher(document.body, abort.signal, { ignore: () => false, onChanges: (n) => calls.push(n), onFlood: () => {}, delayMs: 20 });
     document.getElementById('a')!.textContent = 'uno';
     document.getElementById('b')!.append(' more');
     await new Promise((r) => setTimeout(r, 60));
-    expect(calls).toHaveLength(1);
+    expect(calls, 'two edits in one quiet period make one batch').toHaveLength(1);
+    expect(calls[0]!.flatMap((r) => [...r.addedNodes].map((n) => n.textContent)), 'the batch carries the records themselves (the nodes added), not just their containers').toEqual(expect.arrayContaining(['uno', ' more']));
+    abort.abort();
+  });
+
+  it('follows an open shadow root it is asked to observe', async () => {
+    const calls: MutationRecord[][] = [];
+    const abort = new AbortController();
+    document.body.innerHTML = '<div id="host"></div>';
+    const shadow = document.getElementById('host')!.attachShadow({ mode: 'open' });
+    const watcher = new DomWatcher(document.body, abort.signal, { ignore: () => false, onChanges: (n) => calls.push(n), onFlood: () => {}, delayMs: 10 });
+    watcher.observe(shadow);
+    shadow.append('inside');
+    await new Promise((r) => setTimeout(r, 40));
+    expect(calls.flat().some((r) => r.target === shadow), 'a change inside an observed shadow root is reported').toBe(true);
     abort.abort();
   });
 
   it('never reports its own nodes (the card)', async () => {
-    const calls: Node[][] = [];
+    const calls: MutationRecord[][] = [];
     const abort = new AbortController();
     document.body.innerHTML = '<p>x</p>';
     new DomWatcher(document.body, abort.signal, { ignore: (n) => (n as Element).tagName === 'SILKLENS-CARD', onChanges: (n) => calls.push(n), onFlood: () => {}, delayMs: 10 });
     document.body.append(document.createElement('silklens-card'));
     await new Promise((r) => setTimeout(r, 40));
-    expect(calls).toEqual([]);
+    expect(calls, 'our own card never causes a batch').toEqual([]);
     abort.abort();
   });
 
@@ -41,7 +55,7 @@ describe('DomWatcher', () => {
       p.append(`t${i}`);
     }
     await new Promise((r) => setTimeout(r, 40));
-    expect(floods).toBe(1);
+    expect(floods, 'more changed nodes than floodAt: one full-rescan signal, no piecemeal batch').toBe(1);
     abort.abort();
   });
 
@@ -61,6 +75,6 @@ describe('DomWatcher', () => {
     el.textContent = 'after abort';
     await new Promise((r) => setTimeout(r, 80));
     await tick();
-    expect(calls).toBe(before);
+    expect(calls, 'nothing is reported after abort').toBe(before);
   });
 });

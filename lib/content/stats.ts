@@ -16,8 +16,20 @@ export interface PageStats {
   batches: number;
   /** Nodes visited by the last mutation batch (text collection + scope walk). */
   lastBatchNodes: number;
-  /** Time spent handling the last mutation batch, ms. */
+  /** Blocks whose text was collected and scanned again by the last batch. */
+  lastBatchBlocks: number;
+  /** Raw mentions passed to resolve() by the last batch (changed blocks + re-resolved ambiguous ones). */
+  lastBatchResolved: number;
+  /** Time spent handling the last mutation batch, ms (work only, not the yields between slices). */
   lastBatchMs: number;
+  /** Work time of the last (up to 200) batches, ms, oldest first: for medians in bench:live. */
+  recentBatchMs: number[];
+  /** Nodes visited by the last full scan. */
+  lastScanNodes: number;
+  /** Slices of work run so far (scans and batches). */
+  slices: number;
+  /** Wait before the next flood rescan (0: none; grows while a page floods again and again). */
+  floodWaitMs: number;
   /** Longest single slice of page-side work so far, ms. */
   longestSliceMs: number;
   /** From scan start to the first paint, ms (first scan only). */
@@ -27,5 +39,8 @@ export interface PageStats {
 }
 
 export function createPageStats(): PageStats {
-  return { mentions: 0, painted: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchMs: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0 };
+  return {
+    mentions: 0, painted: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
+    lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, floodWaitMs: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0,
+  };
 }

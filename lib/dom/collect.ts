@@ -28,9 +28,15 @@ export interface Segment {
   start: number;
 }
 
+/**
+ * What a block of text belongs to: its nearest block element, or the root of an open
+ * shadow tree for text at the top of one (a ShadowRoot has no element to name it by).
+ */
+export type BlockKey = Element | ShadowRoot;
+
 export interface TextBlock {
-  /** The block element the text belongs to. */
-  element: Element;
+  /** The block element (or shadow root) the text belongs to. */
+  element: BlockKey;
   text: string;
   segments: Segment[];
   /** Offset of this block in the whole extracted text (blocks joined by "\n"). */
@@ -46,6 +52,10 @@ const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 const FILTER_ACCEPT = 1;
 const FILTER_REJECT = 2;
+
+export function isBlockElement(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
 
 export function isSkipped(el: Element, isHidden?: (el: Element) => boolean): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;

@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, hoverUntil, launchWithExtension, waitForHighlights, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { highlightedTexts, hoverUntil, waitForHighlightedText, launchWithExtension, waitForHighlights, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -74,10 +74,7 @@ describe('feeds, edits and updates', () => {
     await options.getByLabel('Feed URL').fill(`${server.origin}/feed.json`);
     await options.getByRole('button', { name: 'Subscribe' }).click();
     await options.getByText(/Subscribed: updated to version 1/).waitFor();
-    await article.waitForFunction(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens');
-      return !!h && [...h].some((r) => r.toString() === 'Zarina Testova');
-    }, null, { timeout: 10_000 });
+    await waitForHighlightedText(article, 'Zarina Testova');
     expect(await highlightedTexts(article)).toContain('Kazakhstan');
   });
 

@@ -105,11 +105,47 @@ export async function waitForHighlights(page: Page, atLeast = 1): Promise<number
   return waitForMentions(page, atLeast);
 }
 
+/** Wait until a highlight holds a range over exactly `text`. */
+export async function waitForHighlightedText(page: Page, text: string, timeoutMs = 10_000, name = 'silklens'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await highlightedTexts(page, name)).includes(text)) {
+    if (Date.now() > deadline) throw new Error(`no highlight over "${text}" within ${timeoutMs} ms`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/** The viewport rectangle of the first painted range over `text` (StaticRange: measured through a live Range). */
+export async function highlightRect(page: Page, text: string, name = 'silklens'): Promise<{ left: number; top: number; bottom: number; right: number } | null> {
+  return page.evaluate(([t, n]) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n!);
+    for (const r of h ?? []) {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      if (live.toString() !== t) continue;
+      const b = live.getBoundingClientRect();
+      return { left: b.left, top: b.top, bottom: b.bottom, right: b.right };
+    }
+    return null;
+  }, [text, name]);
+}
+
 /** The texts painted in a highlight, in document order. */
 export async function highlightedTexts(page: Page, name = 'silklens'): Promise<string[]> {
   return page.evaluate((n) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
-    return h ? [...h].map((r) => r.toString()) : [];
+    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n);
+    // Painted ranges are StaticRange (no text of their own): read each through a live Range.
+    const text = (r: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    };
+    const texts = h ? [...h].map(text) : [];
+    // In document order (a Highlight keeps insertion order, and batches insert out of order).
+    const order = h ? [...h].map((r, i) => ({ r, i })) : [];
+    order.sort((a, b) => (a.r.startContainer === b.r.startContainer ? a.r.startOffset - b.r.startOffset : a.r.startContainer.compareDocumentPosition(b.r.startContainer) & 4 ? -1 : 1));
+    return order.map(({ i }) => texts[i]!);
   }, name);
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { cardText as readCard, highlightedTexts, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { cardText as readCard, highlightedTexts, highlightRect, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardRect, inContentWorld, pageStats, queryCard, waitForCardText } from './content-world';
 
 let browser: ExtensionBrowser;
@@ -77,11 +77,7 @@ describe('the entity card', () => {
     expect(fromPage.text, 'the card text is not in the page’s DOM').not.toMatch(/Facts checked/);
     // Top layer (popover) + floating-ui fixed positioning: the card sits 6 px under the
     // mention, or above it when there is no room below (flip).
-    const mention = await page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens')!;
-      const r = [...h].find((x) => x.toString() === 'Bolot Temirov')!.getBoundingClientRect();
-      return { left: r.left, top: r.top, bottom: r.bottom };
-    });
+    const mention = (await highlightRect(page, 'Bolot Temirov'))!;
     const card = (await cardRect(page, '.card'))!;
     const gap = Math.min(Math.abs(card.y - mention.bottom), Math.abs(mention.top - (card.y + card.height)));
     expect(gap, `the card touches the mention within the 6 px offset (card ${JSON.stringify(card)}, mention ${JSON.stringify(mention)})`).toBeLessThanOrEqual(8);

@@ -3,7 +3,7 @@
  * in a real page, and a hover that still works after the service worker was stopped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverCard, hoverText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { highlightedTexts, hoverCard, hoverText, waitForHighlightedText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
 import { cardRect, inContentWorld, waitForCardText, waitForMentionCount } from './content-world';
 
 let browser: ExtensionBrowser;
@@ -81,10 +81,7 @@ describe('a busy, hostile page', () => {
   it('highlights text added later while the page keeps changing, and page CSS cannot hide the card', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/hostile.html`);
-    await page.waitForFunction(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens');
-      return !!h && [...h].some((r) => r.toString() === 'Shavkat Mirziyoyev');
-    }, null, { timeout: 10_000 });
+    await waitForHighlightedText(page, 'Shavkat Mirziyoyev');
     await hoverCard(page, 'Shavkat Mirziyoyev');
     const style = await inContentWorld<{ display: string; opacity: string; visibility: string }>(page, `(() => {
       const s = getComputedStyle(globalThis.__silklensTest.cardRoot().host);
@@ -123,7 +120,7 @@ describe('display settings', () => {
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens-country')?.size === 0);
     await options.locator('input[name="first-only"]').check();
     await waitForMentionCount(page, (n) => n < before, `fewer than ${before} mentions`);
-    const texts = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens')!].map((r) => r.toString()));
+    const texts = await highlightedTexts(page);
     expect(texts.filter((t) => /Tokayev|Токаев/.test(t)), 'Tokayev is underlined once').toHaveLength(1);
 
     // Back to the defaults for the other tests.

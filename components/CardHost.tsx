@@ -14,7 +14,8 @@
  */
 import { render } from 'preact';
 import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
-import { CardView, type CardViewProps } from '@/components/CardView';
+import { CardView } from './CardView';
+import type { CardSurface, CardViewProps } from '@/lib/content/card-surface';
 import cardCss from '@/components/card.css?inline';
 
 const HOST_STYLE: [string, string][] = [
@@ -46,7 +47,7 @@ const HOST_STYLE: [string, string][] = [
 /** Grace period for the pointer to travel from the mention into the card. */
 const HIDE_DELAY_MS = 250;
 
-export class CardHost {
+export class CardHost implements CardSurface {
   private host: HTMLElement | null = null;
   private shadow: ShadowRoot | null = null;
   private mount: HTMLElement | null = null;

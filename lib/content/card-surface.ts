@@ -1,0 +1,39 @@
+/**
+ * What the page side needs of the card popover. The popover itself is UI
+ * (components/CardHost.tsx renders Preact into a closed shadow root); the content
+ * entry creates it and hands it to the controller, so lib/ never imports components/.
+ */
+import type { EntityCardData } from '../card/card-data';
+
+/** What the card shows for one mention. */
+export interface CardViewProps {
+  text: string;
+  /** One card for a resolved mention; several for an ambiguous one. */
+  cards: EntityCardData[];
+  ambiguous: boolean;
+  /** The mention was a title ("the Kazakh president"): the holder on this date. */
+  viaTitle?: { text: string; date: string };
+  onOpenOptions?: (id: string) => void;
+}
+
+export interface CardSurface {
+  /** Key of what is shown (card-opener.ts cardKey), or null. */
+  shownKey: string | null;
+  /** Shown and attached (a page may have removed or hidden our host). */
+  readonly visible: boolean;
+  /** Moves on every hide: an open still waiting for card data when the card was closed stays closed. */
+  readonly epoch: number;
+  /** The card the reader closed with Escape: it stays closed until the pointer leaves that mention. */
+  dismissedKey: string | null;
+  readonly pointerInCard: boolean;
+  /** The card's closed shadow root: for the isolated world's test handle only. */
+  readonly root: ShadowRoot | null;
+  show(key: string, anchor: DOMRect, props: CardViewProps, options?: { focus?: boolean }): Promise<void>;
+  isInside(target: EventTarget | null): boolean;
+  scheduleHide(): void;
+  cancelHide(): void;
+  hide(): void;
+}
+
+/** Makes the card for one document; torn down by the signal. */
+export type CardFactory = (doc: Document, signal: AbortSignal) => CardSurface;

@@ -1,0 +1,61 @@
+/**
+ * Keyboard access to text that has no focusable element of its own: Alt+Shift+→ / ←
+ * (or the browser command `walkMentions`, forwarded by the background) steps through
+ * the painted mentions in document order and opens each card with focus in it.
+ * Only trusted key presses count, and never while the reader types in a field,
+ * an editor or an ARIA textbox (also inside open shadow roots).
+ */
+import type { Painted } from '../dom/highlighter';
+import { isEditableEvent } from './editable';
+
+export interface WalkDeps {
+  doc: Document;
+  /** Painted mentions in document order. */
+  ordered(): Painted[];
+  open(p: Painted): void;
+}
+
+export class KeyboardWalk {
+  /** Key of the mention last walked to. */
+  private at: string | null = null;
+
+  constructor(
+    private deps: WalkDeps,
+    private signal: AbortSignal,
+  ) {
+    deps.doc.addEventListener(
+      'keydown',
+      (e) => {
+        if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+        if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
+        if (isEditableEvent(e)) return; // Alt+Shift+arrows select words in a text field
+        if (this.walk(e.key === 'ArrowRight' ? 1 : -1, 'key')) e.preventDefault();
+      },
+      { signal },
+    );
+  }
+
+  /** Last step and where it came from (the in-page keys or the browser command). */
+  private last = { source: '', at: -Infinity };
+
+  /**
+   * Step to the next (1) or previous (-1) mention; false when there is none. The same
+   * keys are the suggested keys of the walk-next/walk-previous commands (wxt.config.ts),
+   * which a browser window handles as an accelerator first; the in-page listener is the
+   * fallback when the command has no keys. Should a browser deliver one press both ways,
+   * the second arrival from the other path within 150 ms is the same press: dropped.
+   */
+  walk(step: 1 | -1, source: 'key' | 'command' = 'command', now = performance.now()): boolean {
+    if (this.signal.aborted) return false;
+    const list = this.deps.ordered();
+    if (list.length === 0) return false;
+    if (this.last.source !== source && now - this.last.at < 150) return true;
+    this.last = { source, at: now };
+    const i = this.at === null ? -1 : list.findIndex((p) => p.mention.key === this.at);
+    const next = i < 0 ? (step === 1 ? 0 : list.length - 1) : (i + step + list.length) % list.length;
+    const p = list[next]!;
+    this.at = p.mention.key;
+    this.deps.open(p);
+    return true;
+  }
+}

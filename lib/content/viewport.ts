@@ -1,0 +1,29 @@
+/**
+ * Blocks on screen, found without a page-wide walk: the elements under a grid of
+ * points in the viewport (elementFromPoint, from the layout the browser already has),
+ * mapped to their blocks. The first scan collects and paints these before the rest,
+ * so what the reader sees is underlined within the first slice.
+ */
+import type { BlockKey } from '../dom/collect';
+
+const COLUMNS = 4;
+const ROWS = 12;
+
+export function viewportBlocks(doc: Document, keyOf: (node: Node) => BlockKey | null): BlockKey[] {
+  const win = doc.defaultView;
+  if (!win || typeof doc.elementFromPoint !== 'function') return [];
+  const width = win.innerWidth;
+  const height = win.innerHeight;
+  const keys = new Set<BlockKey>();
+  for (let row = 0; row < ROWS; row++) {
+    for (let col = 0; col < COLUMNS; col++) {
+      const el = doc.elementFromPoint(((col + 0.5) * width) / COLUMNS, ((row + 0.5) * height) / ROWS);
+      if (!el) continue;
+      const key = keyOf(el);
+      if (key) keys.add(key);
+    }
+  }
+  // <body> or a page-wide wrapper as "the block" would make the first slice the whole page.
+  keys.delete(doc.body);
+  return [...keys];
+}

@@ -1,0 +1,125 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { compileDictionary, createMatcher } from '../match';
+import { FIXTURE_ENTITIES } from '../match/test-fixtures';
+import { DEFAULT_DISPLAY } from '../settings/display';
+import { HIGHLIGHT_ALL, HIGHLIGHT_AMBIGUOUS, HighlightPainter, highlightName, type HighlightLike, type RangeFactory } from './highlighter';
+import { PageModel } from './page-model';
+import { TreeCollector } from './tree-collector';
+
+const matcher = createMatcher(compileDictionary(FIXTURE_ENTITIES, { version: 't' }));
+
+/** A Highlight stand-in that counts its edits (happy-dom has no CSS.highlights). */
+class CountingHighlight extends Set<AbstractRange> implements HighlightLike {
+  static edits = 0;
+  override add(r: AbstractRange) {
+    CountingHighlight.edits++;
+    return super.add(r);
+  }
+  override delete(r: AbstractRange) {
+    CountingHighlight.edits++;
+    return super.delete(r);
+  }
+}
+
+const makeRange: RangeFactory = (a, b) => {
+  const r = document.createRange();
+  r.setStart(a.node, a.offset);
+  r.setEnd(b.node, b.offset);
+  return r;
+};
+
+function setup(html: string, display = DEFAULT_DISPLAY) {
+  document.body.innerHTML = html;
+  const registry = new Map<string, CountingHighlight>();
+  const painter = new HighlightPainter({ registry, Highlight: CountingHighlight, makeRange, display });
+  const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+  const collect = () => new TreeCollector(document.body, 'tree', {}, { nodes: 0 }).step();
+  painter.apply(model.update(collect(), [], true));
+  const texts = (name: string) => [...(registry.get(name) ?? [])].map((r) => (r as Range).toString());
+  return { registry, painter, model, texts, collect };
+}
+
+describe('HighlightPainter', () => {
+  it('registers each highlight once and fills it by type', () => {
+    const { registry, texts } = setup('<p>Tokayev visited Uzbekistan. Japarov stayed.</p>');
+    expect([...registry.keys()], 'silklens, ambiguous and one per type, registered at construction').toEqual(expect.arrayContaining([HIGHLIGHT_ALL, HIGHLIGHT_AMBIGUOUS, highlightName('person'), highlightName('country')]));
+    expect(texts(HIGHLIGHT_ALL).sort(), 'every mention in the page-wide highlight').toEqual(['Japarov', 'Tokayev', 'Uzbekistan']);
+    expect(texts(highlightName('person')), 'resolved people in the person highlight').toEqual(['Tokayev']);
+    expect(texts(HIGHLIGHT_AMBIGUOUS), 'an unresolved surname in the ambiguous highlight, not the person one').toEqual(['Japarov']);
+  });
+
+  it('a batch edits only the ranges of the block it changed (Highlight objects are never replaced)', () => {
+    const { registry, painter, model, texts } = setup('<p id="a">Tokayev</p><p id="b">Kazakhstan</p><p id="c">Uzbekistan</p>');
+    const before = registry.get(HIGHLIGHT_ALL);
+    CountingHighlight.edits = 0;
+    const b = document.getElementById('b')!;
+    b.textContent = 'Tajikistan';
+    painter.apply(model.update([{ key: b, runs: new TreeCollector(b, 'own', {}, { nodes: 0 }).step()[0]!.runs }], [], true));
+    expect(registry.get(HIGHLIGHT_ALL), 'the same Highlight object, edited in place').toBe(before);
+    expect(texts(HIGHLIGHT_ALL).sort(), 'the changed block repainted, the others kept').toEqual(['Tajikistan', 'Tokayev', 'Uzbekistan']);
+    expect(CountingHighlight.edits, 'one range out and one in, in two highlights each: 4 edits, not a rebuild').toBe(4);
+  });
+
+  it('a rescanned block whose text nodes and offsets did not move keeps its ranges (no edits)', () => {
+    const { painter, model, collect } = setup('<p>Tokayev met Mirziyoyev.</p>');
+    CountingHighlight.edits = 0;
+    painter.apply(model.update(collect(), [], true));
+    expect(CountingHighlight.edits, 'same nodes, same offsets, same entities: nothing to repaint').toBe(0);
+  });
+
+  it('firstOnly shows the first mention of each entity, and the next one when the first leaves', () => {
+    const { painter, model, texts } = setup('<p id="a">Tokayev spoke.</p><p id="b">Later Tokayev left.</p>', { ...DEFAULT_DISPLAY, firstOnly: true });
+    expect(texts(HIGHLIGHT_ALL), 'one underline per entity').toHaveLength(1);
+    const a = document.getElementById('a')!;
+    a.remove();
+    painter.apply(model.update([], [a], true));
+    expect(texts(HIGHLIGHT_ALL), 'the second mention takes over when the first is removed').toEqual(['Tokayev']);
+    expect(painter.count).toBe(1);
+  });
+
+  it('a switched-off type is neither painted nor hoverable', () => {
+    const { painter, model, texts } = setup('<p>Tokayev in Kazakhstan.</p>', { ...DEFAULT_DISPLAY, types: { ...DEFAULT_DISPLAY.types, country: false } });
+    expect(texts(HIGHLIGHT_ALL), 'countries switched off').toEqual(['Tokayev']);
+    const country = [...model.mentions()].find((m) => m.type === 'country')!;
+    expect(painter.rangeOf(country), 'no range, so no hover card').toBeUndefined();
+  });
+
+  it('keeps document order for the keyboard walk, and destroy() unregisters everything', () => {
+    const { registry, painter } = setup('<p>Uzbekistan</p><p>Tokayev</p><p>Kazakhstan</p>');
+    expect(painter.inOrder().map((p) => p.mention.text), 'document order, whatever the insertion order').toEqual(['Uzbekistan', 'Tokayev', 'Kazakhstan']);
+    painter.destroy();
+    expect(registry.size, 'no highlight left registered after teardown').toBe(0);
+  });
+
+  it('styles only the ranges of blocks near the viewport; every shown range stays in silklens', () => {
+    document.body.innerHTML = '<p id="a">Tokayev</p><p id="b">Kazakhstan</p>';
+    const registry = new Map<string, CountingHighlight>();
+    let report: (el: Element, near: boolean) => void = () => {};
+    const observed = new Set<Element>();
+    const painter = new HighlightPainter({
+      registry, Highlight: CountingHighlight, makeRange, display: DEFAULT_DISPLAY,
+      nearness: (onChange) => {
+        report = onChange;
+        return { observe: (el) => void observed.add(el), unobserve: (el) => void observed.delete(el), disconnect: () => observed.clear() };
+      },
+    });
+    const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+    painter.apply(model.update(new TreeCollector(document.body, 'tree', {}, { nodes: 0 }).step(), [], true));
+    const size = (name: string) => registry.get(name)?.size ?? 0;
+    expect(size(HIGHLIGHT_ALL), 'every shown mention is in the unstyled page-wide highlight').toBe(2);
+    expect(painter.styledCount, 'nothing styled before the observer says where the blocks are').toBe(0);
+    expect(observed.size, 'each block with a mention is watched').toBe(2);
+    report(document.getElementById('a')!, true);
+    expect(size(highlightName('person')), 'the block near the viewport gets its underline').toBe(1);
+    expect(size(highlightName('country')), 'the far one does not (the browser re-validates styled ranges on every change)').toBe(0);
+    report(document.getElementById('a')!, false);
+    expect(painter.styledCount, 'scrolled away: unstyled again').toBe(0);
+    const a = document.getElementById('a')!;
+    a.remove();
+    painter.apply(model.update([], [a], true));
+    expect(observed.has(a), 'a block without mentions is no longer watched').toBe(false);
+    painter.destroy();
+    expect(observed.size, 'teardown disconnects the observer').toBe(0);
+  });
+});
