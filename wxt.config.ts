@@ -49,6 +49,9 @@ export default defineConfig({
   }),
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // The isolated-world test handle exists only in test builds (scripts/build-test.mjs):
+    // a compile-time constant, so a production bundle does not even contain the code.
+    define: { __SILKLENS_TEST_HANDLE__: JSON.stringify(process.env.WXT_TEST_HANDLE === '1') },
     resolve: {
       // WXT's content-script context announces itself to the page with a CustomEvent
       // named after the extension id and lets any page switch the script off by

@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   const extension = extArg === 'none' ? null : resolve(extArg ?? EXTENSION_DIR);
   const watchMs = Number(arg('watch-ms') ?? 5000);
   const only = arg('only');
-  if (!process.argv.includes('--no-build')) execSync('npx wxt build', { cwd: ROOT, stdio: 'inherit' });
+  if (!process.argv.includes('--no-build')) execSync('node scripts/build-test.mjs', { cwd: ROOT, stdio: 'inherit' });
   const server = await serveFixtures();
   const userDataDir = mkdtempSync(join(tmpdir(), 'silklens-bench-live-'));
   const context = await chromium.launchPersistentContext(userDataDir, {

@@ -3,7 +3,8 @@
  * `npm test`: everything, in the order a failure is cheapest to read.
  *   1. prerequisites (a Chromium for the browser tests: stop and say so, never skip)
  *   2. typecheck, context boundaries  3. pack build check + lint  4. unit tests (vitest)
- *   5. build the extension (Chrome, then Firefox)  6. browser tests (playwright-core + Chromium)
+ *   5. build the extension (Chrome test build, then Firefox)  6. browser tests (playwright-core + Chromium)
+ *   7. production Chrome build, checked for test hooks and page-visible signals
  * Ends with one line `N passed, N failed` (tests across all suites).
  */
 import { spawnSync } from 'node:child_process';
@@ -58,13 +59,19 @@ step('context boundaries (dependency-cruiser)', process.execPath, ['scripts/chec
 step('bundled pack is built from its fragments', npx, ['tsx', 'scripts/build-pack.ts', '--check']);
 if (existsSync('scripts/lint-pack.ts')) step('pack lint', npx, ['tsx', 'scripts/lint-pack.ts']);
 step('unit tests (vitest)', npx, ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'unit.json')}`], { countAs: join(out, 'unit.json') });
-const built = step('build the extension (wxt build)', npx, ['wxt', 'build']);
+// The browser tests drive a test build: the production build plus an isolated-world
+// handle they read over CDP (scripts/build-test.mjs). The production build comes last,
+// is checked to carry no hook or page-visible signal, and is what .output/ holds after.
+const built = step('build the extension for the browser tests (wxt build + test handle)', process.execPath, ['scripts/build-test.mjs']);
 step('build for Firefox (MV3)', npx, ['wxt', 'build', '-b', 'firefox', '--mv3']);
 if (built) {
   step('browser tests (Chromium + built extension)', npx, ['vitest', 'run', '-c', 'vitest.e2e.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${join(out, 'e2e.json')}`], { countAs: join(out, 'e2e.json') });
 } else {
   failed += 1;
   failures.push('browser tests (not run: build failed)');
+}
+if (step('production build (wxt build)', npx, ['wxt', 'build'])) {
+  step('production content script: no test handle, no page-visible signal', process.execPath, ['scripts/check-production-bundle.mjs']);
 }
 rmSync(out, { recursive: true, force: true });
 

@@ -10,10 +10,12 @@ import { deepActiveElement, isEditableTarget } from '@/lib/content/editable-targ
 import highlightCss from './highlights.css?inline';
 
 /**
- * Read by the browser tests (tests/e2e/content-world.ts) through the DevTools protocol
+ * Test builds only (npm run build:test): read by the browser tests (tests/e2e/content-world.ts) through the DevTools protocol
  * in this script's isolated world. Page script has its own global object and cannot
  * see this one; nothing here is ever written to the page.
  */
+declare const __SILKLENS_TEST_HANDLE__: boolean;
+
 export interface SilkLensTestHandle {
   stats: PageStats;
   /** The card's closed shadow root, or null before the first card. */
@@ -71,8 +73,10 @@ export default defineContentScript({
       },
       abort.signal,
     );
-    const testHandle: SilkLensTestHandle = { stats: controller.stats, cardRoot: () => controller.cardRoot };
-    (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
+    // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
+    // constant, so a production build carries no handle at all: npm test checks the bundle).
+    const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: controller.stats, cardRoot: () => controller.cardRoot } : null;
+    if (testHandle) (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.
     const top = window === window.top;
@@ -94,7 +98,7 @@ export default defineContentScript({
       stopWalk();
       browser.storage.onChanged.removeListener(onStorage);
       const g = globalThis as { __silklensTest?: SilkLensTestHandle };
-      if (g.__silklensTest === testHandle) delete g.__silklensTest;
+      if (testHandle && g.__silklensTest === testHandle) delete g.__silklensTest;
     });
     controller.start().catch((error: unknown) => console.warn('[Silk Lens]', error));
   },

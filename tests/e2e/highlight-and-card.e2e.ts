@@ -37,8 +37,9 @@ describe('highlights on a real-looking page', () => {
   });
 
   it('registers one highlight per entity type so styles differ', async () => {
-    expect(await highlightedTexts(page, 'silklens-person')).toContain('Bolot Temirov');
-    expect(await highlightedTexts(page, 'silklens-country')).toContain('Kazakhstan');
+    // Styled highlights fill once the viewport observer reports the block (a frame later): poll.
+    await expect.poll(() => highlightedTexts(page, 'silklens-person'), { timeout: 5000 }).toContain('Bolot Temirov');
+    await expect.poll(() => highlightedTexts(page, 'silklens-country'), { timeout: 5000 }).toContain('Kazakhstan');
   });
 
   it('never highlights hidden text, textareas or inputs', async () => {

@@ -67,7 +67,8 @@ describe('import', () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/import-page.html`);
     await waitForHighlights(page, 2);
-    expect(await highlightedTexts(page, 'silklens-person')).toEqual(['Марата Импортова', 'Marat Importov']);
+    // Styled highlights fill once the viewport observer reports the block (a frame later): poll.
+    await expect.poll(() => highlightedTexts(page, 'silklens-person'), { timeout: 5000 }).toEqual(['Марата Импортова', 'Marat Importov']);
   });
 });
 
@@ -98,6 +99,6 @@ describe('entities of the user own', () => {
     });
     await page.goto(`${server.origin}/own-page.html`);
     await waitForHighlights(page, 2);
-    expect(await highlightedTexts(page, 'silklens-person')).toEqual(['Айгуль Овновой', 'Aigul Ownova']);
+    await expect.poll(() => highlightedTexts(page, 'silklens-person'), { timeout: 5000 }).toEqual(['Айгуль Овновой', 'Aigul Ownova']);
   });
 });

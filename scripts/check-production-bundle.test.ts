@@ -1,0 +1,29 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const run = (files: Record<string, string>) => {
+  const dir = mkdtempSync(join(tmpdir(), 'silklens-bundle-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return spawnSync(process.execPath, ['scripts/check-production-bundle.mjs', dir], { encoding: 'utf8' });
+};
+
+describe('check-production-bundle', () => {
+  it.each([
+    ['the test handle', 'globalThis.__silklensTest={stats}'],
+    ['a page attribute', 'document.documentElement.dataset.silklensMentions=String(n)'],
+    ['a performance mark', "performance.mark('silklens:scan')"],
+    ["WXT's started event", 'x.dispatchEvent(new CustomEvent(id+":content:wxt:content-script-started"))'],
+    ['a window message', 'window.postMessage({type:"started"},"*")'],
+  ])('fails a bundle carrying %s', (_why, code) => {
+    const r = run({ 'content.js': `let a=1;${code};` });
+    expect(r.status, `the check exits 1 and names it: ${r.stderr}`).toBe(1);
+  });
+
+  it('passes a bundle with none of them (a MessageChannel port message is not a window message)', () => {
+    const r = run({ 'content.js': 'const c=new MessageChannel;c.port2.postMessage(null);' });
+    expect(r.status, r.stderr).toBe(0);
+  });
+});
