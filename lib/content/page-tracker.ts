@@ -46,8 +46,12 @@ export interface TrackerDeps {
  */
 const CHARS_PER_CHUNK = 8_000;
 
-/** Edited text nodes per chunk (each: a block rebuilt, scanned and resolved, ~5–10 µs). */
-const TEXTS_PER_CHUNK = 256;
+/**
+ * Edited text nodes per chunk (each: a block rebuilt, scanned, resolved and repainted).
+ * In Node a text costs ~5–10 µs, in Chromium on the 1,900-timestamp page far more: at 256
+ * per chunk slices ran 26–29 ms, at 64 they run 12–18 ms (npm run bench:live).
+ */
+const TEXTS_PER_CHUNK = 64;
 
 type Work = { kind: 'own' | 'tree'; key: BlockKey; walk?: TreeCollector };
 
