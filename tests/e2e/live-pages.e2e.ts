@@ -110,11 +110,14 @@ describe('live pages', () => {
     const opened = await open('live-feed');
     await opened.page.waitForFunction(() => document.querySelectorAll('.post').length >= 2000, null, { timeout: 30_000 });
     await waitForCount(opened.page, 2001);
-    const last = await opened.page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens')!;
-      return [...h].some((r) => document.getElementById('p1999')!.contains(r.startContainer));
-    });
-    expect(last, 'the last appended post is underlined').toBe(true);
+    // The last post's batch may still be in its slice when the count passes 2,001 (the
+    // page has 2,002 mentions): wait for it rather than race it.
+    const last = () =>
+      opened.page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens')!;
+        return [...h].some((r) => document.getElementById('p1999')!.contains(r.startContainer));
+      });
+    await expect.poll(last, { message: 'the last appended post is underlined', timeout: 10_000 }).toBe(true);
     await finish(opened);
   });
 
