@@ -135,13 +135,16 @@ export class CardHost implements CardSurface {
   /** Where focus was before a keyboard-opened card took it; Escape gives it back. */
   private returnFocus: HTMLElement | null = null;
 
-  async show(key: string, anchor: DOMRect, props: CardViewProps, options: { focus?: boolean } = {}): Promise<void> {
+  async show(key: string, anchor: DOMRect, props: CardViewProps, options: { focus?: boolean; refresh?: boolean } = {}): Promise<void> {
     this.cancelHide();
     const mount = this.ensure();
     const host = this.host!;
     if (this.shownKey !== key) {
       this.shownKey = key;
       render(null, mount);
+      render(<CardView {...props} />, mount);
+    } else if (options.refresh) {
+      // Same card, fuller data: Preact diffs in place (focus, the picked candidate stay).
       render(<CardView {...props} />, mount);
     }
     host.style.setProperty('display', 'block', 'important');

@@ -10,15 +10,15 @@ const mention = (entity: string | null, candidates?: string[], key = 'k1') =>
 
 function setup(details: (ids: string[]) => Promise<EntityCardData[]>) {
   const calls = { getCards: [] as string[][], getCardDetails: [] as string[][] };
-  const shown: { key: string; ids: string[]; ambiguous: boolean }[] = [];
+  const shown: { key: string; ids: string[]; ambiguous: boolean; names?: string[]; refresh?: boolean }[] = [];
   const surface: Pick<CardSurface, 'shownKey' | 'visible' | 'cancelHide' | 'show'> & { epoch: number } = {
     shownKey: null,
     visible: true,
     epoch: 0,
     cancelHide: () => {},
-    show: async (key, _anchor, props) => {
+    show: async (key, _anchor, props, options) => {
       surface.shownKey = key;
-      shown.push({ key, ids: props.cards.map((c) => c.id), ambiguous: props.ambiguous });
+      shown.push({ key, ids: props.cards.map((c) => c.id), ambiguous: props.ambiguous, names: props.cards.map((c) => c.name), ...(options?.refresh ? { refresh: true } : {}) });
     },
   };
   const opener = new CardOpener({
@@ -47,7 +47,7 @@ describe('CardOpener', () => {
     const { opener, calls, shown } = setup(async (ids) => ids.map((id) => card(id, `full ${id}`)));
     await opener.open(mention(null, ['b', 'c']), rect);
     expect(calls.getCardDetails, 'full cards for an opened card').toEqual([['b', 'c']]);
-    expect(shown, 'the candidates, flagged ambiguous').toEqual([{ key: 'k1:', ids: ['b', 'c'], ambiguous: true }]);
+    expect(shown, 'the candidates, flagged ambiguous').toEqual([{ key: 'k1:', ids: ['b', 'c'], ambiguous: true, names: ['full b', 'full c'] }]);
     await opener.open(mention(null, ['b', 'c']), rect);
     expect(shown, 'the same mention again does not re-render').toHaveLength(1);
   });
@@ -69,5 +69,24 @@ describe('CardOpener', () => {
     release([]);
     await pending;
     expect(shown, 'nothing is shown after the reader closed the card').toEqual([]);
+  });
+
+  it('shows the prefetched pack card at once, then the reader’s full card in place when it differs', async () => {
+    let release: () => void = () => {};
+    const { opener, shown } = setup((ids) => new Promise((r) => (release = () => r(ids.map((id) => card(id, `${id} with my note`))))));
+    await opener.prefetch([mention('a')]);
+    const pending = opener.open(mention('a'), rect);
+    await Promise.resolve();
+    expect(shown, 'the pack card is on screen before the details arrive').toEqual([{ key: 'k1:a', ids: ['a'], ambiguous: false, names: ['a'] }]);
+    release();
+    await pending;
+    expect(shown[1], 'then the full card, rendered in place').toEqual({ key: 'k1:a', ids: ['a'], ambiguous: false, names: ['a with my note'], refresh: true });
+  });
+
+  it('does not re-render when the reader has nothing of their own on the entity', async () => {
+    const { opener, shown } = setup(async (ids) => ids.map((id) => card(id)));
+    await opener.prefetch([mention('a')]);
+    await opener.open(mention('a'), rect);
+    expect(shown, 'one render: the full card equals the pack card').toHaveLength(1);
   });
 });

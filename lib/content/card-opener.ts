@@ -6,7 +6,7 @@
 import type { EntityCardData } from '../card/card-data';
 import type { PageMention } from '../dom/page-model';
 import { localToday } from '../dates/today';
-import type { CardSurface } from './card-surface';
+import type { CardSurface, CardViewProps } from './card-surface';
 
 export interface CardOpenerDeps {
   /** Pack-only cards (prefetch). */
@@ -49,7 +49,14 @@ export class CardOpener {
     for (const card of await this.deps.getCards([...ids])) this.cards.set(card.id, card);
   }
 
-  async open(mention: PageMention, anchor: DOMRect, focus = false): Promise<void> {
+  /**
+   * Open the card for a mention. The reader's own data (notes, edits, own facts) is asked
+   * for at once (`getCardDetails`, never prefetched); meanwhile the prefetched pack card,
+   * when every id has one, is shown without waiting for the background (a sleeping worker
+   * and its database reads cost 100+ ms), and the full card replaces it in place when it
+   * differs.
+   */
+  async open(mention: PageMention, anchor: DOMRect, focus = false, onShown?: () => void): Promise<void> {
     const { card } = this.deps;
     const key = cardKey(mention);
     if (card.shownKey === key && card.visible) {
@@ -59,31 +66,59 @@ export class CardOpener {
     // A pending hide of the previous card must not cancel this open while it waits.
     card.cancelHide();
     const epoch = card.epoch;
-    const cards = await this.cardsFor(mention);
     // Closed (Escape, pointer left) while the card data was on its way: stay closed.
-    if (cards.length === 0 || this.deps.signal.aborted || card.epoch !== epoch) return;
+    const wanted = () => !this.deps.signal.aborted && card.epoch === epoch;
+    const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
+    const details = this.details(ids);
+    const cached = ids.flatMap((id) => this.cards.get(id) ?? []);
+    let shown: EntityCardData[] | null = null;
+    if (cached.length && cached.length === ids.length) {
+      await card.show(key, anchor, this.props(mention, cached), { focus });
+      shown = cached;
+      onShown?.();
+    }
+    const full = await details;
+    if (!wanted() || (shown && card.shownKey !== key)) return;
+    if (full) {
+      if (shown && sameCards(shown, full)) return;
+      await card.show(key, anchor, this.props(mention, full), shown ? { refresh: true } : { focus });
+      if (!shown) onShown?.();
+      return;
+    }
+    if (shown) return;
+    // No details (the worker failed): the pack's cards, fetched if they were not prefetched.
+    const missing = ids.filter((id) => !this.cards.has(id));
+    if (missing.length) for (const c of await this.deps.getCards(missing).catch(() => [])) this.cards.set(c.id, c);
+    const pack = ids.flatMap((id) => this.cards.get(id) ?? []);
+    if (pack.length === 0 || !wanted()) return;
+    await card.show(key, anchor, this.props(mention, pack), { focus });
+    onShown?.();
+  }
+
+  private props(mention: PageMention, cards: EntityCardData[]): CardViewProps {
     const date = this.deps.pageDate();
-    await card.show(key, anchor, {
+    return {
       text: mention.text,
       cards,
       ambiguous: mention.entity === null,
       // Say why a title opened this card: whoever held the office on the page's date.
       ...(mention.via === 'title' ? { viaTitle: { text: mention.text, date: date ?? localToday() } } : {}),
       ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
-    }, { focus });
+    };
   }
 
-  /** The reader opened a card: ask for the user's own data too (never prefetched). */
-  private async cardsFor(mention: PageMention): Promise<EntityCardData[]> {
-    const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
+  /** The full cards with the user's own data, or null when the background could not give them. */
+  private async details(ids: string[]): Promise<EntityCardData[] | null> {
     try {
       const full = await this.deps.getCardDetails(ids);
-      if (full.length) return full;
+      return full.length ? full : null;
     } catch {
-      // fall back to the pack's cards below
+      return null;
     }
-    const missing = ids.filter((id) => !this.cards.has(id));
-    if (missing.length) for (const c of await this.deps.getCards(missing)) this.cards.set(c.id, c);
-    return ids.flatMap((id) => this.cards.get(id) ?? []);
   }
+}
+
+/** Cards are small JSON: equal text means nothing of the reader's own to add. */
+function sameCards(a: EntityCardData[], b: EntityCardData[]): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }

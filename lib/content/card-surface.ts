@@ -28,7 +28,11 @@ export interface CardSurface {
   readonly pointerInCard: boolean;
   /** The card's closed shadow root: for the isolated world's test handle only. */
   readonly root: ShadowRoot | null;
-  show(key: string, anchor: DOMRect, props: CardViewProps, options?: { focus?: boolean }): Promise<void>;
+  /**
+   * Show a card for `key` at `anchor`. `refresh`: the card for this key is already shown;
+   * render the new props in place (the reader's data arrived), keeping focus and state.
+   */
+  show(key: string, anchor: DOMRect, props: CardViewProps, options?: { focus?: boolean; refresh?: boolean }): Promise<void>;
   isInside(target: EventTarget | null): boolean;
   scheduleHide(): void;
   cancelHide(): void;

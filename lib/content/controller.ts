@@ -116,7 +116,7 @@ export class PageController {
         card: this.card,
         hitTest: (x, y) => this.hitTest(x, y),
         inElement: (el) => this.inElement(el),
-        open: (m, rect) => this.opener.open(m, rect),
+        open: (m, rect, onShown) => this.opener.open(m, rect, false, onShown),
         keyOf: cardKey,
         onHoverCard: (ms) => (this.stats.hoverToCardMs = ms),
       },

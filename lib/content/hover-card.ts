@@ -25,7 +25,8 @@ export interface HoverDeps {
   hitTest(x: number, y: number): HoverTarget | null;
   /** The first painted mention inside an element that took focus. */
   inElement(el: Element): HoverTarget | null;
-  open(mention: PageMention, rect: DOMRect): Promise<void>;
+  /** `onShown`: called when a card is first on screen (the reader's data may follow). */
+  open(mention: PageMention, rect: DOMRect, onShown?: () => void): Promise<void>;
   /** From a trusted hover to the card drawn, ms. */
   onHoverCard?(ms: number): void;
 }
@@ -53,7 +54,7 @@ export function listenHover(deps: HoverDeps, signal: AbortSignal): void {
         card.dismissedKey = null;
         if (!hit) return card.scheduleHide();
         const began = performance.now();
-        void deps.open(hit.mention, hit.rect).then(() => deps.onHoverCard?.(performance.now() - began));
+        void deps.open(hit.mention, hit.rect, () => deps.onHoverCard?.(performance.now() - began));
       });
     },
     { signal, passive: true },
