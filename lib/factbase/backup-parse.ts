@@ -17,6 +17,7 @@ import type { UserEdit } from './overlay';
 import type { Entity, Source } from './schema';
 import { EditRow, EntityChunkRow, FeedRow, MetaRow, PackRow, SourceChunkRow } from './backup-schema';
 import { parseJson } from './importers/pack-json';
+import type { StoreSummary } from '../messages';
 
 export interface BackupTables {
   packs: PackRecord[];
@@ -39,16 +40,8 @@ export interface ValidBackup {
   readonly [checked]: true;
 }
 
-export interface BackupSummary {
-  exportedAt?: string;
-  packs: { id: string; title: string; version: string; origin: string; entityCount: number }[];
-  edits: number;
-  notes: number;
-  ownEntities: number;
-  feeds: number;
-  /** What a restore leaves out (managed feeds), to show with the confirmation. */
-  warnings: string[];
-}
+/** The summary the options page shows (lib/messages.ts), with what a restore leaves out (managed feeds). */
+export type BackupSummary = StoreSummary & { warnings: string[] };
 
 export type BackupCheck = { ok: true; backup: ValidBackup; summary: BackupSummary } | { ok: false; error: string };
 
