@@ -10,7 +10,11 @@
  *   highlights    — CSS.highlights.get('silklens').size in the top frame
  *   styled        — ranges in the styled per-type highlights (blocks near the viewport)
  * Options: --extension DIR (default .output/chrome-mv3; e.g. a build of an older commit),
- *          --no-build, --watch-ms N (how long each page runs, default 5000), --only NAME.
+ *          --no-build, --watch-ms N (how long each page runs, default 5000), --only NAME;
+ *          BENCH_ORDER=a,b (environment) runs those fixtures in that order in one browser.
+ * Fixtures share one browser: the timestamp page run right after the 5 MB feed shows
+ * 56–81 ms tasks per tick (a trace: the browser's Layout 30–57 ms), alone or after
+ * another fixture none (Layout 14–26 ms); compare like with like.
  */
 import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -20,7 +24,7 @@ import { chromium, type Page } from 'playwright-core';
 import { chromePath, EXTENSION_DIR, ROOT, serveFixtures } from '../tests/e2e/harness';
 import type { PageStats } from '../lib/content/stats';
 
-const FIXTURES = ['live-framework', 'live-feed', 'live-timestamps', 'live-editor', 'live-frames', 'live-shadow', 'live-100k', 'live-spa'];
+const FIXTURES = process.env.BENCH_ORDER ? process.env.BENCH_ORDER.split(',') : ['live-framework', 'live-feed', 'live-timestamps', 'live-editor', 'live-frames', 'live-shadow', 'live-100k', 'live-spa'];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
