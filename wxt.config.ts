@@ -28,9 +28,11 @@ export default defineConfig({
     // playwright injects over CDP go straight to the page (no accelerator), so there
     // the in-page listener walks. The controller drops a second walk from the other
     // path within 150 ms, so one press never walks twice either way.
+    // On macOS Option+Shift+arrow extends the selection by word everywhere (page text
+    // too), so there the keys are Control+Shift+arrow (MacCtrl: the real Control key).
     commands: {
-      'walk-next': { suggested_key: { default: 'Alt+Shift+Right' }, description: '__MSG_cmdWalkNext__' },
-      'walk-previous': { suggested_key: { default: 'Alt+Shift+Left' }, description: '__MSG_cmdWalkPrevious__' },
+      'walk-next': { suggested_key: { default: 'Alt+Shift+Right', mac: 'MacCtrl+Shift+Right' }, description: '__MSG_cmdWalkNext__' },
+      'walk-previous': { suggested_key: { default: 'Alt+Shift+Left', mac: 'MacCtrl+Shift+Left' }, description: '__MSG_cmdWalkPrevious__' },
     },
     ...(browser === 'firefox'
       ? {

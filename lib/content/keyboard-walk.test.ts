@@ -16,10 +16,10 @@ const painted = (keys: string[]): Painted[] =>
 let abort = new AbortController();
 afterEach(() => abort.abort());
 
-function setup(keys = ['a', 'b', 'c']) {
+function setup(keys = ['a', 'b', 'c'], mac = false) {
   abort = new AbortController();
   const opened: string[] = [];
-  const walk = new KeyboardWalk({ doc: document, ordered: () => painted(keys), open: (p) => opened.push(p.mention.key) }, abort.signal);
+  const walk = new KeyboardWalk({ doc: document, mac, ordered: () => painted(keys), open: (p) => opened.push(p.mention.key) }, abort.signal);
   return { opened, walk };
 }
 
@@ -94,6 +94,18 @@ describe('KeyboardWalk', () => {
     root.innerHTML = '<p id="plain">text</p>';
     root.getElementById('plain')!.dispatchEvent(trusted(arrow('ArrowRight')));
     expect(opened, 'from plain text in the same shadow root the shortcut does walk (the event reaches us)').toEqual(['a']);
+  });
+
+  it('on macOS the keys are Control+Shift+arrow: Option+Shift+arrow (select by word) is left to the system', () => {
+    document.body.innerHTML = '<p id="p">text</p>';
+    const { opened } = setup(['a', 'b'], true);
+    const p = document.getElementById('p')!;
+    const option = trusted(arrow('ArrowRight'));
+    p.dispatchEvent(option);
+    expect(opened, 'Option+Shift+→ does not walk on macOS').toEqual([]);
+    expect(option.defaultPrevented, 'and the selection keeps working').toBe(false);
+    p.dispatchEvent(trusted(arrow('ArrowRight', { altKey: false, ctrlKey: true })));
+    expect(opened, 'Control+Shift+→ walks').toEqual(['a']);
   });
 
   it('ignores other modifiers and stops after abort', () => {

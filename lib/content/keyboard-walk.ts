@@ -10,6 +10,12 @@ import { isEditableEvent } from './editable';
 
 export interface WalkDeps {
   doc: Document;
+  /**
+   * macOS: Option+Shift+arrow extends the selection by word everywhere, so the walk keys
+   * there are Control+Shift+arrow (as the commands' `mac` keys in wxt.config.ts).
+   * Default: read from the browser.
+   */
+  mac?: boolean;
   /** Painted mentions in document order. */
   ordered(): Painted[];
   open(p: Painted): void;
@@ -23,12 +29,15 @@ export class KeyboardWalk {
     private deps: WalkDeps,
     private signal: AbortSignal,
   ) {
+    const mac = deps.mac ?? isMac(deps.doc.defaultView?.navigator);
     deps.doc.addEventListener(
       'keydown',
       (e) => {
-        if (!e.isTrusted || !e.altKey || !e.shiftKey || e.ctrlKey || e.metaKey) return;
+        if (!e.isTrusted || !e.shiftKey || e.metaKey) return;
+        // Alt+Shift+arrow, or Control+Shift+arrow on macOS; never both modifiers.
+        if (mac ? !e.ctrlKey || e.altKey : !e.altKey || e.ctrlKey) return;
         if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-        if (isEditableEvent(e)) return; // Alt+Shift+arrows select words in a text field
+        if (isEditableEvent(e)) return; // these keys select words in a text field
         if (this.walk(e.key === 'ArrowRight' ? 1 : -1, 'key')) e.preventDefault();
       },
       { signal },
@@ -58,4 +67,9 @@ export class KeyboardWalk {
     this.deps.open(p);
     return true;
   }
+}
+
+function isMac(nav: Navigator | undefined): boolean {
+  const platform = (nav as (Navigator & { userAgentData?: { platform?: string } }) | undefined)?.userAgentData?.platform ?? nav?.platform ?? '';
+  return /^mac/i.test(platform);
 }
