@@ -6,7 +6,7 @@ import { PageController } from '@/lib/content/controller';
 import { CardHost } from '@/components/CardHost';
 import type { PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
-import { deepActiveElement, isEditableTarget } from '@/lib/content/editable-target';
+import { deepActiveElement, isEditableTarget } from '@/lib/content/editable';
 import highlightCss from './highlights.css?inline';
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { deepActiveElement, isEditableTarget } from './editable-target';
+import { deepActiveElement, isEditableTarget } from './editable';
 
 function target(html: string): Element {
   document.body.innerHTML = html;
