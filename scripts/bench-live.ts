@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromePath, EXTENSION_DIR, ROOT, serveFixtures } from '../tests/e2e/harness';
-import type { PageStats } from '../lib/content/stats';
+import { pageStats } from '../tests/e2e/content-world';
 
 const FIXTURES = process.env.BENCH_ORDER ? process.env.BENCH_ORDER.split(',') : ['live-framework', 'live-feed', 'live-timestamps', 'live-editor', 'live-frames', 'live-shadow', 'live-100k', 'live-spa'];
 
@@ -37,27 +37,6 @@ const LONGTASK_OBSERVER = `
   new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); })
     .observe({ type: 'longtask', buffered: true });
 `;
-
-/** PageStats from the content script's isolated world, through the DevTools protocol (null: not exposed). */
-export async function readStats(page: Page): Promise<PageStats | null> {
-  const cdp = await page.context().newCDPSession(page);
-  const contexts: { id: number; name: string; auxData?: { type?: string; isDefault?: boolean; frameId?: string } }[] = [];
-  cdp.on('Runtime.executionContextCreated', (e: { context: (typeof contexts)[number] }) => contexts.push(e.context));
-  await cdp.send('Runtime.enable');
-  await new Promise((r) => setTimeout(r, 100));
-  const { frameTree } = (await cdp.send('Page.getFrameTree')) as { frameTree: { frame: { id: string } } };
-  try {
-    for (const c of contexts) {
-      if (c.auxData?.type !== 'isolated' || c.auxData.frameId !== frameTree.frame.id) continue;
-      const r = (await cdp.send('Runtime.evaluate', { contextId: c.id, expression: 'JSON.stringify(globalThis.__silklensTest?.stats ?? null)', returnByValue: true })) as { result: { value?: string } };
-      const stats = r.result.value ? (JSON.parse(r.result.value) as PageStats | null) : null;
-      if (stats) return stats;
-    }
-    return null;
-  } finally {
-    await cdp.detach();
-  }
-}
 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
 const fmt = (x: number | undefined) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(1));
@@ -109,7 +88,8 @@ async function main(): Promise<void> {
           oldScan: performance.getEntriesByName('silklens:scan+paint').at(0)?.duration,
         };
       });
-      const stats = extension ? await readStats(page) : null;
+      // The content script's counters, read in its isolated world over CDP (test builds only).
+      const stats = extension ? ((await pageStats(page)) ?? null) : null;
       const batches = stats?.recentBatchMs ?? [];
       rows.push([
         name, fmt(seen.longest), String(seen.count), fmt(median(batches)), fmt(batches.length ? Math.max(...batches) : NaN), String(stats?.batches ?? '–'),
