@@ -5,29 +5,16 @@
  * crosses to the background as JSON text), the first list after the import (the index is
  * built), then one search per query. Prints numbers; asserts nothing.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { launchWithExtension } from '../tests/e2e/harness';
-import { generateFtm } from './fixtures/ftm-generator';
-const text = generateFtm(50_000);
-const file = join(mkdtempSync(join(tmpdir(), 'silklens-bench-')), 'bench.ftm.json');
-writeFileSync(file, text);
+import { importThroughOptions } from './fixtures/import-through-options';
+
 const browser = await launchWithExtension();
 try {
-  const options = await browser.context.newPage();
-  await options.goto(`chrome-extension://${browser.extensionId}/options.html?tab=data`);
-  await options.locator('table.packs tbody tr').first().waitFor({ timeout: 30_000 });
-  let t = Date.now();
-  await options.locator('input[type="file"]').first().setInputFiles(file);
-  await options.getByLabel('Import preview').waitFor({ timeout: 120_000 });
-  console.log(`file chosen → preview shown: ${Date.now() - t} ms`);
-  t = Date.now();
-  await options.getByRole('button', { name: 'Apply import' }).click();
-  await options.getByText(/Imported “/).waitFor({ timeout: 120_000 });
-  console.log(`Apply → stored: ${Date.now() - t} ms`);
+  const { toPreviewMs, toStoredMs } = await importThroughOptions(browser, 50_000);
+  console.log(`file chosen → preview shown: ${toPreviewMs} ms`);
+  console.log(`Apply → stored: ${toStoredMs} ms`);
   const page = await browser.context.newPage();
-  t = Date.now();
+  let t = Date.now();
   await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
   await page.locator('.result').first().waitFor({ timeout: 60_000 });
   console.log('options list shown after import (index build)', Date.now() - t);
@@ -35,7 +22,6 @@ try {
     t = Date.now();
     await page.fill('#search', q);
     await page.locator('.result').first().waitFor();
-    
     console.log('search', q, Date.now() - t, 'ms', await page.locator('.result').count(), 'rows');
   }
   const mem = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? -1);
