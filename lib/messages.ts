@@ -126,6 +126,7 @@ export interface PackRow {
   version: string;
   published: string;
   origin: PackOrigin;
+  /** Feed URL or file name it came from. */
   from?: string;
   installedAt: string;
   entityCount: number;
@@ -134,8 +135,11 @@ export interface PackRow {
 /** A subscribed feed for the Feeds tab (the HTTP validators stay in the background). */
 export interface FeedRow {
   url: string;
+  /** Pack id the feed last delivered (its entities live in the pack tables). */
   packId?: string;
+  /** Base64 Ed25519 key: packs from this feed must carry a valid signature. */
   publicKey?: string;
+  /** Set by enterprise policy: shown as managed, cannot be removed by the user. */
   managed: boolean;
   intervalHours: number;
   addedAt: string;
@@ -143,6 +147,7 @@ export interface FeedRow {
   lastSuccess?: string;
   version?: string;
   lastError?: { message: string; at: string };
+  /** Failed attempts since the last success: failing feeds are retried sooner. */
   failures?: number;
 }
 

@@ -7,23 +7,14 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Entity, FactPack, Source } from './schema';
 import type { UserEdit } from './overlay';
+import type { FeedRow, PackOrigin, PackRow } from '../messages';
 
-export type PackOrigin = 'bundled' | 'feed' | 'import' | 'user';
+export type { PackOrigin };
 
-/** A pack as stored: its metadata without entities and sources (those have tables). */
-export interface PackRecord {
-  id: string;
-  title: string;
-  publisher: string;
-  version: string;
-  published: string;
+/** A pack as stored: the Data tab's row (lib/messages.ts) plus what only the store needs. */
+export interface PackRecord extends PackRow {
   description?: string;
   license?: string;
-  origin: PackOrigin;
-  /** Feed URL or file name it came from. */
-  from?: string;
-  installedAt: string;
-  entityCount: number;
   /** Entity ids in pack order: entity i lives in chunk floor(i / CHUNK_SIZE). */
   ids: string[];
   /** Source ids in pack order, chunked the same way. */
@@ -50,25 +41,10 @@ export interface SourceChunk {
   sources: Source[];
 }
 
-/** A subscribed feed and what the last attempts gave. */
-export interface FeedRecord {
-  url: string;
-  /** Pack id the feed last delivered (its entities live in the pack tables). */
-  packId?: string;
-  /** Base64 Ed25519 key: packs from this feed must carry a valid signature. */
-  publicKey?: string;
-  /** Set by enterprise policy: shown as managed, cannot be removed by the user. */
-  managed: boolean;
-  intervalHours: number;
-  addedAt: string;
+/** A subscribed feed as stored: the Feeds tab's row (lib/messages.ts) plus its HTTP validators. */
+export interface FeedRecord extends FeedRow {
   etag?: string;
   lastModified?: string;
-  lastChecked?: string;
-  lastSuccess?: string;
-  version?: string;
-  lastError?: { message: string; at: string };
-  /** Failed attempts since the last success: failing feeds are retried sooner. */
-  failures?: number;
 }
 
 export interface MetaRecord {
