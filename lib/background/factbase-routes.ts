@@ -11,7 +11,7 @@ import { diffPacks } from '../factbase/diff';
 import type { FactPack } from '../factbase/schema';
 import { userPack } from '../factbase/user-pack';
 import type { EditChanges } from '../factbase/overlay';
-import { MAX_MESSAGE_BYTES, type EntityDetailData, type PackRow } from '../messages';
+import { MAX_MESSAGE_BYTES, type EntityDetailData, type FactBaseStatus, type PackRow } from '../messages';
 import type { FactBaseService } from './factbase-service';
 import { EntityIndex } from './entity-index';
 import { FROM_EXTENSION, type Routes } from './router';
@@ -31,6 +31,19 @@ export interface FactBaseRouteDeps {
 
 export function createFactBaseRoutes({ db, service, write, today }: FactBaseRouteDeps): Routes<FactBaseMessage> {
   const index = new EntityIndex(db);
+  /**
+   * Unreadable entities, per revision: finding them reads every stored entity, and the
+   * options page asks after every write, so the answer is kept until the revision moves.
+   */
+  let badCache: { revision: number; value: FactBaseStatus['badEntities'] } | null = null;
+  const badEntitiesNow = async (): Promise<FactBaseStatus['badEntities']> => {
+    const revision = await getRevision(db);
+    if (badCache?.revision !== revision) {
+      const { badEntities } = await factBaseWarnings(db, 10);
+      badCache = { revision, value: { count: badEntities.count, details: badEntities.details } };
+    }
+    return badCache.value;
+  };
   /** The last import previewed (checked by the schema), kept for its Apply. */
   let previewed: { id: string; pack: FactPack } | null = null;
 
@@ -168,8 +181,8 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
     factBaseStatus: {
       allowedFrom: FROM_EXTENSION,
       handler: async () => {
-        const [warnings, copy] = await Promise.all([factBaseWarnings(db, 10), previousDatabaseSummary()]);
-        return { badEntities: { count: warnings.badEntities.count, details: warnings.badEntities.details }, restoreCopy: copy ?? null };
+        const [badEntities, copy] = await Promise.all([badEntitiesNow(), previousDatabaseSummary()]);
+        return { badEntities, restoreCopy: copy ?? null };
       },
     },
     undoRestore: {
