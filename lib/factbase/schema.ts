@@ -28,6 +28,9 @@ export const EntityType = v.picklist(ENTITY_TYPES);
 export const LANGS = ['en', 'ru', 'kk', 'ky', 'tg', 'tk', 'uz'] as const;
 export const Lang = v.picklist(LANGS);
 
+/** A Wikidata item id (`Q232`). Only ids seen in a source are recorded; none is better than a guess. */
+export const WikidataId = v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/, 'must be a Wikidata item id like Q232'));
+
 const NonEmpty = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
 const Url = v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be an http(s) URL'));
 
@@ -41,8 +44,16 @@ export const Source = v.strictObject({
   note: v.optional(v.string()),
 });
 
+/**
+ * What kind of other name an alias is, so a card can say why a mention matched
+ * ("nickname", "former name"). Absent: a plain variant spelling or short form.
+ */
+export const ALIAS_KINDS = ['nickname', 'historical', 'abbreviation', 'variant', 'misspelling'] as const;
+export const AliasKind = v.picklist(ALIAS_KINDS);
+
 export const Alias = v.strictObject({
   text: NonEmpty,
+  kind: v.optional(AliasKind),
   lang: v.optional(Lang),
   /** Match only with this exact letter case (acronyms: GBAO, KNB). */
   caseSensitive: v.optional(v.boolean()),
@@ -61,6 +72,8 @@ export const Role = v.strictObject({
   titleRu: v.optional(NonEmpty),
   /** Office key for title resolution, `<office>:<country-id>` e.g. `president:kazakhstan`. */
   office: v.optional(v.pipe(v.string(), v.regex(/^[a-z-]+:[a-z0-9-]+$/, 'must look like office:country-id'))),
+  /** Wikidata item of the office itself (Q-id of "President of Kazakhstan"), when known. */
+  officeWikidata: v.optional(WikidataId),
   from: v.optional(IsoDate),
   /** null: still held, as of the latest source cited. */
   to: v.nullable(IsoDate),
@@ -96,8 +109,15 @@ export const Entity = v.strictObject({
   roles: v.optional(v.array(Role), []),
   facts: v.optional(v.array(Fact), []),
   related: v.optional(v.array(Relation), []),
+  /** Wikidata item id, where one exists and was seen in a source (shown as a link in options). */
+  wikidata: v.optional(WikidataId),
   /** When a person last checked this entity's facts against sources. */
   checked: IsoDate,
+  /**
+   * The recorded check behind `checked`: ids of the sources consulted that day, when none
+   * of the sources cited by roles or facts is of that year (the linter demands one or the other).
+   */
+  checkedWith: v.optional(v.array(v.string())),
 });
 
 export const PACK_FORMAT = 'silklens-pack/1';
@@ -134,6 +154,7 @@ export const FactPack = v.pipe(
       };
       e.roles.forEach((r, i) => check(r.sources, `roles[${i}]`));
       e.facts.forEach((f, i) => check(f.sources, `facts[${i}]`));
+      if (e.checkedWith) check(e.checkedWith, 'checkedWith');
     });
   }),
 );
@@ -143,6 +164,7 @@ export type EntityType = v.InferOutput<typeof EntityType>;
 export type Lang = v.InferOutput<typeof Lang>;
 export type Source = v.InferOutput<typeof Source>;
 export type Alias = v.InferOutput<typeof Alias>;
+export type AliasKind = v.InferOutput<typeof AliasKind>;
 export type Role = v.InferOutput<typeof Role>;
 export type Fact = v.InferOutput<typeof Fact>;
 export type Entity = v.InferOutput<typeof Entity>;

@@ -7,7 +7,7 @@
  * createMatcher(dict) in the content script / CLI → matcher.scan(text) per block →
  * matcher.resolve(allMentionsOnPage) for page-level ambiguity and titles.
  */
-import type { EntityType } from '../factbase/schema';
+import type { AliasKind, EntityType, Lang } from '../factbase/schema';
 
 /** One entity as the matcher and the highlighter need it (no facts). */
 export interface DictEntity {
@@ -64,7 +64,30 @@ export interface Mention {
    * resolve() removes these; highlight only resolve()'s output.
    */
   evidenceOnly?: boolean;
+  /** Why this matched when it was not a plain name (the card says so). */
+  reason?: MatchReason;
 }
+
+/**
+ * Grammar terms a card can name (translated by the interface): the case or form an
+ * inflected surface was generated as.
+ */
+export const GRAMMAR_TERMS = ['genitive', 'dative', 'accusative', 'locative', 'ablative', 'instrumental', 'prepositional', 'possessive', 'plural', 'inflected'] as const;
+export type GrammarTerm = (typeof GRAMMAR_TERMS)[number];
+
+/**
+ * Why a mention matched, when it was not the name as the pack writes it:
+ * - inflection: a generated form ("Тоқаевтың": Kazakh genitive of "Тоқаев");
+ * - alias: a nickname, former name, abbreviation … of the entity (Alias.kind);
+ * - title: a title resolved to whoever held the office on the page's date; `also` lists
+ *   other holders that same day (the office changed hands on it);
+ * - beside-title: a shared surname settled by the title right beside it.
+ */
+export type MatchReason =
+  | { kind: 'inflection'; lang: Lang; grammar: GrammarTerm; base: string }
+  | { kind: 'alias'; alias: AliasKind; base: string }
+  | { kind: 'title'; office: string; date: string; also?: string[] }
+  | { kind: 'beside-title'; office: string; date: string };
 
 export interface ScanOptions {
   /** ISO date of the page (published-time metadata) for title → office holder; default today. */
