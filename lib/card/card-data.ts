@@ -21,6 +21,12 @@ export interface CardRole {
   /** Date of the newest source that cites this role. */
   confirmed?: string;
   refs: number[];
+  /**
+   * From the reader's last "Check against Wikidata" (Feeds tab), until they dismiss it:
+   * Wikidata names someone else as the office's current holder. Reader data: set only on
+   * cards built with the user's data (getCardDetails), never on prefetched cards.
+   */
+  wikidataDiffers?: { holder: string; since?: string; checkedAt: string };
 }
 
 export interface CardFact {
