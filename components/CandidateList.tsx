@@ -1,6 +1,19 @@
 /** Shown for an ambiguous mention the page does not settle: the candidates, none preselected. */
-import type { EntityCardData } from '@/lib/card/card-data';
+import type { CardRole, EntityCardData } from '@/lib/card/card-data';
+import { formatDate } from '@/lib/card/format';
 import { i18n } from '#i18n';
+import { uiLang } from './locale';
+
+/**
+ * What tells one candidate from another: their current role, or a past one said as past
+ * ("former …, until Dec 2024") — never an ended role as if it were held now.
+ */
+export function candidateLine(c: Pick<EntityCardData, 'roles' | 'description'>, lang: 'en' | 'ru'): string {
+  const role: CardRole | undefined = c.roles.find((r) => r.status !== 'past') ?? c.roles[0];
+  if (!role) return c.description ?? '';
+  if (role.status !== 'past') return role.title;
+  return role.to ? i18n.t('card.formerRoleUntil', [role.title, formatDate(role.to, lang)]) : i18n.t('card.formerRole', [role.title]);
+}
 
 export function CandidateList({ text, candidates, onPick }: { text: string; candidates: EntityCardData[]; onPick: (id: string) => void }) {
   return (
@@ -9,13 +22,13 @@ export function CandidateList({ text, candidates, onPick }: { text: string; cand
       <p class="meta">{i18n.t('card.candidatesHint')}</p>
       <ul class="candidate-list">
         {candidates.map((c) => {
-          const role = c.roles[0];
+          const line = candidateLine(c, uiLang());
           return (
             <li key={c.id}>
               <button type="button" class="link" data-entity={c.id} onClick={() => onPick(c.id)}>
                 {c.name}
               </button>
-              {role ? ` — ${role.title}` : c.description ? ` — ${c.description}` : ''}
+              {line ? ` — ${line}` : ''}
             </li>
           );
         })}

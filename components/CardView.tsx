@@ -6,18 +6,21 @@ export type { CardViewProps };
 import { CandidateList } from './CandidateList';
 import { EntityCard } from './EntityCard';
 
-
-export function CardView({ text, cards, ambiguous, viaTitle, onOpenOptions }: CardViewProps) {
+export function CardView({ text, cards, ambiguous, reason, alsoHolders, onOpenOptions, optionsHref }: CardViewProps) {
   const [picked, setPicked] = useState<string | null>(null);
   if (cards.length === 0) return null;
   if (ambiguous && !picked) return <CandidateList text={text} candidates={cards} onPick={setPicked} />;
   const card = cards.find((c) => c.id === picked) ?? cards[0]!;
   return (
     <EntityCard
+      key={card.id}
       card={card}
+      mentionText={text}
       {...(ambiguous ? { candidates: cards, onPick: setPicked } : {})}
-      {...(viaTitle ? { viaTitle } : {})}
+      {...(reason ? { reason } : {})}
+      {...(alsoHolders ? { alsoHolders } : {})}
       {...(onOpenOptions ? { onOpenOptions } : {})}
+      {...(optionsHref ? { optionsHref } : {})}
     />
   );
 }

@@ -4,7 +4,8 @@
  * and when the facts were checked. Loads nothing from the network; links open
  * with rel="noreferrer" so the page address is not passed on.
  */
-import type { CardFact, CardRole, EntityCardData } from '@/lib/card/card-data';
+import { COMPACT_FACTS, type CardFact, type CardRole, type EntityCardData } from '@/lib/card/card-data';
+import type { GrammarTerm, MatchReason } from '@/lib/match/types';
 import { formatDate, formatDateTime, formatLocalDay } from '@/lib/card/format';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
@@ -21,6 +22,34 @@ export function typeLabel(type: string): string {
     case 'organization': return i18n.t('type.organization');
     case 'event': return i18n.t('type.event');
     default: return type;
+  }
+}
+
+/** Language names for "why it matched" (the interface's language). */
+function languageName(lang: string): string {
+  switch (lang) {
+    case 'kk': return i18n.t('lang.kk');
+    case 'ky': return i18n.t('lang.ky');
+    case 'uz': return i18n.t('lang.uz');
+    case 'tg': return i18n.t('lang.tg');
+    case 'tk': return i18n.t('lang.tk');
+    case 'ru': return i18n.t('lang.ru');
+    default: return lang;
+  }
+}
+
+function grammarName(term: GrammarTerm): string {
+  switch (term) {
+    case 'genitive': return i18n.t('grammar.genitive');
+    case 'dative': return i18n.t('grammar.dative');
+    case 'accusative': return i18n.t('grammar.accusative');
+    case 'locative': return i18n.t('grammar.locative');
+    case 'ablative': return i18n.t('grammar.ablative');
+    case 'instrumental': return i18n.t('grammar.instrumental');
+    case 'prepositional': return i18n.t('grammar.prepositional');
+    case 'possessive': return i18n.t('grammar.possessive');
+    case 'plural': return i18n.t('grammar.plural');
+    case 'inflected': return i18n.t('grammar.inflected');
   }
 }
 
@@ -79,6 +108,7 @@ function FactProvenance({ fact }: { fact: CardFact }) {
 
 function RoleLine({ role }: { role: CardRole }) {
   const span = `${role.from ? fmt(role.from) : '?'} – ${role.to ? fmt(role.to) : i18n.t('card.present')}`;
+  const w = role.wikidataDiffers;
   return (
     <li class={`role role-${role.status}`}>
       <span class="role-title">{role.title}</span> <span class="role-dates">({span})</span>
@@ -87,8 +117,68 @@ function RoleLine({ role }: { role: CardRole }) {
           {i18n.t('card.lastConfirmed', [fmt(role.confirmed)])}
         </span>
       )}
+      {w && (
+        <span
+          class="badge wikidata-differs"
+          title={w.since ? i18n.t('card.wikidataDiffersSince', [w.holder, fmt(w.since), formatLocalDay(w.checkedAt, uiLang())]) : i18n.t('card.wikidataDiffersTitle', [w.holder, formatLocalDay(w.checkedAt, uiLang())])}
+        >
+          {i18n.t('card.wikidataDiffers')}
+        </span>
+      )}
       <Refs refs={role.refs} />
     </li>
+  );
+}
+
+const ALIAS_KIND_KEY = {
+  nickname: 'card.aliasKind.nickname',
+  historical: 'card.aliasKind.historical',
+  abbreviation: 'card.aliasKind.abbreviation',
+  variant: 'card.aliasKind.variant',
+  misspelling: 'card.aliasKind.misspelling',
+} as const;
+
+/** The card's first line when the mention was not the plain name: why it opened this card. */
+export function WhyLine({ text, reason, alsoHolders }: { text: string; reason: MatchReason; alsoHolders?: string[] | undefined }) {
+  let line: string;
+  switch (reason.kind) {
+    case 'inflection':
+      line = i18n.t('card.why.inflection', [text, languageName(reason.lang), grammarName(reason.grammar), reason.base]);
+      break;
+    case 'alias':
+      line = i18n.t('card.why.alias', [text, i18n.t(ALIAS_KIND_KEY[reason.alias])]);
+      break;
+    case 'title':
+      line = i18n.t('card.viaTitle', [text, fmt(reason.date)]);
+      break;
+    case 'beside-title':
+      line = i18n.t('card.why.besideTitle', [text, fmt(reason.date)]);
+      break;
+  }
+  return (
+    <p class="why">
+      {line}
+      {alsoHolders && alsoHolders.length > 0 && <span class="also"> {i18n.t('card.alsoHolder', [alsoHolders.join(', ')])}</span>}
+    </p>
+  );
+}
+
+/**
+ * A real link to the entity in the options page: the address shows on hover and it can be
+ * focused, but a content script may not navigate to an extension page, so a trusted click
+ * (or middle click) asks the background to open it.
+ */
+function OptionsLink({ id, href, open, children }: { id: string; href?: ((id: string) => string) | undefined; open?: ((id: string) => void) | undefined; children: string }) {
+  if (!open) return null;
+  const go = (e: MouseEvent) => {
+    if (!e.isTrusted || (e.type === 'auxclick' && e.button !== 1)) return;
+    e.preventDefault();
+    open(id);
+  };
+  return (
+    <a class="options-link" href={href ? href(id) : '#'} rel="noreferrer noopener" onClick={go} onAuxClick={go}>
+      {children}
+    </a>
   );
 }
 
@@ -98,12 +188,30 @@ export interface EntityCardProps {
   candidates?: EntityCardData[];
   onPick?: (id: string) => void;
   onOpenOptions?: (id: string) => void;
-  viaTitle?: { text: string; date: string };
+  optionsHref?: (id: string) => string;
+  /** The mention's text and why it matched (not shown for a plain name). */
+  mentionText?: string;
+  reason?: MatchReason;
+  alsoHolders?: string[];
+  /** Start expanded (the options page preview); cards on pages start compact. */
+  expanded?: boolean;
 }
 
-export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }: EntityCardProps) {
+/** Source numbers the shown roles and facts cite: a compact card lists only those. */
+function citedBy(roles: CardRole[], facts: CardFact[]): Set<number> {
+  return new Set([...roles, ...facts].flatMap((x) => x.refs));
+}
+
+export function EntityCard({ card, candidates, onPick, onOpenOptions, optionsHref, mentionText, reason, alsoHolders, expanded: startExpanded = false }: EntityCardProps) {
+  const [expanded, setExpanded] = useState(startExpanded);
+  // Compact: name, the first (current) role, three facts. "More" opens the rest in place.
+  const roles = expanded ? card.roles : card.roles.slice(0, 1);
+  const facts = expanded ? card.facts : card.facts.slice(0, COMPACT_FACTS);
+  const hasMore = card.roles.length > roles.length || card.facts.length > facts.length || card.otherNames.length > 0 || (!!card.description && card.roles.length > 0);
+  const cited = citedBy(roles, facts);
+  const sources = expanded ? card.sources : card.sources.filter((s) => cited.has(s.n));
   return (
-    <article class={`card type-${card.type}`} aria-label={i18n.t('card.label', [card.name])} data-entity={card.id}>
+    <article class={`card type-${card.type}${expanded ? ' expanded' : ' compact'}`} aria-label={i18n.t('card.label', [card.name])} data-entity={card.id}>
       {candidates && candidates.length > 1 && (
         <div class="ambiguous" role="note">
           <strong>{i18n.t('card.whichOne')}</strong> {i18n.t('card.mayReferTo')}
@@ -119,10 +227,10 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }
           </ul>
         </div>
       )}
-      {viaTitle && <p class="via-title">{i18n.t('card.viaTitle', [viaTitle.text, fmt(viaTitle.date)])}</p>}
+      {reason && mentionText && <WhyLine text={mentionText} reason={reason} alsoHolders={alsoHolders} />}
       <header>
         <h2 class="name">{card.name}</h2>
-        {card.otherNames.length > 0 && (
+        {expanded && card.otherNames.length > 0 && (
           <p class="other-names">
             {card.otherNames.map((n) => (
               <span key={n.lang} lang={n.lang} class="other-name">
@@ -135,21 +243,21 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }
           <span class="type">{typeLabel(card.type)}</span>
           {card.country && <span class="country"> · {card.country.name}</span>}
         </p>
-        {card.description && <p class="description">{card.description}</p>}
+        {card.description && (expanded || card.roles.length === 0) && <p class="description">{card.description}</p>}
       </header>
-      {card.roles.length > 0 && (
+      {roles.length > 0 && (
         <section aria-label={i18n.t('card.roles')}>
           <ul class="roles">
-            {card.roles.map((r, i) => (
+            {roles.map((r, i) => (
               <RoleLine key={i} role={r} />
             ))}
           </ul>
         </section>
       )}
-      {card.facts.length > 0 && (
+      {facts.length > 0 && (
         <section aria-label={i18n.t('card.keyFacts')}>
           <ol class="facts">
-            {card.facts.map((f, i) => (
+            {facts.map((f, i) => (
               <li key={i} class={f.by ? `fact fact-mine fact-${f.by.origin}` : 'fact'}>
                 <time dateTime={f.date}>{fmt(f.date)}</time> {f.text}
                 <Refs refs={f.refs} />
@@ -158,23 +266,27 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }
               </li>
             ))}
           </ol>
-          {card.totalFacts > card.facts.length && (
-            <p class="more">
-              {onOpenOptions ? (
-                <button type="button" class="link" onClick={() => onOpenOptions(card.id)}>
-                  {i18n.t('card.allFacts', [String(card.totalFacts)])}
-                </button>
-              ) : (
-                i18n.t('card.moreFacts', [String(card.totalFacts - card.facts.length)])
-              )}
-            </p>
-          )}
         </section>
       )}
-      {card.sources.length > 0 && (
+      {(hasMore || expanded) && (
+        <p class="more">
+          <button type="button" class="link more-toggle" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>
+            {expanded ? i18n.t('card.less') : i18n.t('card.more')}
+          </button>
+          {expanded && card.totalFacts > card.facts.length && (
+            <>
+              {' · '}
+              <OptionsLink id={card.id} href={optionsHref} open={onOpenOptions}>
+                {i18n.t('card.allFacts', [String(card.totalFacts)])}
+              </OptionsLink>
+            </>
+          )}
+        </p>
+      )}
+      {sources.length > 0 && (
         <section aria-label={i18n.t('card.sources')} class="sources">
           <ol>
-            {card.sources.map((s) => (
+            {sources.map((s) => (
               <li key={s.n} value={s.n} class="source">
                 {s.url ? (
                   <a href={s.url} target="_blank" rel="noreferrer noopener">
@@ -202,7 +314,17 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, viaTitle }
           ))}
         </section>
       )}
-      <footer class="checked">{i18n.t('card.checked', [fmt(card.checked)])}</footer>
+      <footer class="checked">
+        {i18n.t('card.checked', [fmt(card.checked)])}
+        {onOpenOptions && (
+          <>
+            {' · '}
+            <OptionsLink id={card.id} href={optionsHref} open={onOpenOptions}>
+              {i18n.t('card.openInOptions')}
+            </OptionsLink>
+          </>
+        )}
+      </footer>
     </article>
   );
 }

@@ -37,7 +37,11 @@ export default defineBackground({
     const feeds = new FeedService({ db, onChanged: broadcastChange, userFeedsDisabled });
 
     // ── Messages: every one checked for sender and payload before its handler runs.
-    const routes = createRoutes({ db, service, feeds, changed: broadcastChange, userFeedsDisabled });
+    const routes = createRoutes({
+      db, service, feeds, changed: broadcastChange, userFeedsDisabled,
+      openTab: async (url) => void (await browser.tabs.create({ url })),
+      optionsPage: browser.runtime.getURL('/options.html'),
+    });
     const router = createRouter(routes, { id: browser.runtime.id, origin: browser.runtime.getURL('') });
     const listen = <K extends BackgroundMessage>(name: K) => onMessage(name, ({ data, sender }) => router.handle(name, data, sender));
     for (const name of Object.keys(routes) as BackgroundMessage[]) listen(name);

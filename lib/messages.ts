@@ -37,6 +37,8 @@ const MAX_IMPORT_ENTITIES = 200_000;
 // ── Request schemas, one per message
 const Empty = v.strictObject({});
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+/** The page's own date (published-time metadata), with the pack's year/month/day precision. */
+const PackDate = v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD'));
 const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 /** Feed addresses: an http(s) URL (the full rule, https or local http, is lib/feeds/fetch-feed.ts's checkFeedUrl). */
 const FeedUrl = v.pipe(
@@ -72,8 +74,9 @@ const FileName = v.pipe(v.string(), v.maxLength(500));
 export const requestSchemas = {
   ensureReady: Empty,
   getDictionary: v.strictObject({ knownVersion: v.optional(v.pipe(v.string(), v.maxLength(100))) }),
-  getCards: v.strictObject({ ids: CardIds, today: v.optional(Day) }),
-  getCardDetails: v.strictObject({ ids: CardIds, today: v.optional(Day) }),
+  openEntity: v.strictObject({ entity: Id }),
+  getCards: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(PackDate) }),
+  getCardDetails: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(PackDate) }),
   subscribeFeed: v.strictObject({ url: FeedUrl, publicKey: v.optional(PublicKey), intervalHours: v.optional(IntervalHours) }),
   updateFeeds: v.strictObject({ url: v.optional(FeedUrl) }),
   removeFeed: v.strictObject({ url: FeedUrl }),
@@ -225,6 +228,8 @@ export interface ProtocolMap {
    * entity on the page. Never carries the user's notes, edits, own facts or own entities:
    * the content script lives in the page's renderer process.
    */
+  /** Content script → background: open an entity in the options page (a trusted click on the card's link). */
+  openEntity(data: R<'openEntity'>): Result<object>;
   getCards(data: R<'getCards'>): Result<{ cards: EntityCardData[] }>;
   /**
    * Content script → background: the full cards (the user's edits, own facts, own

@@ -22,6 +22,7 @@ export interface SilkLensTestHandle {
   cardRoot(): ShadowRoot | null;
 }
 import { frameHosts } from '@/lib/content/frame-hosts';
+import { optionsEntityUrl } from '@/lib/card/options-link';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -60,16 +61,23 @@ export default defineContentScript({
           if (!r.ok) throw new Error(r.error);
           return r;
         },
-        async getCards(ids) {
-          const r = await sendMessage('getCards', { ids });
+        async getCards(ids, pageDate) {
+          const r = await sendMessage('getCards', { ids, ...(pageDate ? { pageDate } : {}) });
           if (!r.ok) throw new Error(r.error);
           return r.cards;
         },
-        async getCardDetails(ids) {
-          const r = await sendMessage('getCardDetails', { ids });
+        async getCardDetails(ids, pageDate) {
+          const r = await sendMessage('getCardDetails', { ids, ...(pageDate ? { pageDate } : {}) });
           if (!r.ok) throw new Error(r.error);
           return r.cards;
         },
+        // The card's link to the entity in the options page: a content script may not
+        // navigate to an extension page (and making it web-accessible would let any page
+        // probe for Silk Lens), so the background opens it on the reader's click.
+        openOptions(entity) {
+          void sendMessage('openEntity', { entity }).catch(() => {});
+        },
+        optionsHref: (entity) => optionsEntityUrl(browser.runtime.getURL('/options.html'), entity),
       },
       abort.signal,
     );

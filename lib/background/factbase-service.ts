@@ -87,7 +87,7 @@ export class FactBaseService {
    * entity only: no notes, no edited or added facts, no entities of the user's own;
    * hidden entities and hidden facts stay hidden. `true` (a trusted open) applies the overlay.
    */
-  async cards(ids: string[], today = this.today(), { withUserData = true }: { withUserData?: boolean } = {}): Promise<EntityCardData[]> {
+  async cards(ids: string[], today = this.today(), { withUserData = true, pageDate }: { withUserData?: boolean; pageDate?: string } = {}): Promise<EntityCardData[]> {
     await this.ensureBundled();
     const unique = [...new Set(ids)].slice(0, 500);
     const views = await Promise.all(unique.map((id) => entityView(this.db, id)));
@@ -109,6 +109,9 @@ export class FactBaseService {
       }
       const card = buildCard(e, v.sources, {
         today,
+        // An older page's own time first (lib/card/fact-order.ts). The date is the page's
+        // metadata, read in the content script; no page text crosses.
+        ...(pageDate ? { pageDate } : {}),
         ...(e.country ? { countryName: countryName.get(e.country) ?? e.country } : {}),
         // Marks the user's words as theirs ("edited by you"); prefetched cards never carry them.
         ...(withUserData ? { provenance: v.view } : {}),

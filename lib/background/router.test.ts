@@ -37,6 +37,7 @@ let db: FactBaseDB;
 let router: Router;
 let broadcasts = 0;
 let backup = '';
+let opened: string[] = [];
 
 beforeEach(async () => {
   db = new FactBaseDB('silklens');
@@ -51,7 +52,11 @@ beforeEach(async () => {
     broadcasts++;
   };
   const feeds = new FeedService({ db, fetch_, onChanged: changed });
-  router = createRouter(createRoutes({ db, service, feeds, changed, userFeedsDisabled: async () => false, today: () => '2026-12-03' }), self);
+  opened = [];
+  router = createRouter(createRoutes({
+    db, service, feeds, changed, userFeedsDisabled: async () => false, today: () => '2026-12-03',
+    openTab: async (url) => void opened.push(url), optionsPage: 'chrome-extension://self/options.html',
+  }), self);
 });
 afterEach(async () => {
   db.close();
@@ -64,7 +69,7 @@ async function snapshot() {
   return { packs, feeds, edits, revision };
 }
 
-const CONTENT_ALLOWED = new Set<BackgroundMessage>(['getDictionary', 'getCards', 'getCardDetails']);
+const CONTENT_ALLOWED = new Set<BackgroundMessage>(['getDictionary', 'getCards', 'getCardDetails', 'openEntity']);
 
 /** One valid payload per message, and the payloads each must refuse. */
 const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unknown][] }[] = [
@@ -79,7 +84,14 @@ const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unkno
       ['an extra-large ids list', { ids: Array.from({ length: MAX_CARD_IDS + 1 }, (_, i) => `e${i}`) }],
       ['an overlong id', { ids: ['x'.repeat(201)] }],
       ['a malformed day', { ids: ['alpha'], today: 'tomorrow' }],
+      ['an impossible page date', { ids: ['alpha'], pageDate: '2023-13' }],
+      ['a page date with a time', { ids: ['alpha'], pageDate: '2023-01-05T10:00:00Z' }],
     ],
+  },
+  {
+    name: 'openEntity',
+    good: () => ({ entity: 'alpha' }),
+    bad: [['a numeric id', { entity: 7 }], ['an overlong id', { entity: 'x'.repeat(201) }], ['no id', {}]],
   },
   { name: 'getCardDetails', good: () => ({ ids: ['alpha'] }), bad: [['an extra-large ids list', { ids: Array.from({ length: 100_000 }, () => 'alpha') }], ['a null id', { ids: [null] }]] },
   {
@@ -335,5 +347,13 @@ describe('router: handler rules', () => {
     const status = await router.handle('factBaseStatus', {}, ext);
     expect(status.ok ? status.badEntities.details.map((b) => b.id).sort() : [], 'both are named for the user').toEqual(['broken-own', 'broken-pack']);
     expect(await router.handle('getDictionary', {}, SENDERS['content script']), 'pages still get a dictionary').toMatchObject({ ok: true });
+  });
+});
+
+describe('openEntity', () => {
+  it('opens the options page on the entity, the id only ever a query value', async () => {
+    const r = await router.handle('openEntity', { entity: 'a&tab=feeds#x' }, SENDERS['content script']);
+    expect(r.ok, 'a content script may ask (a trusted click on the card link)').toBe(true);
+    expect(opened, 'the id is encoded, so it cannot add parameters or a fragment').toEqual(['chrome-extension://self/options.html?tab=entities&entity=a%26tab%3Dfeeds%23x']);
   });
 });

@@ -12,6 +12,7 @@ import type { FactBaseService } from './factbase-service';
 import type { FeedService } from './feed-service';
 import { createFactBaseRoutes } from './factbase-routes';
 import { createWriteQueue } from './write-queue';
+import { optionsEntityUrl } from '../card/options-link';
 import { FROM_EXTENSION, FROM_PAGES, type RouteTable } from './router';
 
 export interface RouteDeps {
@@ -23,6 +24,10 @@ export interface RouteDeps {
   /** Enterprise policy `disableUserFeeds`. */
   userFeedsDisabled: () => Promise<boolean>;
   today?: () => string;
+  /** Open an extension page in a new tab (the card's "open in Silk Lens" link). */
+  openTab?: (url: string) => Promise<void>;
+  /** This extension's options page address (`chrome-extension://…/options.html`). */
+  optionsPage?: string;
 }
 
 export function createRoutes(deps: RouteDeps): RouteTable {
@@ -60,15 +65,25 @@ export function createRoutes(deps: RouteDeps): RouteTable {
         return { version: dictionary.version, dictionary: knownVersion === dictionary.version ? null : dictionary };
       },
     },
+    openEntity: {
+      // A trusted click on a card's link. The content script may not open extension
+      // pages itself; the id is checked (schema) and only ever becomes a query value.
+      allowedFrom: FROM_PAGES,
+      handler: async ({ entity }) => {
+        if (!deps.openTab || !deps.optionsPage) throw new Error('cannot open the options page here');
+        await deps.openTab(optionsEntityUrl(deps.optionsPage, entity));
+        return {};
+      },
+    },
     getCards: {
       allowedFrom: FROM_PAGES,
       errorContext: 'could not read entity cards',
-      handler: async ({ ids, today: day }) => ({ cards: await service.cards(ids, day, { withUserData: false }) }),
+      handler: async ({ ids, today: day, pageDate }) => ({ cards: await service.cards(ids, day, { withUserData: false, ...(pageDate ? { pageDate } : {}) }) }),
     },
     getCardDetails: {
       allowedFrom: FROM_PAGES,
       errorContext: 'could not read entity cards',
-      handler: async ({ ids, today: day }) => ({ cards: await service.cards(ids, day, { withUserData: true }) }),
+      handler: async ({ ids, today: day, pageDate }) => ({ cards: await service.cards(ids, day, { withUserData: true, ...(pageDate ? { pageDate } : {}) }) }),
     },
 
     subscribeFeed: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCard, roleStatus } from './card-data';
+import { buildCard, MAX_CARD_FACTS, roleStatus } from './card-data';
 import { addEntity, addFact, applyOverlay, editFact } from '../factbase/overlay';
 import type { Entity, Source } from '../factbase/schema';
 
@@ -37,15 +37,28 @@ const entity: Entity = {
 describe('buildCard', () => {
   const card = buildCard(entity, sources, { today, countryName: 'Kazakhstan' });
 
-  it('shows at most six facts and says how many exist', () => {
-    expect(card.facts).toHaveLength(6);
-    expect(card.totalFacts).toBe(8);
+  it('carries at most MAX_CARD_FACTS facts and says how many exist', () => {
+    const many = buildCard({ ...entity, facts: Array.from({ length: 12 }, (_, i) => ({ text: `F${i}`, date: `20${10 + i}`, sources: ['old'] })) }, sources, { today });
+    expect(many.facts).toHaveLength(MAX_CARD_FACTS);
+    expect(many.totalFacts).toBe(12);
+    expect(many.facts.map((f) => f.text).slice(0, 3), 'the newest facts are the ones kept').toEqual(['F11', 'F10', 'F9']);
+  });
+
+  it('orders facts newest first, whatever order the pack lists them in', () => {
+    expect(card.facts.map((f) => f.date)).toEqual(['2017', '2016', '2015', '2014', '2013', '2012', '2011', '2010']);
+  });
+
+  it('puts the facts nearest an older page’s date first', () => {
+    const c = buildCard(entity, sources, { today, pageDate: '2012-06-01' });
+    expect(c.facts[0]!.date, 'a 2012 page: the 2012 fact first').toBe('2012');
+    expect(c.facts.slice(1, 3).map((f) => f.date).sort(), 'then its neighbours').toEqual(['2011', '2013']);
   });
 
   it('numbers sources in order of first citation and lists only cited ones', () => {
     expect(card.sources.map((s) => [s.n, s.title])).toEqual([[1, 'New report'], [2, 'Old report']]);
     expect(card.roles[0]!.refs).toEqual([1]);
-    expect(card.facts[0]!.refs).toEqual([2]);
+    expect(card.facts[0]!.refs, 'the 2017 fact cites the new report').toEqual([1]);
+    expect(card.facts[1]!.refs, 'the 2016 fact cites the old report').toEqual([2]);
   });
 
   it('puts a confirmed current role before an unconfirmed one, whatever their start dates', () => {
@@ -86,7 +99,7 @@ describe('buildCard with the user’s overlay', () => {
   const card = buildCard(view.entity, sources, { today, provenance: view });
 
   it('marks an edited fact as the user’s, with the time of the edit, and keeps the pack’s text and sources as the original', () => {
-    expect(card.facts[0], 'edited fact carries who and when, and the pack’s original').toEqual({
+    expect(card.facts.find((f) => f.text === 'My wording of A'), 'edited fact carries who and when, and the pack’s original').toEqual({
       text: 'My wording of A', date: '2020-05', refs: [],
       by: { origin: 'edited', at: '2026-12-03T10:09:00.000Z' },
       original: { text: 'Pack fact A', date: '2020', sources: [{ title: 'Old report', publisher: 'Pub', date: '2023-09-18', url: 'https://example.org/old' }] },
@@ -98,8 +111,9 @@ describe('buildCard with the user’s overlay', () => {
   });
 
   it('leaves the pack’s facts unmarked and marks a fact the user added as theirs', () => {
+    expect(card.facts.map((f) => f.text), 'newest first: the user’s 2026 fact, then 2021, then the edited 2020 one').toEqual(['My own fact', 'Pack fact B', 'My wording of A']);
     expect(card.facts[1], 'pack fact has no "by"').toEqual({ text: 'Pack fact B', date: '2021', refs: [1] });
-    expect(card.facts[2], 'added fact is the user’s, without an original').toEqual({ text: 'My own fact', date: '2026', refs: [1], by: { origin: 'user', at: '2026-12-01T08:00:00.000Z' } });
+    expect(card.facts[0], 'added fact is the user’s, without an original').toEqual({ text: 'My own fact', date: '2026', refs: [1], by: { origin: 'user', at: '2026-12-01T08:00:00.000Z' } });
   });
 
   it('marks nothing when built without provenance (the pack-only card a page may prefetch)', () => {

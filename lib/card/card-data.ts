@@ -6,11 +6,17 @@
 import type { Entity, EntityType, Role, Source } from '../factbase/schema';
 import type { OverlaidEntity } from '../factbase/overlay';
 import { earliestDay } from '../factbase/dates';
+import { factOrder } from './fact-order';
 
 /** A role counts as current only if a source dated within this many days confirms it. */
 export const CURRENCY_WINDOW_DAYS = 365;
-/** The card shows at most this many facts (the first ones the pack lists: authors order by weight). */
-export const MAX_CARD_FACTS = 6;
+/**
+ * A card carries at most this many facts, chosen by `factOrder` (newest first, or nearest
+ * an older page's date). The compact card shows COMPACT_FACTS of them; "More" the rest,
+ * and a link to the options page all of them.
+ */
+export const MAX_CARD_FACTS = 8;
+export const COMPACT_FACTS = 3;
 
 export interface CardRole {
   title: string;
@@ -93,7 +99,7 @@ export function roleStatus(role: Role, sourceDates: Map<string, string>, today: 
 export function buildCard(
   entity: Entity,
   sources: Source[],
-  options: { today: string; countryName?: string; provenance?: Pick<OverlaidEntity, 'factOrigins' | 'factEdits'> },
+  options: { today: string; pageDate?: string; countryName?: string; provenance?: Pick<OverlaidEntity, 'factOrigins' | 'factEdits'> },
 ): EntityCardData {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const sourceDates = new Map(sources.map((s) => [s.id, s.date]));
@@ -130,7 +136,9 @@ export function buildCard(
       refs: refs(r.sources),
     }));
   const plain = (s: Source): Omit<CardSource, 'n'> => ({ title: s.title, publisher: s.publisher, date: s.date, ...(s.url ? { url: s.url } : {}) });
-  const facts: CardFact[] = entity.facts.slice(0, MAX_CARD_FACTS).map((f, i) => {
+  const chosen = factOrder(entity.facts, { today: options.today, pageDate: options.pageDate }).slice(0, MAX_CARD_FACTS);
+  const facts: CardFact[] = chosen.map((i) => {
+    const f = entity.facts[i]!;
     const fact: CardFact = { text: f.text, date: f.date, refs: refs(f.sources) };
     const origin = options.provenance?.factOrigins[i];
     const edit = options.provenance?.factEdits[i];

@@ -2,33 +2,36 @@ import { describe, expect, it } from 'vitest';
 import type { EntityCardData } from '../card/card-data';
 import type { PageMention } from '../dom/page-model';
 import { CardOpener } from './card-opener';
-import type { CardSurface } from './card-surface';
+import type { CardSurface, CardViewProps } from './card-surface';
+import { whyMatched } from './card-opener';
 
 const card = (id: string, name = id) => ({ id, name }) as unknown as EntityCardData;
 const mention = (entity: string | null, candidates?: string[], key = 'k1') =>
   ({ key, text: 'Japarov', entity, candidates, type: 'person', via: 'alias', start: 0, end: 7 }) as unknown as PageMention;
 
-function setup(details: (ids: string[]) => Promise<EntityCardData[]>) {
-  const calls = { getCards: [] as string[][], getCardDetails: [] as string[][] };
+function setup(details: (ids: string[]) => Promise<EntityCardData[]>, page = { date: '2025-01-01' as string | undefined }) {
+  const calls = { getCards: [] as string[][], getCardDetails: [] as string[][], dates: [] as (string | undefined)[] };
   const shown: { key: string; ids: string[]; ambiguous: boolean; names?: string[]; refresh?: boolean }[] = [];
+  const shownProps: CardViewProps[] = [];
   const surface: Pick<CardSurface, 'shownKey' | 'visible' | 'cancelHide' | 'show'> & { epoch: number } = {
     shownKey: null,
     visible: true,
     epoch: 0,
     cancelHide: () => {},
     show: async (key, _anchor, props, options) => {
+      shownProps.push(props);
       surface.shownKey = key;
       shown.push({ key, ids: props.cards.map((c) => c.id), ambiguous: props.ambiguous, names: props.cards.map((c) => c.name), ...(options?.refresh ? { refresh: true } : {}) });
     },
   };
   const opener = new CardOpener({
-    getCards: async (ids) => (calls.getCards.push(ids), ids.map((id) => card(id))),
-    getCardDetails: async (ids) => (calls.getCardDetails.push(ids), details(ids)),
-    pageDate: () => '2025-01-01',
+    getCards: async (ids, date) => (calls.getCards.push(ids), calls.dates.push(date), ids.map((id) => card(id))),
+    getCardDetails: async (ids, date) => (calls.getCardDetails.push(ids), calls.dates.push(date), details(ids)),
+    pageDate: () => page.date,
     card: surface,
     signal: new AbortController().signal,
   });
-  return { opener, calls, shown, surface };
+  return { opener, calls, shown, surface, props: shownProps };
 }
 
 const rect = {} as DOMRect;
@@ -88,5 +91,37 @@ describe('CardOpener', () => {
     await opener.prefetch([mention('a')]);
     await opener.open(mention('a'), rect);
     expect(shown, 'one render: the full card equals the pack card').toHaveLength(1);
+  });
+
+  it('asks for cards ordered for the page’s date, and drops cards ordered for another date after a navigation', async () => {
+    const page = { date: '2023-01' as string | undefined };
+    const { opener, calls } = setup(async () => [], page);
+    await opener.prefetch([mention('a')]);
+    await opener.prefetch([mention('a')]);
+    expect(calls.getCards, 'cached for the same date').toEqual([['a']]);
+    page.date = '2026-11-30';
+    await opener.prefetch([mention('a')]);
+    expect(calls.getCards, 'a new page date refetches').toEqual([['a'], ['a']]);
+    expect(calls.dates, 'each request carries the date it was ordered for').toEqual(['2023-01', '2026-11-30']);
+  });
+
+  it('passes why the mention matched, and names the other holder on a day the office changed hands', async () => {
+    const { opener, props } = setup(async (ids) => ids.map((id) => card(id, id === 'b' ? 'Holder B' : 'Holder A')));
+    const title = { ...mention('a'), via: 'title', office: 'president:x', reason: { kind: 'title', office: 'president:x', date: '2019-03-20', also: ['b'] } } as unknown as PageMention;
+    await opener.prefetch([title]);
+    await opener.open(title, rect);
+    expect(props.at(-1)?.reason, 'the matcher’s reason reaches the card').toEqual({ kind: 'title', office: 'president:x', date: '2019-03-20', also: ['b'] });
+    expect(props.at(-1)?.alsoHolders, 'the other holder that day, by name').toEqual(['b']);
+  });
+});
+
+describe('whyMatched', () => {
+  it.each([
+    { why: 'a plain name has no reason', m: { via: 'name' }, out: undefined },
+    { why: 'the matcher’s reason wins', m: { via: 'alias', reason: { kind: 'alias', alias: 'nickname', base: 'Arkadag' } }, out: { kind: 'alias', alias: 'nickname', base: 'Arkadag' } },
+    { why: 'a title without a reason is the holder on the page’s date', m: { via: 'title', office: 'president:kazakhstan' }, out: { kind: 'title', office: 'president:kazakhstan', date: '2023-01' } },
+    { why: 'a title without an office key says nothing rather than guess', m: { via: 'title' }, out: undefined },
+  ])('$why', ({ m, out }) => {
+    expect(whyMatched({ ...mention('a'), ...m } as unknown as PageMention, '2023-01')).toEqual(out);
   });
 });

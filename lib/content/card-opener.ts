@@ -6,14 +6,18 @@
 import type { EntityCardData } from '../card/card-data';
 import type { PageMention } from '../dom/page-model';
 import { localToday } from '../dates/today';
+import type { MatchReason } from '../match/types';
 import type { CardSurface, CardViewProps } from './card-surface';
 
 export interface CardOpenerDeps {
-  /** Pack-only cards (prefetch). */
-  getCards(ids: string[]): Promise<EntityCardData[]>;
+  /** Pack-only cards (prefetch); `pageDate` orders their facts (lib/card/fact-order.ts). */
+  getCards(ids: string[], pageDate?: string): Promise<EntityCardData[]>;
   /** Full cards with the user's own data, for a card the reader opened. */
-  getCardDetails(ids: string[]): Promise<EntityCardData[]>;
+  getCardDetails(ids: string[], pageDate?: string): Promise<EntityCardData[]>;
+  /** Open the entity in the options page (a trusted click on the card's link). */
   openOptions?(entityId: string): void;
+  /** The options page's address for an entity, so the card's link is a real link. */
+  optionsHref?(entityId: string): string;
   /** The page's own date, for "why this holder" on a title. */
   pageDate(): string | undefined;
   card: Pick<CardSurface, 'shownKey' | 'visible' | 'epoch' | 'cancelHide' | 'show'>;
@@ -27,8 +31,20 @@ export function cardKey(mention: PageMention): string {
 
 export class CardOpener {
   private cards = new Map<string, EntityCardData>();
+  /** The page date the cached cards were ordered for: an SPA navigation may change it. */
+  private cachedFor: string | undefined;
 
   constructor(private deps: CardOpenerDeps) {}
+
+  /** The page's date, dropping cards ordered for another one. */
+  private date(): string | undefined {
+    const date = this.deps.pageDate();
+    if (date !== this.cachedFor) {
+      this.cards.clear();
+      this.cachedFor = date;
+    }
+    return date;
+  }
 
   nameOf(id: string): string | undefined {
     return this.cards.get(id)?.name;
@@ -40,13 +56,15 @@ export class CardOpener {
 
   /** Prefetch the cards of newly found mentions: O(mentions added), one message for the missing ids. */
   async prefetch(mentions: Iterable<PageMention>): Promise<void> {
+    const date = this.date();
     const ids = new Set<string>();
     for (const m of mentions) {
       if (m.entity && !this.cards.has(m.entity)) ids.add(m.entity);
       for (const c of m.candidates ?? []) if (!this.cards.has(c)) ids.add(c);
+      if (m.reason?.kind === 'title') for (const c of m.reason.also ?? []) if (!this.cards.has(c)) ids.add(c);
     }
     if (ids.size === 0 || this.deps.signal.aborted) return;
-    for (const card of await this.deps.getCards([...ids])) this.cards.set(card.id, card);
+    for (const card of await this.deps.getCards([...ids], date)) if (this.cachedFor === date) this.cards.set(card.id, card);
   }
 
   /**
@@ -68,8 +86,9 @@ export class CardOpener {
     const epoch = card.epoch;
     // Closed (Escape, pointer left) while the card data was on its way: stay closed.
     const wanted = () => !this.deps.signal.aborted && card.epoch === epoch;
+    const date = this.date();
     const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
-    const details = this.details(ids);
+    const details = this.details(ids, date);
     const cached = ids.flatMap((id) => this.cards.get(id) ?? []);
     let shown: EntityCardData[] | null = null;
     if (cached.length && cached.length === ids.length) {
@@ -88,7 +107,7 @@ export class CardOpener {
     if (shown) return;
     // No details (the worker failed): the pack's cards, fetched if they were not prefetched.
     const missing = ids.filter((id) => !this.cards.has(id));
-    if (missing.length) for (const c of await this.deps.getCards(missing).catch(() => [])) this.cards.set(c.id, c);
+    if (missing.length) for (const c of await this.deps.getCards(missing, date).catch(() => [])) this.cards.set(c.id, c);
     const pack = ids.flatMap((id) => this.cards.get(id) ?? []);
     if (pack.length === 0 || !wanted()) return;
     await card.show(key, anchor, this.props(mention, pack), { focus });
@@ -96,26 +115,40 @@ export class CardOpener {
   }
 
   private props(mention: PageMention, cards: EntityCardData[]): CardViewProps {
-    const date = this.deps.pageDate();
+    const reason = whyMatched(mention, this.deps.pageDate() ?? localToday());
+    // A title on a day the office changed hands: the card names the other holder too.
+    const also = reason?.kind === 'title' ? (reason.also ?? []).flatMap((id) => this.cards.get(id)?.name ?? []) : [];
     return {
       text: mention.text,
       cards,
       ambiguous: mention.entity === null,
-      // Say why a title opened this card: whoever held the office on the page's date.
-      ...(mention.via === 'title' ? { viaTitle: { text: mention.text, date: date ?? localToday() } } : {}),
+      ...(reason ? { reason } : {}),
+      ...(also.length ? { alsoHolders: also } : {}),
       ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
+      ...(this.deps.optionsHref ? { optionsHref: this.deps.optionsHref } : {}),
     };
   }
 
   /** The full cards with the user's own data, or null when the background could not give them. */
-  private async details(ids: string[]): Promise<EntityCardData[] | null> {
+  private async details(ids: string[], date: string | undefined): Promise<EntityCardData[] | null> {
     try {
-      const full = await this.deps.getCardDetails(ids);
+      const full = await this.deps.getCardDetails(ids, date);
       return full.length ? full : null;
     } catch {
       return null;
     }
   }
+}
+
+/**
+ * Why the mention matched, for the card's first line. The matcher says so for generated
+ * forms, aliases and settled titles; a title it did not annotate is still "the holder on
+ * the page's date".
+ */
+export function whyMatched(mention: PageMention, date: string): MatchReason | undefined {
+  if (mention.reason) return mention.reason;
+  if (mention.via === 'title' && mention.office) return { kind: 'title', office: mention.office, date };
+  return undefined;
 }
 
 /** Cards are small JSON: equal text means nothing of the reader's own to add. */

@@ -4,6 +4,7 @@
  * entry creates it and hands it to the controller, so lib/ never imports components/.
  */
 import type { EntityCardData } from '../card/card-data';
+import type { MatchReason } from '../match/types';
 
 /** What the card shows for one mention. */
 export interface CardViewProps {
@@ -11,9 +12,13 @@ export interface CardViewProps {
   /** One card for a resolved mention; several for an ambiguous one. */
   cards: EntityCardData[];
   ambiguous: boolean;
-  /** The mention was a title ("the Kazakh president"): the holder on this date. */
-  viaTitle?: { text: string; date: string };
+  /** Why the mention matched when it was not the plain name (lib/content/card-opener.ts whyMatched). */
+  reason?: MatchReason;
+  /** For a title on a day the office changed hands: the other holder(s) that day. */
+  alsoHolders?: string[];
   onOpenOptions?: (id: string) => void;
+  /** The options page's address for an entity (the card's "open in Silk Lens" link). */
+  optionsHref?: (id: string) => string;
 }
 
 export interface CardSurface {

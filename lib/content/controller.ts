@@ -27,11 +27,12 @@ import { DEFAULT_DISPLAY, type DisplaySettings } from '../settings/display';
 export interface ControllerDeps {
   display?: DisplaySettings;
   getDictionary(knownVersion?: string): Promise<{ version: string; dictionary: CompiledDictionary | null }>;
-  /** Pack-only cards (prefetch). */
-  getCards(ids: string[]): Promise<EntityCardData[]>;
+  /** Pack-only cards (prefetch), facts ordered for the page's date. */
+  getCards(ids: string[], pageDate?: string): Promise<EntityCardData[]>;
   /** Full cards with the user's own data, for a card the reader opened. */
-  getCardDetails(ids: string[]): Promise<EntityCardData[]>;
+  getCardDetails(ids: string[], pageDate?: string): Promise<EntityCardData[]>;
   openOptions?(entityId: string): void;
+  optionsHref?(entityId: string): string;
   /** The card popover (components/CardHost.tsx in the extension; a fake in tests). */
   createCard: CardFactory;
   doc?: Document;
@@ -75,6 +76,7 @@ export class PageController {
       getCards: deps.getCards,
       getCardDetails: deps.getCardDetails,
       ...(deps.openOptions ? { openOptions: deps.openOptions } : {}),
+      ...(deps.optionsHref ? { optionsHref: deps.optionsHref } : {}),
       pageDate: () => this.date,
       card: this.card,
       signal,
