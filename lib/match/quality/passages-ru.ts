@@ -48,7 +48,7 @@ export const PASSAGES_RU: Passage[] = [
   {
     id: 'ru-japarov-title', lang: 'ru', date: '2023-06-01',
     text: 'Президент Киргизии добивается строительства Камбаратинской ГЭС-1. Жапаров называет этот проект приоритетом.',
-    expect: [['sadyr-japarov', 'Президент Киргизии'], ['sadyr-japarov', 'Жапаров']],
+    expect: [['sadyr-japarov', 'Президент Киргизии'], ['kambarata-1-hydropower-plant', 'Камбаратинской ГЭС-1'], ['sadyr-japarov', 'Жапаров']],
   },
   {
     id: 'ru-temirov', lang: 'ru', date: '2023-01-01',
