@@ -6,7 +6,7 @@ import { saveEdits } from '../factbase/view';
 import { addEntity, addFact, addNote, editFact, editNames, hideEntity, hideFact } from '../factbase/overlay';
 import type { Entity, FactPack } from '../factbase/schema';
 import { FactBaseService } from './factbase-service';
-import { dismissWikidataDisagreement, saveWikidataCheck } from '../wikidata/state';
+import { dismissWikidataDisagreement, saveWikidataCheck } from './wikidata-store';
 
 const source = { id: 's1', title: 'Source', publisher: 'Pub', date: '2026-10-01', url: 'https://example.org/s' };
 const entity = (id: string, facts: string[]): Entity => ({

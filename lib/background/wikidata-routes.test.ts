@@ -7,7 +7,7 @@ import { installPack } from '../factbase/store';
 import { saveEdits } from '../factbase/view';
 import { addNote } from '../factbase/overlay';
 import type { Entity, FactPack } from '../factbase/schema';
-import { WIKIDATA_META_KEY } from '../wikidata/state';
+import { WIKIDATA_META_KEY } from './wikidata-store';
 import { FactBaseService } from './factbase-service';
 import { FeedService } from './feed-service';
 import { createRouter, type Router } from './router';

@@ -14,7 +14,8 @@ import { chooseEndpoint, TEST_BUILD } from '../wikidata/endpoint';
 import { fetchSparql } from '../wikidata/fetch';
 import { parseAnswer } from '../wikidata/parse';
 import { buildQuery, trackedOffices } from '../wikidata/query';
-import { dismissWikidataDisagreement, readWikidataState, saveWikidataCheck, viewOf, type WikidataCheckView } from '../wikidata/state';
+import { viewOf, type WikidataCheckView } from '../wikidata/state';
+import { dismissWikidataDisagreement, readWikidataState, saveWikidataCheck } from './wikidata-store';
 import type { FactBaseService } from './factbase-service';
 import { FROM_EXTENSION, type Routes } from './router';
 

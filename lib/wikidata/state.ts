@@ -1,6 +1,6 @@
 /**
- * The last Wikidata check and the user's dismissals, kept in the fact base's `meta` table
- * under one key: it survives restarts, travels in backups with the rest of `meta`, and
+ * The last Wikidata check and the user's dismissals (pure; lib/background/wikidata-store.ts
+ * reads and writes them), kept in the fact base's `meta` table under one key: it survives restarts, travels in backups with the rest of `meta`, and
  * never touches pack data. Read back through a schema, because a restored backup is a
  * file from outside like any other.
  *
@@ -10,10 +10,7 @@
  * a new check is forgotten, so a later return of the same holder shows again.
  */
 import * as v from 'valibot';
-import type { FactBaseDB } from '../factbase/db';
 import type { ComparisonOutcome, WikidataDisagreement } from './compare';
-
-export const WIKIDATA_META_KEY = 'wikidataCheck';
 
 const Text = v.pipe(v.string(), v.maxLength(400));
 const Qid = v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/));
@@ -52,14 +49,12 @@ export interface WikidataCheckView {
   notFound: string[];
 }
 
-const EMPTY: WikidataState = { check: null, dismissed: [] };
+export const EMPTY_WIKIDATA_STATE: WikidataState = { check: null, dismissed: [] };
 
-/** The stored state; an unreadable value (a hand-edited backup) reads as "never checked". */
-export async function readWikidataState(db: FactBaseDB): Promise<WikidataState> {
-  const row = await db.meta.get(WIKIDATA_META_KEY);
-  if (!row) return EMPTY;
-  const parsed = v.safeParse(State, row.value);
-  return parsed.success ? parsed.output : EMPTY;
+/** A stored value; an unreadable one (a hand-edited backup) reads as "never checked". */
+export function parseWikidataState(value: unknown): WikidataState {
+  const parsed = v.safeParse(State, value);
+  return parsed.success ? parsed.output : EMPTY_WIKIDATA_STATE;
 }
 
 const isDismissed = (dismissed: Dismissal[], d: WikidataDisagreement) => dismissed.some((x) => x.office === d.office && x.item === d.wikidataItem);
@@ -75,25 +70,15 @@ export function viewOf(state: WikidataState): WikidataCheckView | null {
   return { ...state.check, disagreements: open, dismissed: state.check.disagreements.length - open.length };
 }
 
-/** Store a new check, keeping the dismissals that still apply to it. */
-export async function saveWikidataCheck(db: FactBaseDB, outcome: ComparisonOutcome, checkedAt: string): Promise<WikidataState> {
-  return db.transaction('rw', db.meta, async () => {
-    const before = await readWikidataState(db);
-    const dismissed = before.dismissed.filter((x) => outcome.disagreements.some((d) => d.office === x.office && d.wikidataItem === x.item));
-    const state: WikidataState = { check: { checkedAt, ...outcome }, dismissed };
-    await db.meta.put({ key: WIKIDATA_META_KEY, value: state });
-    return state;
-  });
+/** A new check, keeping the dismissals that still apply to it. */
+export function afterCheck(before: WikidataState, outcome: ComparisonOutcome, checkedAt: string): WikidataState {
+  const dismissed = before.dismissed.filter((x) => outcome.disagreements.some((d) => d.office === x.office && d.wikidataItem === x.item));
+  return { check: { checkedAt, ...outcome }, dismissed };
 }
 
-/** Dismiss one difference (idempotent). Dismissing one that is not listed changes nothing. */
-export async function dismissWikidataDisagreement(db: FactBaseDB, office: string, item: string): Promise<WikidataState> {
-  return db.transaction('rw', db.meta, async () => {
-    const state = await readWikidataState(db);
-    const listed = state.check?.disagreements.some((d) => d.office === office && d.wikidataItem === item) === true;
-    if (!listed || state.dismissed.some((x) => x.office === office && x.item === item)) return state;
-    const next: WikidataState = { ...state, dismissed: [...state.dismissed, { office, item }] };
-    await db.meta.put({ key: WIKIDATA_META_KEY, value: next });
-    return next;
-  });
+/** Dismiss one difference; undefined when nothing changes (not listed, or dismissed already). */
+export function withDismissal(state: WikidataState, office: string, item: string): WikidataState | undefined {
+  const listed = state.check?.disagreements.some((d) => d.office === office && d.wikidataItem === item) === true;
+  if (!listed || state.dismissed.some((x) => x.office === office && x.item === item)) return undefined;
+  return { ...state, dismissed: [...state.dismissed, { office, item }] };
 }
