@@ -4,6 +4,7 @@
  *   npm run lint:pack -- path/to/pack.json    lint another pack
  *   npm run lint:pack -- --today=2026-11-23   judge dates as of another day
  *   npm run lint:pack -- --coverage-json      print only the coverage (with the per-office table) as JSON
+ *   npm run lint:pack -- --wikidata-query     print the SPARQL query "Check against Wikidata" sends for this pack
  * Prints errors, warnings, a coverage table and a per-office table; exits 1 when there are errors
  * (with --coverage-json too, so a script can still tell).
  */
@@ -13,16 +14,18 @@ import { fileURLToPath } from 'node:url';
 import { ENTITY_TYPES, type FactPack } from '../lib/factbase/schema';
 import { lintPack, type CoverageRow, type CoverageTable, type LintIssue } from '../lib/factbase/lint';
 import { officeTotalsLine } from '../lib/factbase/coverage';
+import { validatePack } from '../lib/factbase/schema';
+import { buildQuery, trackedOffices } from '../lib/wikidata/query';
 import { inflectRussian } from '../lib/match/inflect';
 import { localToday } from '../lib/dates/today';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-function parseArgs(argv: string[]): { file: string; today: string; json: boolean } {
+function parseArgs(argv: string[]): { file: string; today: string; json: boolean; query: boolean } {
   const today = argv.find((a) => a.startsWith('--today='))?.slice('--today='.length) ?? localToday();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today must be YYYY-MM-DD, got "${today}"`);
   const file = argv.find((a) => !a.startsWith('--'));
-  return { file: file ? resolve(file) : join(root, 'assets/packs/central-asia.json'), today, json: argv.includes('--coverage-json') };
+  return { file: file ? resolve(file) : join(root, 'assets/packs/central-asia.json'), today, json: argv.includes('--coverage-json'), query: argv.includes('--wikidata-query') };
 }
 
 function fail(message: string): never {
@@ -68,13 +71,23 @@ export function formatOffices(table: CoverageTable): string {
 }
 
 function main(): void {
-  const { file, today, json } = parseArgs(process.argv.slice(2));
+  const { file, today, json, query } = parseArgs(process.argv.slice(2));
   let pack: FactPack;
   try {
     // Typed as a pack for the linter; its first rule is schema validation, so nothing is trusted yet.
     pack = JSON.parse(readFileSync(file, 'utf8')) as FactPack;
   } catch (e) {
     fail(`${file}: cannot read as JSON: ${(e as Error).message}`);
+  }
+  if (query) {
+    // The extension builds it from the stored (validated) pack: validate here too, so defaults match.
+    const valid = validatePack(pack);
+    if (!valid.ok) fail(`${file}: not a valid pack: ${valid.errors.slice(0, 3).join('; ')}`);
+    const built = buildQuery(trackedOffices(valid.pack.entities));
+    if (!built.ok) fail(built.error);
+    console.log(built.query);
+    console.error(`${built.offices.length} offices; ${new URLSearchParams({ query: built.query }).toString().length} bytes as the form body sent`);
+    return;
   }
   // The same inflector the matcher compiles with, so "inflectable" means "will be found declined on pages".
   const result = lintPack(pack, { today, inflect: inflectRussian });
