@@ -3,6 +3,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactBaseDB } from '../factbase/db';
+import { backupText, parseBackup, restoreBackup } from '../factbase/backup';
 import { installPack } from '../factbase/store';
 import { saveEdits } from '../factbase/view';
 import { addNote } from '../factbase/overlay';
@@ -94,6 +95,21 @@ describe('checkWikidata', () => {
     expect(after.check?.disagreements.map((d) => d.wikidataItem), 'stored in meta, read back by a fresh worker').toEqual(['Q11']);
     expect(await db.packs.toArray(), 'no pack record is touched').toEqual(packsBefore);
     expect((await db.meta.get(WIKIDATA_META_KEY))?.value, 'one meta key holds it').toBeTruthy();
+  });
+
+  it('travels in a backup: restoring one brings back the check and its dismissals', async () => {
+    const table = routes();
+    await table.checkWikidata.handler({});
+    await table.dismissWikidataDisagreement.handler({ office: 'prime-minister:kazakhstan', item: 'Q11' });
+    const text = await backupText(db);
+    await db.meta.delete(WIKIDATA_META_KEY);
+    expect((await table.listWikidataDisagreements.handler({})).check, 'gone before the restore').toBeNull();
+    const checked = parseBackup(text, { databaseName: db.name });
+    if (!checked.ok) throw new Error(checked.error);
+    await restoreBackup(db, checked.backup, { previousName: `${db.name}-previous` });
+    const restored = (await table.listWikidataDisagreements.handler({})).check;
+    expect(restored?.dismissed, 'the dismissal came back with the check').toBe(1);
+    expect(restored?.checkedAt).toBe('2026-12-03T10:00:00.000Z');
   });
 
   it.each([
