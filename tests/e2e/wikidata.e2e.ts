@@ -5,7 +5,8 @@
  * production build refuses it). One click sends one query; the difference is listed; a
  * card opened on a page carries the "Wikidata differs" flag in its data (read in the
  * content script's world); a malformed answer shows an error and keeps the list; Dismiss
- * removes the row, for good across a reload, and the flag with it.
+ * removes the row, for good across a reload, and the flag with it. Last, an entity with a
+ * `wikidata` id (from a synthetic local feed) links its item from the options page.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,17 @@ import { inContentWorld } from './content-world';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures/wikidata-sparql.json'), 'utf8');
 const PAGE_TEXT = 'Prime Minister Olzhas Bektenov met reporters in Astana on Tuesday.';
+
+/** A synthetic feed pack whose one entity records a (placeholder) Wikidata id, for the entity-detail link. */
+const FEED_PACK = JSON.stringify({
+  format: 'silklens-pack/1', id: 'wd-link-test', title: 'Wikidata link test', publisher: 'Silk Lens tests', version: '1', published: '2026-11-20',
+  sources: [{ id: 't1', title: 'Synthetic test source', publisher: 'Silk Lens tests', date: '2026-11-01', url: 'https://example.org/test-source' }],
+  entities: [{
+    id: 'vera-testova', type: 'person', gender: 'f', names: { en: 'Vera Testova' }, checked: '2026-11-20', wikidata: 'Q999999903',
+    roles: [{ title: 'Test subject', from: '2026', to: null, sources: ['t1'] }],
+    facts: [{ text: 'Exists only in this test.', date: '2026-11', sources: ['t1'] }],
+  }],
+});
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -43,6 +55,11 @@ beforeAll(async () => {
         res.writeHead(200, { 'content-type': 'application/sparql-results+json', 'access-control-allow-origin': '*' });
         res.end(answer);
       });
+      return true;
+    }
+    if (req.url === '/wd-feed.json') {
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+      res.end(FEED_PACK);
       return true;
     }
     if (req.url === '/wd-page.html') {
@@ -114,5 +131,20 @@ describe('Check against Wikidata', () => {
     await options.getByRole('button', { name: 'Check against Wikidata' }).click();
     await options.locator('.wikidata-summary').filter({ hasText: '1 dismissed' }).waitFor();
     expect(await row().count(), 'the same answer again does not bring it back').toBe(0);
+  });
+
+  it('links an entity’s Wikidata id from its detail pane, opening a new tab without a referrer', async () => {
+    await options.getByRole('tab', { name: 'Feeds' }).click();
+    await options.getByLabel('Feed URL').fill(`${server.origin}/wd-feed.json`);
+    await options.getByRole('button', { name: 'Subscribe' }).click();
+    await options.getByText(/Subscribed: updated to version 1/).waitFor();
+    await options.getByRole('tab', { name: 'Entities' }).click();
+    await options.getByLabel('Search entities').fill('Vera Testova');
+    await options.locator('.result[data-entity="vera-testova"]').click();
+    const link = options.locator('.detail a.wikidata-link');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe('https://www.wikidata.org/wiki/Q999999903');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noreferrer noopener');
   });
 });
