@@ -71,7 +71,7 @@ const FIGURE_PATTERNS: readonly RegExp[] = [
 
 /** Words that name whose figure it is. */
 const ATTRIBUTION =
-  /\b(according to|per|said|says|say|stated|states|reported|reports|claimed|claims|estimated|estimates|counted|put the|announced|official(ly)?|recorded|cited|told)\b|по данным|по словам|по оценк|заявил|сообщил|сообщ|по информации/iu;
+  /\b(according to|per(?!\s?cent)|said|says|say|stated|reported|reports|claimed|claims|estimated|estimates|counted|put the|announced|official(ly)?|recorded|cited|told)\b|по данным|по словам|по оценк|заявил|сообщил|сообщ|по информации/iu;
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December|январ\\p{L}*|феврал\\p{L}*|март\\p{L}*|апрел\\p{L}*|ма[яй]|июн\\p{L}*|июл\\p{L}*|август\\p{L}*|сентябр\\p{L}*|октябр\\p{L}*|ноябр\\p{L}*|декабр\\p{L}*';
 /** Dates say when, not how many: "on 24 March 2005", "in 2021 and 2022", "21-24 July 2012". */

@@ -110,6 +110,7 @@ const unhappy: Case[] = [
   { rule: 'unknown-source', name: 'checkedWith naming an unknown source is an error', level: 'error', mutate: (p) => { country(p).checkedWith = ['nowhere']; } },
   { rule: 'linkless-only-source', name: 'a fact whose only source has no link is a warning', level: 'warning', mutate: (p) => { country(p).facts[2]!.sources = ['seed-000']; } },
   { rule: 'figure-attribution', name: 'a death toll without attribution is a warning (heuristic)', level: 'warning', mutate: (p) => { country(p).facts[0]!.text = 'At least 238 people were killed in the January unrest.'; } },
+  { rule: 'figure-attribution', name: '"per cent" is not an attribution ("per")', level: 'warning', mutate: (p) => { person(p).facts[1]!.text = 'Won the 2022 election with 81 per cent of the vote.'; } },
   { rule: 'figure-attribution', name: 'a vote share without attribution is a warning (heuristic)', level: 'warning', mutate: (p) => { person(p).facts[1]!.text = 'Won the 2022 election with 81.3% of the vote.'; } },
 ];
 
