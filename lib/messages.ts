@@ -24,6 +24,7 @@ import { FactPack, type Entity, type EntityType, type Source } from './factbase/
 import { EditChangesSchema } from './factbase/edit-schema';
 import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
 import type { PackDiff } from './factbase/diff';
+import type { WikidataCheckView } from './wikidata/state';
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
 
@@ -104,6 +105,13 @@ export const requestSchemas = {
   factBaseStatus: Empty,
   undoRestore: Empty,
   forgetRestoreCopy: Empty,
+  // The Wikidata check (Feeds tab). `endpoint` is honoured only by test builds, and only on this machine (lib/wikidata/endpoint.ts).
+  checkWikidata: v.strictObject({ endpoint: v.optional(v.pipe(v.string(), v.maxLength(300), v.url('must be a URL'))) }),
+  listWikidataDisagreements: Empty,
+  dismissWikidataDisagreement: v.strictObject({
+    office: v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z-]+:[a-z0-9-]+$/, 'must be an office key')),
+    item: v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/, 'must be a Wikidata item id')),
+  }),
   // Handled by content scripts, sent by the extension (tabs.sendMessage): checked there.
   dictionaryChanged: v.strictObject({ version: v.pipe(v.string(), v.maxLength(100)) }),
   walkMentions: v.strictObject({ step: v.picklist([1, -1]) }),
@@ -280,6 +288,15 @@ export interface ProtocolMap {
   undoRestore(data: R<'undoRestore'>): Result<{ restored: StoreSummary | null }>;
   /** Delete the copy kept from before the last restore (it holds the user's notes too). */
   forgetRestoreCopy(data: R<'forgetRestoreCopy'>): Result<object>;
+  /**
+   * Options (the user's click) → background: one query to Wikidata for the current holders
+   * of the bundled pack's offices; stores and returns the differences. Never scheduled.
+   */
+  checkWikidata(data: R<'checkWikidata'>): Result<{ check: WikidataCheckView }>;
+  /** The last check (null: never checked), without dismissed differences. */
+  listWikidataDisagreements(data: R<'listWikidataDisagreements'>): Result<{ check: WikidataCheckView | null }>;
+  /** Hide one difference until Wikidata names someone else for that office. */
+  dismissWikidataDisagreement(data: R<'dismissWikidataDisagreement'>): Result<{ check: WikidataCheckView | null }>;
   /** Background → content scripts: a new dictionary version exists; re-highlight. */
   dictionaryChanged(data: R<'dictionaryChanged'>): void;
   /** Background → content script of the active tab: the walk-mentions command (browser shortcut). */

@@ -85,6 +85,15 @@ export function EntityDetail({ data, packTitle, today, onOpen, onEdit, nameOf }:
         {` · ${packTitle ? i18n.t('options.detail.fromPack', [packTitle]) : i18n.t('options.detail.ownEntity')}`}
         {` · ${i18n.t('options.detail.checked', [fmt(entity.checked)])}`}
         {hideEdit ? ` · ${i18n.t('options.detail.hiddenByYou')}` : ''}
+        {/* The id passed the schema's Q-id pattern, so the link can only be a Wikidata item page. */}
+        {entity.wikidata && (
+          <>
+            {' · '}
+            <a class="wikidata-link" href={`https://www.wikidata.org/wiki/${entity.wikidata}`} target="_blank" rel="noreferrer noopener">
+              {i18n.t('wikidata.itemLink', [entity.wikidata])}
+            </a>
+          </>
+        )}
       </p>
       {conflicts.map((c, i) => (
         <ConflictBox key={i} conflict={c} onChoose={(choice) => onEdit(resolveConflict(c, choice))} />

@@ -10,6 +10,7 @@ import { checkFeedUrl, isLocalHost } from '@/lib/feeds/fetch-feed';
 import { i18n } from '#i18n';
 import { formatDateTime } from '@/lib/card/format';
 import { uiLang } from '../locale';
+import { WikidataCheck } from './WikidataCheck';
 
 const INTERVALS = [
   { hours: 6, label: () => i18n.t('options.feeds.every6h') },
@@ -155,6 +156,7 @@ export function FeedsPanel({ onChanged }: { onChanged: () => void }) {
           )}
         </tbody>
       </table>
+      <WikidataCheck />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { saveEdits } from '../factbase/view';
 import { addEntity, addFact, addNote, editFact, editNames, hideEntity, hideFact } from '../factbase/overlay';
 import type { Entity, FactPack } from '../factbase/schema';
 import { FactBaseService } from './factbase-service';
+import { dismissWikidataDisagreement, saveWikidataCheck } from './wikidata-store';
 
 const source = { id: 's1', title: 'Source', publisher: 'Pub', date: '2026-10-01', url: 'https://example.org/s' };
 const entity = (id: string, facts: string[]): Entity => ({
@@ -127,5 +128,50 @@ describe('FactBaseService.ensureBundled', () => {
     const [alpha] = await updated.cards(['alpha'], undefined, { withUserData: true });
     expect(alpha?.notes, 'the note on the dropped entity survives the update').toEqual(['PRIVATE NOTE about alpha']);
     expect((await updated.dictionary()).entities.map((e) => e.id), 'the new bundled entity is matched').toContain('omega');
+  });
+});
+
+describe('FactBaseService.cards and the Wikidata check', () => {
+  const officePack: FactPack = {
+    ...pack,
+    id: 'offices',
+    entities: [
+      { ...entity('pm', ['PM fact']), roles: [
+        { title: 'Prime Minister', office: 'prime-minister:kazakhstan', from: '2024-02-06', to: null, sources: ['s1'] },
+        { title: 'Deputy', office: 'deputy:kazakhstan', from: '2020', to: '2023', sources: ['s1'] },
+      ] },
+      { ...entity('other', ['Other fact']), roles: [{ title: 'President', office: 'president:kazakhstan', to: null, sources: ['s1'] }] },
+    ],
+  };
+  const differs = { office: 'prime-minister:kazakhstan', entityId: 'pm', packHolder: 'pm', wikidataHolder: 'Someone Else', wikidataItem: 'Q11', since: '2026-09-01' };
+  let odb: FactBaseDB;
+  let svc: FactBaseService;
+  beforeEach(async () => {
+    odb = new FactBaseDB(`svc-wd-${Math.random()}`);
+    svc = new FactBaseService({ db: odb, loadBundled: async () => officePack, today: () => '2026-12-03' });
+    await svc.ensureBundled();
+    await saveWikidataCheck(odb, { offices: 2, agreements: 1, disagreements: [differs], notFound: [] }, '2026-12-03T10:00:00.000Z');
+  });
+  afterEach(async () => {
+    await odb.delete();
+  });
+
+  it('marks the differing current role on a reader-opened card, and only that role', async () => {
+    const [pm, other] = await svc.cards(['pm', 'other'], undefined, { withUserData: true });
+    const marked = pm!.roles.filter((r) => r.wikidataDiffers);
+    expect(marked.map((r) => r.title), 'the current role of the differing office').toEqual(['Prime Minister']);
+    expect(marked[0]!.wikidataDiffers).toEqual({ holder: 'Someone Else', since: '2026-09-01', checkedAt: '2026-12-03T10:00:00.000Z' });
+    expect(other!.roles.some((r) => r.wikidataDiffers), 'another entity’s role is not marked').toBe(false);
+  });
+
+  it('never marks a prefetched (pack-only) card', async () => {
+    const cards = await svc.cards(['pm'], undefined, { withUserData: false });
+    expect(cards[0]!.roles.some((r) => r.wikidataDiffers), 'the review state is the reader’s, not sent to pages in prefetch').toBe(false);
+  });
+
+  it('drops the mark once the reader dismisses the difference', async () => {
+    await dismissWikidataDisagreement(odb, 'prime-minister:kazakhstan', 'Q11');
+    const [pm] = await svc.cards(['pm'], undefined, { withUserData: true });
+    expect(pm!.roles.some((r) => r.wikidataDiffers), 'dismissed: no mark').toBe(false);
   });
 });

@@ -9,7 +9,9 @@ import { allEntities, getPack, getRevision } from '../factbase/store';
 import { applyOverlay } from '../factbase/overlay';
 import { entityView, installPackKeepingEdits, visibleEntities } from '../factbase/view';
 import type { Entity, FactPack } from '../factbase/schema';
-import { buildCard, type EntityCardData } from '../card/card-data';
+import { buildCard, type CardRole, type EntityCardData } from '../card/card-data';
+import { openDisagreements } from '../wikidata/state';
+import { readWikidataState } from './wikidata-store';
 import { compileDictionary } from '../match';
 import type { CompiledDictionary } from '../match/types';
 import { localToday } from '../dates/today';
@@ -91,6 +93,8 @@ export class FactBaseService {
     await this.ensureBundled();
     const unique = [...new Set(ids)].slice(0, 500);
     const views = await Promise.all(unique.map((id) => entityView(this.db, id)));
+    // The reader's own review state: only cards built with their data carry it.
+    const differs = withUserData ? await this.wikidataDiffers() : new Map<string, Differs[]>();
     const countryIds = [...new Set(views.flatMap((v) => (v?.view.entity.country ? [v.view.entity.country] : [])))];
     const countries = await Promise.all(countryIds.map((id) => entityView(this.db, id)));
     const countryName = new Map(
@@ -116,10 +120,35 @@ export class FactBaseService {
         // Marks the user's words as theirs ("edited by you"); prefetched cards never carry them.
         ...(withUserData ? { provenance: v.view } : {}),
       });
+      const marks = differs.get(e.id);
+      if (marks) card.roles = card.roles.map((r) => markRole(r, e, marks));
       const notes = withUserData ? v.view.notes : [];
       return [notes.length ? { ...card, notes: notes.map((n) => n.text), noteDates: notes.map((n) => n.created) } : card];
     });
   }
+
+  /** Undismissed Wikidata differences of the last check, by the pack holder's entity id. */
+  private async wikidataDiffers(): Promise<Map<string, Differs[]>> {
+    const state = await readWikidataState(this.db);
+    const byEntity = new Map<string, Differs[]>();
+    if (!state.check) return byEntity;
+    for (const d of openDisagreements(state)) {
+      if (!d.entityId) continue;
+      const mark: Differs = { office: d.office, value: { holder: d.wikidataHolder, ...(d.since ? { since: d.since } : {}), checkedAt: state.check.checkedAt } };
+      byEntity.set(d.entityId, [...(byEntity.get(d.entityId) ?? []), mark]);
+    }
+    return byEntity;
+  }
+}
+
+type Differs = { office: string; value: NonNullable<CardRole['wikidataDiffers']> };
+
+/** A held role of the card whose office Wikidata gives to someone else gets the mark. */
+function markRole(role: CardRole, entity: Entity, marks: Differs[]): CardRole {
+  if (role.to !== null) return role;
+  const source = entity.roles.find((r) => r.to === null && r.title === role.title && r.from === role.from && r.office !== undefined);
+  const mark = source && marks.find((m) => m.office === source.office);
+  return mark ? { ...role, wikidataDiffers: mark.value } : role;
 }
 
 /**

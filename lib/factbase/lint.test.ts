@@ -28,7 +28,7 @@ function basePack(): FactPack {
         facts: [
           { text: 'Declared independence on 16 December 1991.', date: '1991-12-16', sources: ['akorda'] },
           { text: 'Its capital took back the name Astana in 2022.', date: '2022-09', sources: ['akorda'] },
-          { text: 'Held a constitutional referendum in June 2022.', date: '2022-06-05', sources: ['seed-000'] },
+          { text: 'Held a constitutional referendum in June 2022.', date: '2022-06-05', sources: ['seed-000', 'akorda'] },
         ],
         checked: '2026-11-01',
       },
@@ -94,6 +94,24 @@ const unhappy: Case[] = [
   { rule: 'inflect', name: 'an inflector that loses the nominative is an error', level: 'error', inflect: (f) => [`${f}а`], mutate: () => {} },
   { rule: 'inflect', name: 'an inflector returning nothing is an error', level: 'error', inflect: () => [], mutate: () => {} },
   { rule: 'inflect', name: 'a Cyrillic alias with no case forms is a warning', level: 'warning', inflect: (f) => [f], mutate: () => {} },
+  // Provenance (issue 10, item 3)
+  { rule: 'mirror-source', name: 'a source on a Wikipedia mirror is an error', level: 'error', mutate: (p) => { p.sources[0]!.url = 'https://www.wikiwand.com/en/Kassym-Jomart_Tokayev'; } },
+  { rule: 'mirror-source', name: 'a source on a subdomain of a mirror is an error', level: 'error', mutate: (p) => { p.sources[0]!.url = 'https://en.m.wiki2.org/wiki/Kazakhstan'; } },
+  { rule: 'mirror-source', name: 'a Kiwix server is a mirror', level: 'error', mutate: (p) => { p.sources[0]!.url = 'https://kiwix.example.org/wikipedia_en_all_maxi_2024-01/A/Kazakhstan'; } },
+  { rule: 'mirror-source', name: 'a Kiwix archive path on any host is a mirror', level: 'error', mutate: (p) => { p.sources[0]!.url = 'https://iiab.example/kiwix/content/wikipedia_en_all_maxi_2023-10/A/Astana'; } },
+  { rule: 'mirror-source', name: 'a proxy carrying a Wikipedia address in its query is a mirror', level: 'error', mutate: (p) => { p.sources[0]!.url = 'https://www.limsforum.example/view.php?url=https%3A%2F%2Fen.wikipedia.org%2Fwiki%2FKazakhstan'; } },
+  { rule: 'url-host', name: 'a URL host ending with a dot is an error', level: 'error', mutate: (p) => { p.sources[0]!.url = 'https://www.akorda.kz./en'; } },
+  { rule: 'wikipedia-only', name: 'a fact resting on Wikipedia alone is an error', level: 'error', mutate: (p) => { p.sources.push({ id: 'wp', title: 'Kazakhstan', publisher: 'Wikipedia', date: '2026-10', url: 'https://en.wikipedia.org/wiki/Kazakhstan' }); country(p).facts[0]!.sources = ['wp']; } },
+  { rule: 'wikipedia-only', name: 'a role resting on the mobile Wikipedia alone is an error', level: 'error', mutate: (p) => { p.sources.push({ id: 'wp', title: 'Tokayev', publisher: 'Wikipedia', date: '2026-10', url: 'https://en.m.wikipedia.org/wiki/Tokayev' }); person(p).roles[0]!.sources = ['wp']; } },
+  { rule: 'wikipedia-only', name: 'Wikipedia plus a mirror is still Wikipedia alone', level: 'error', mutate: (p) => { p.sources.push({ id: 'wp', title: 'K', publisher: 'Wikipedia', date: '2026-10', url: 'https://ru.wikipedia.org/wiki/K' }, { id: 'wm', title: 'K', publisher: 'WikiMili', date: '2026-10', url: 'https://wikimili.com/en/K' }); country(p).facts[0]!.sources = ['wp', 'wm']; } },
+  { rule: 'checked-backing', name: 'checked in a year no cited source is from is an error', level: 'error', mutate: (p) => { p.sources[0]!.date = '2025-06'; country(p).checked = '2026-11-01'; } },
+  { rule: 'checked-backing', name: 'a checkedWith source of another year does not back the date', level: 'error', mutate: (p) => { p.sources[0]!.date = '2025-06'; p.sources.push({ id: 'check', title: 'Profile', publisher: 'Akorda', date: '2025-12-01', url: 'https://www.akorda.kz/p' }); country(p).checkedWith = ['check']; } },
+  { rule: 'checked-with', name: 'an empty checkedWith is an error', level: 'error', mutate: (p) => { country(p).checkedWith = []; } },
+  { rule: 'unknown-source', name: 'checkedWith naming an unknown source is an error', level: 'error', mutate: (p) => { country(p).checkedWith = ['nowhere']; } },
+  { rule: 'linkless-only-source', name: 'a fact whose only source has no link is a warning', level: 'warning', mutate: (p) => { country(p).facts[2]!.sources = ['seed-000']; } },
+  { rule: 'figure-attribution', name: 'a death toll without attribution is a warning (heuristic)', level: 'warning', mutate: (p) => { country(p).facts[0]!.text = 'At least 238 people were killed in the January unrest.'; } },
+  { rule: 'figure-attribution', name: '"per cent" is not an attribution ("per")', level: 'warning', mutate: (p) => { person(p).facts[1]!.text = 'Won the 2022 election with 81 per cent of the vote.'; } },
+  { rule: 'figure-attribution', name: 'a vote share without attribution is a warning (heuristic)', level: 'warning', mutate: (p) => { person(p).facts[1]!.text = 'Won the 2022 election with 81.3% of the vote.'; } },
 ];
 
 describe('lintPack', () => {
@@ -123,6 +141,12 @@ describe('lintPack', () => {
     { name: 'aliases with inflect: false are not declined', inflect: () => { throw new Error('must not be called'); }, mutate: (p) => { country(p).names = { en: 'Kazakhstan', kk: 'Qazaqstan' }; person(p).names = { en: 'Kassym-Jomart Tokayev', kk: 'Qasym-Jomart Toqaev' }; person(p).aliases = [{ text: 'КНБ', inflect: false }]; } },
     { name: 'Cyrillic names and acronyms without case forms raise nothing (authors cannot mark them inflect: false)', inflect: (f) => [f], mutate: (p) => { person(p).aliases = [{ text: 'Tokayev' }, { text: 'ГКНБ' }]; } },
     { name: 'case-sensitive aliases are not declined', inflect: (f) => { if (f === 'КНБ') throw new Error('must not be called'); return fakeInflect(f, { type: 'organization' }); }, mutate: (p) => { country(p).aliases = [{ text: 'КНБ', caseSensitive: true }]; } },
+    { name: 'a host that merely contains a mirror name is not a mirror', mutate: (p) => { p.sources[0]!.url = 'https://notwikiwand.example/kz'; } },
+    { name: 'a mirror name as a later label is not a mirror', mutate: (p) => { p.sources[0]!.url = 'https://wikimili.com.example.org/kz'; } },
+    { name: 'Wikipedia with a second, independent source is fine', mutate: (p) => { p.sources.push({ id: 'wp', title: 'Kazakhstan', publisher: 'Wikipedia', date: '2026-10', url: 'https://en.wikipedia.org/wiki/Kazakhstan' }); country(p).facts[0]!.sources = ['wp', 'akorda']; } },
+    { name: 'a checkedWith source of the checked year backs the date', mutate: (p) => { p.sources[0]!.date = '2025-06'; p.sources.push({ id: 'check', title: 'Profile', publisher: 'Akorda', date: '2026-11-01', url: 'https://www.akorda.kz/p' }); country(p).checkedWith = ['check']; person(p).checkedWith = ['check']; } },
+    { name: 'an attributed figure is fine', mutate: (p) => { country(p).facts[0]!.text = 'At least 238 people were killed in the January unrest, according to the Prosecutor General.'; } },
+    { name: 'dates are not figures', mutate: (p) => { country(p).facts[0]!.text = 'Protesters took the square on 5 January 2022 and left on 7 January.'; } },
     { name: 'Latin-script names are not declined', inflect: () => { throw new Error('must not be called'); }, mutate: (p) => { country(p).names = { en: 'Kazakhstan', kk: 'Qazaqstan' }; person(p).names = { en: 'Kassym-Jomart Tokayev', kk: 'Qasym-Jomart Toqaev' }; person(p).aliases = [{ text: 'Tokayev' }]; } },
   ];
   it.each(happy)('no findings: $name', ({ mutate, inflect }) => {

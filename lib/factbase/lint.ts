@@ -11,6 +11,8 @@
 import * as v from 'valibot';
 import { buildCoverage, type CoverageTable } from './coverage';
 import { earliestDay, latestDay } from './dates';
+import { checkProvenance } from './lint-provenance';
+import { judgeSourceUrl } from './lint-sources';
 export type { CoverageRow, CoverageTable } from './coverage';
 import {
   ENTITY_TYPES,
@@ -36,7 +38,14 @@ export type LintRule =
   | 'role-order'
   | 'fact-count'
   | 'native-name'
-  | 'inflect';
+  | 'inflect'
+  | 'mirror-source'
+  | 'url-host'
+  | 'wikipedia-only'
+  | 'checked-backing'
+  | 'checked-with'
+  | 'linkless-only-source'
+  | 'figure-attribution';
 
 export interface LintIssue {
   rule: LintRule;
@@ -81,6 +90,8 @@ export function lintPack(pack: FactPack, options: LintOptions): LintResult {
   checkReferences(entities, parts.entityIds, errors);
   checkSurfaceForms(entities, errors);
   for (const e of entities) checkEntity(e, options, errors, warnings);
+  const sourceById = new Map(sources.map((s) => [s.id, s]));
+  for (const e of entities) checkProvenance(e, sourceById, errors, warnings);
 
   return { errors, warnings, coverage: buildCoverage(entities, sources, options.today) };
 }
@@ -108,12 +119,14 @@ function parsedParts(pack: FactPack, errors: LintIssue[]): PackParts {
   };
   const ids = (items: Record<string, unknown>[]) => new Set(items.flatMap((x) => (typeof x.id === 'string' ? [x.id] : [])));
   const rawEntities = raw('entities');
-  const citations = rawEntities.flatMap((e) =>
-    [e.facts, e.roles].flatMap((list) => (Array.isArray(list) ? list : [])).flatMap((x: unknown) => {
-      const cites = typeof x === 'object' && x !== null ? (x as { sources?: unknown }).sources : undefined;
-      return Array.isArray(cites) ? cites.filter((c): c is string => typeof c === 'string') : [];
-    }),
-  );
+  const strings = (list: unknown) => (Array.isArray(list) ? list.filter((c): c is string => typeof c === 'string') : []);
+  // The sources of a recorded check (`checkedWith`) are used too: they back the entity's `checked` date.
+  const citations = rawEntities.flatMap((e) => [
+    ...[e.facts, e.roles].flatMap((list) => (Array.isArray(list) ? list : [])).flatMap((x: unknown) =>
+      strings(typeof x === 'object' && x !== null ? (x as { sources?: unknown }).sources : undefined),
+    ),
+    ...strings(e.checkedWith),
+  ]);
   const common = { sourceIds: ids(raw('sources')), entityIds: ids(rawEntities), cited: new Set(citations) };
   if (result.ok) return { sources: result.pack.sources, entities: result.pack.entities, ...common };
 
@@ -138,6 +151,15 @@ function checkSources(parts: PackParts, today: string, errors: LintIssue[]): voi
       errors.push({ rule: 'source-url', where, message: 'needs a url (only seed-* sources may go without)' });
     }
     if (isFuture(s.date, today)) errors.push({ rule: 'future-date', where, message: `dated ${s.date}, after ${today}` });
+    if (s.url) {
+      for (const verdict of judgeSourceUrl(s.url)) {
+        if (verdict.kind === 'mirror') {
+          errors.push({ rule: 'mirror-source', where, message: `${verdict.host}: ${verdict.why}; cite the original reporting (or the Wikipedia article itself, with a second source)` });
+        } else if (verdict.kind === 'trailing-dot') {
+          errors.push({ rule: 'url-host', where, message: `host "${verdict.host}" ends with a dot; write it without` });
+        }
+      }
+    }
   }
   for (const e of parts.entities) {
     const check = (ids: string[], where: string) => {
@@ -147,6 +169,7 @@ function checkSources(parts: PackParts, today: string, errors: LintIssue[]): voi
     };
     e.facts.forEach((f, i) => check(f.sources, `facts[${i}]`));
     e.roles.forEach((r, i) => check(r.sources, `roles[${i}]`));
+    if (e.checkedWith) check(e.checkedWith, 'checkedWith');
   }
 }
 
