@@ -180,7 +180,26 @@ const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unkno
   { name: 'factBaseStatus', good: () => ({}), bad: [['an extra field', { all: true }]] },
   { name: 'undoRestore', good: () => ({}), bad: [['an extra field', { to: 'yesterday' }]] },
   { name: 'forgetRestoreCopy', good: () => ({}), bad: [['an array', []]] },
+  { name: 'listWikidataDisagreements', good: () => ({}), bad: [['an extra field', { all: true }]] },
+  {
+    name: 'dismissWikidataDisagreement',
+    good: () => ({ office: 'president:kazakhstan', item: 'Q42' }),
+    bad: [['a malformed item', { office: 'president:kazakhstan', item: 'Q0' }], ['an item that is a URL', { office: 'president:kazakhstan', item: 'https://www.wikidata.org/wiki/Q42' }]],
+  },
 ];
+
+/** Messages kept out of CASES, and why (their own test files cover senders and payloads). */
+const COVERED_ELSEWHERE: Partial<Record<BackgroundMessage, string>> = {
+  checkWikidata: 'a good request goes to the network: lib/background/wikidata-routes.test.ts',
+};
+
+describe('router: the table of cases', () => {
+  it('covers every message the background answers', () => {
+    const table = Object.keys(createRoutes({ db, service: new FactBaseService({ db, loadBundled: async () => pack('b', []) }), feeds: new FeedService({ db, onChanged: async () => {} }), changed: async () => {}, userFeedsDisabled: async () => false })) as BackgroundMessage[];
+    const missing = table.filter((name) => !CASES.some((c) => c.name === name) && !COVERED_ELSEWHERE[name]);
+    expect(missing, 'a new message needs its sender and payload cases here').toEqual([]);
+  });
+});
 
 const GENERIC_BAD: [string, unknown][] = [['null', null], ['a number', 42]];
 
