@@ -36,7 +36,7 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   const now = options.now ?? Date.now;
   return {
     // The clock is read only when a title needs dating (toISOString per block showed in profiles).
-    scan: (text: string): Mention[] => (text ? scanBlock(text, tables, () => today(now)) : []),
+    scan: (text: string, opts: ScanOptions = {}): Mention[] => (text ? scanBlock(text, tables, () => today(now), opts.lang) : []),
     resolve: <M extends Mention>(mentions: M[], opts: ScanOptions = {}): M[] =>
       resolveMentions(mentions, dict, pageDay(opts.pageDate, () => today(now))),
   };

@@ -1,0 +1,147 @@
+/**
+ * Which national languages a block of page text may be in, so that forms generated for
+ * one language (Kazakh "Тоқаевтың", Uzbek "Mirziyoyevga") fire only where that language is
+ * written, never in an English or Russian block.
+ *
+ * One pass over the block's code units, no allocation: it counts letters that only some
+ * alphabets have and hashes short words to spot frequent function words ("және", "va",
+ * "the", "и"). Cost: a table lookup per code unit plus one Map lookup per word of ≤ 8
+ * letters; the scan calls it lazily, only for a block where a language-tagged form was
+ * found in the trie, so ordinary English or Russian pages never pay it
+ * (scripts/bench-script-lang.ts measures it: see the report in the branch's notes).
+ *
+ * Letters used (from the official alphabets):
+ * - Kazakh only: ә і ұ һ; shared with Tajik / Uzbek Cyrillic: ғ қ; shared with Kyrgyz: ң ө ү.
+ * - Kyrgyz: ң ө ү with none of the Kazakh-only letters.
+ * - Tajik: ӣ ӯ ҷ (only Tajik), ҳ (also Uzbek Cyrillic), ғ қ.
+ * - Uzbek Cyrillic: ў (only Uzbek here), ҳ қ ғ.
+ * - Uzbek Latin: oʻ / gʻ with ʻ ‘ ’ or ', and q not followed by u (rare in English).
+ * - Turkmen: ň ý ž ä (rare elsewhere), ş ç ö ü (shared with Turkish, German …).
+ */
+import type { Lang } from '../factbase/schema';
+
+export const NATIONAL_LANGS = ['kk', 'ky', 'uz', 'tg', 'tk'] as const;
+export type NationalLang = (typeof NATIONAL_LANGS)[number];
+
+/** One bit per national language (the dictionary stores a form's gate as this bit in its flags). */
+export const LANG_BIT: Record<NationalLang, number> = { kk: 1, ky: 2, uz: 4, tg: 8, tk: 16 };
+
+export function isNationalLang(lang: Lang | string | undefined): lang is NationalLang {
+  return lang !== undefined && (NATIONAL_LANGS as readonly string[]).includes(lang);
+}
+
+// Letter classes (indexes into the counters).
+const KK_ONLY = 1, GQ = 2, NOU = 3, TG_ONLY = 4, HH = 5, UZ_U = 6, TK_STRONG = 7, TK_WEAK = 8, Q_LATIN = 9;
+const LETTER_CLASS = new Map<number, number>();
+const put = (chars: string, cls: number) => { for (const ch of chars) LETTER_CLASS.set(ch.codePointAt(0)!, cls); };
+put('әӘіІұҰһҺ', KK_ONLY);
+put('ғҒқҚ', GQ);
+put('ңҢөӨүҮ', NOU);
+put('ӣӢӯӮҷҶ', TG_ONLY);
+put('ҳҲ', HH);
+put('ўЎ', UZ_U);
+put('ňŇýÝžŽäÄ', TK_STRONG);
+put('şŞçÇöÖüÜ', TK_WEAK);
+put('qQ', Q_LATIN);
+
+// Function-word languages (bit set per word; a word may belong to several).
+const W_EN = 1, W_RU = 2, W_KK = 4, W_KY = 8, W_TG = 16, W_UZ = 32, W_TK = 64;
+const WORDS: [number, string][] = [
+  [W_EN, 'the and of to in is was for with on that by from said has its at as which were are'],
+  [W_RU, 'и в на с что по не из для от как за к о это его он года также который после при'],
+  [W_KK, 'және мен бен пен бұл үшін туралы деп осы бойынша жылы сондай ретінде арқылы'],
+  [W_KY, 'жана менен үчүн боюнча жөнүндө деп бул жылы ошондой катары аркылуу болуп'],
+  [W_TG, 'ва дар аз ба бо барои ки ин шуд мебошад аст намуд карда'],
+  [W_UZ, 'va bilan uchun ham esa bu yil yilda haqida qilib etdi ва билан учун ҳам эса йил ҳақида'],
+  [W_TK, 'we bilen üçin hem bu ýyl ýylyň boýunça barada edildi bolup'],
+];
+
+const LOWER = new Uint16Array(0x530);
+for (let c = 0; c < LOWER.length; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : c;
+}
+const lower = (c: number) => (c < 0x530 ? LOWER[c]! : c);
+
+const MAX_WORD = 8;
+function wordHash(word: string): number {
+  let h = 0;
+  for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + lower(word.charCodeAt(i))) | 0;
+  return h;
+}
+const WORD_BITS = new Map<number, number>();
+for (const [bit, list] of WORDS) for (const w of list.split(' ')) WORD_BITS.set(wordHash(w), (WORD_BITS.get(wordHash(w)) ?? 0) | bit);
+
+function isLetter(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x52f) || c === 0x2bb;
+}
+const isApostrophe = (c: number) => c === 0x27 || c === 0x2bb || c === 0x2018 || c === 0x2019 || c === 0x2bc || c === 0x60;
+
+/** Per-language evidence of one block (exported for tests and the benchmark). */
+export interface BlockEvidence { letters: number[]; words: number; cyrillic: number; latin: number; wordBits: number[] }
+
+export function blockEvidence(text: string): BlockEvidence {
+  const letters = new Array<number>(10).fill(0);
+  const wordBits = new Array<number>(7).fill(0);
+  let cyrillic = 0, latin = 0, words = 0;
+  let h = 0, len = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 0x20;
+    if (isLetter(c) && c !== 0x2bb) {
+      if (c >= 0x400) cyrillic += c <= 0x52f ? 1 : 0; else latin++;
+      const cls = c < 0x80 && c !== 0x71 && c !== 0x51 ? 0 : LETTER_CLASS.get(c) ?? 0;
+      if (cls === Q_LATIN) { const next = i + 1 < n ? text.charCodeAt(i + 1) | 0x20 : 0; if (next !== 0x75) letters[cls]!++; }
+      else if (cls) letters[cls]!++;
+      if (len < MAX_WORD + 1) h = (Math.imul(h, 31) + lower(c)) | 0;
+      len++;
+      continue;
+    }
+    // Uzbek oʻ / gʻ: an apostrophe between o or g and a letter (not the English possessive 's).
+    if (isApostrophe(c) && len > 0 && i + 1 < n) {
+      const prev = text.charCodeAt(i - 1) | 0x20, next = text.charCodeAt(i + 1);
+      if ((prev === 0x6f || prev === 0x67) && isLetter(next) && (next | 0x20) !== 0x73) letters[0]! += c === 0x27 || c === 0x2019 ? 1 : 2;
+      continue; // the apostrophe belongs to the word (oʻzbek): keep hashing
+    }
+    if (len > 0) {
+      words++;
+      if (len <= MAX_WORD) {
+        const bits = WORD_BITS.get(h);
+        if (bits) for (let b = 0; b < 7; b++) if (bits & (1 << b)) wordBits[b]!++;
+      }
+    }
+    h = 0; len = 0;
+  }
+  return { letters, words, cyrillic, latin, wordBits };
+}
+
+const PAGE_LANG = /^(kk|ky|uz|tg|tk)\b/i;
+
+/**
+ * Bit set (LANG_BIT) of the national languages this block may be written in. `pageLang`
+ * (the page's `lang` attribute) lets a short block with no telling letter count as the
+ * page's language, unless the block shows English or Russian function words.
+ */
+export function blockLanguages(text: string, pageLang?: string): number {
+  const { letters: l, wordBits: w, cyrillic, latin } = blockEvidence(text);
+  const en = 3 * w[0]!, ru = 3 * w[1]!;
+  const score: Record<NationalLang, number> = {
+    kk: 2 * l[KK_ONLY]! + l[GQ]! + l[NOU]! + 3 * w[2]!,
+    ky: (l[KK_ONLY] === 0 && l[TG_ONLY] === 0 ? 2 * l[NOU]! : 0) + 3 * w[3]!,
+    tg: 3 * l[TG_ONLY]! + l[HH]! + l[GQ]! + 3 * w[4]!,
+    uz: Math.max(3 * l[UZ_U]! + 2 * l[HH]! + l[GQ]!, 2 * l[0]! + l[Q_LATIN]!) + 3 * w[5]!,
+    tk: 3 * l[TK_STRONG]! + l[TK_WEAK]! + 3 * w[6]!,
+  };
+  let bits = 0;
+  for (const lang of NATIONAL_LANGS) {
+    const rival = lang === 'tk' ? en : lang === 'uz' ? (cyrillic > latin ? ru : en) : ru;
+    if (score[lang] >= 3 && score[lang] > rival) bits |= LANG_BIT[lang];
+  }
+  const page = pageLang ? PAGE_LANG.exec(pageLang)?.[1]?.toLowerCase() : undefined;
+  if (page && bits === 0 && en === 0 && ru === 0) {
+    const wantsLatin = page === 'tk' || (page === 'uz' && !/cyrl/i.test(pageLang!));
+    if (wantsLatin ? latin > cyrillic : cyrillic > latin || page === 'uz') bits |= LANG_BIT[page as NationalLang];
+  }
+  return bits;
+}
