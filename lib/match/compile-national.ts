@@ -6,7 +6,7 @@
  * ("Тоқаевтың": Kazakh genitive of Тоқаев).
  */
 import type { Alias, Entity } from '../factbase/schema';
-import { FLAG, GATE_SHIFT } from './dictionary';
+import { encodeParadigmItem, FLAG, GATE_SHIFT, type NationalEntry } from './dictionary';
 import { nationalForms } from './inflect-national';
 import { lastWord } from './inflect-turkic';
 import { keyOf } from './normalize';
@@ -26,19 +26,46 @@ interface Base {
   addBase?: boolean;
 }
 
-export function addNationalForms(forms: FormTable, entity: Entity, idx: number): void {
-  for (const base of nationalBases(forms, entity)) {
-    const gate = LANG_BIT[base.lang] << GATE_SHIFT;
-    for (const { base: text, forms: generated, newBase } of nationalForms(base.text, base.lang, entity.type)) {
-      // A nickname keeps its alias reason in every case ("Arkadagyň" is still "nickname").
-      const reason = forms.reason(base.kind ? [1, base.kind, base.text] : [0, base.lang, text]);
-      if (newBase || base.addBase) forms.add(text, [idx], base.flags | gate, undefined, base.context, base.kind ? reason : -1);
-      const baseKey = keyOf(text);
-      for (const form of generated) {
-        if (keyOf(form.text) === baseKey) continue; // the bare name already matches
-        forms.add(form.text, [idx], base.flags | gate, undefined, base.context, reason, GRAMMAR_TERMS.indexOf(form.grammar));
+/** National bases of every entity, merged where several entities share one (Жапаров). */
+export class NationalTable {
+  readonly entries: NationalEntry[] = [];
+  readonly paradigms: string[] = [];
+  private readonly entryIndex = new Map<string, NationalEntry>();
+  private readonly paradigmIndex = new Map<string, number>();
+
+  add(forms: FormTable, entity: Entity, idx: number): void {
+    for (const base of nationalBases(forms, entity)) {
+      const gate = LANG_BIT[base.lang] << GATE_SHIFT;
+      for (const { base: text, forms: generated, newBase } of nationalForms(base.text, base.lang, entity.type)) {
+        const items: string[] = [];
+        if (newBase || base.addBase) items.push(encodeParadigmItem(-1, 0, ''));
+        const baseKey = keyOf(text);
+        for (const form of generated) {
+          if (keyOf(form.text) === baseKey) continue; // the bare name already matches
+          let shared = 0;
+          while (shared < text.length && text[shared] === form.text[shared]) shared++;
+          items.push(encodeParadigmItem(GRAMMAR_TERMS.indexOf(form.grammar), text.length - shared, form.text.slice(shared)));
+        }
+        if (items.length) this.entry(text, idx, base.flags | gate, this.paradigm([...new Set(items)].join(' ')), base.context, base.kind ?? '');
       }
     }
+  }
+
+  private paradigm(text: string): number {
+    let i = this.paradigmIndex.get(text);
+    if (i === undefined) { i = this.paradigms.length; this.paradigms.push(text); this.paradigmIndex.set(text, i); }
+    return i;
+  }
+
+  private entry(base: string, idx: number, flags: number, paradigm: number, context: number, kind: string): void {
+    const id = JSON.stringify([base, flags, paradigm, context, kind]);
+    const existing = this.entryIndex.get(id);
+    if (existing) { if (!existing[1].includes(idx)) existing[1].push(idx); return; }
+    const entry: NationalEntry = [base, [idx], flags, paradigm];
+    if (context >= 0 || kind) entry.push(context);
+    if (kind) entry.push(kind);
+    this.entries.push(entry);
+    this.entryIndex.set(id, entry);
   }
 }
 

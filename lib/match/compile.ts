@@ -8,7 +8,7 @@ import type { Alias, Entity } from '../factbase/schema';
 import type { CompiledDictionary, DictEntity } from './types';
 import { DICT_FORMAT, encodeGrammar, encodeKeys, FLAG, type DictForm, type DictFormGroup, type MatchDictionary, type ReasonEntry } from './dictionary';
 import { inflectRussian } from './inflect';
-import { addNationalForms } from './compile-national';
+import { NationalTable } from './compile-national';
 import { keyOf } from './normalize';
 import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './titles';
 import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT, NOT_TITLE_BEFORE } from './blockers';
@@ -32,6 +32,7 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
   const entities = input.map((e) => ({ ...e, aliases: e.aliases ?? [], roles: e.roles ?? [] }));
   const indexOf = new Map(entities.map((e, i) => [e.id, i]));
   const forms = new FormTable();
+  const national = new NationalTable();
 
   entities.forEach((entity, idx) => {
     const gender = entity.gender;
@@ -39,7 +40,7 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
       // Only Russian is declined: Kazakh, Kyrgyz, Tajik … have their own grammars.
       for (const surface of surfaces(name, entity, gender, lang === 'ru')) forms.add(surface, [idx], 0);
     }
-    addNationalForms(forms, entity, idx);
+    national.add(forms, entity, idx);
     const demonyms = entity.type === 'country' ? demonymKeys(entity) : new Set<string>();
     for (const alias of entity.aliases) {
       // "Kazakh" or "казахстанский" is not the country, even if a pack lists it as an alias.
@@ -62,6 +63,8 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
     forms: forms.list(),
     contexts: forms.contexts,
     reasons: forms.reasons,
+    national: national.entries,
+    paradigms: national.paradigms,
     offices: titles.offices,
     titlePlaces: titles.places,
     titleGrammars: titles.grammars,

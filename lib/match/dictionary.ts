@@ -41,6 +41,29 @@ export const gateOf = (flags: number): number => (flags >> GATE_SHIFT) & 31;
 export type ReasonEntry = [tag: 0 | 1, value: string, base: string];
 
 /**
+ * National-language forms travel as one entry per base name rather than one key per form:
+ * [base text, targets, flags (with the gate), paradigm index, context index (-1 or absent: none),
+ * alias kind (absent: none)]. The base text is both the reason's base and, with a paradigm,
+ * every form: createMatcher concatenates and folds them (like title phrases). The grammar
+ * (which ending, harmony, assimilation) is decided at compile time; the matcher only
+ * joins strings. Per-form keys with a reason each cost +38 kB (+37 %) on the bundled pack.
+ */
+export type NationalEntry = [base: string, targets: number[], flags: number, paradigm: number, context?: number, kind?: string];
+
+/**
+ * A paradigm: the endings of one base, space-separated; each is one grammar character
+ * ('0' + GRAMMAR_TERMS index, '-' none: the base itself), one character for how many
+ * characters of the base to drop ('0' + n: Türkmenbaşy → Türkmenbaşa), then the ending.
+ */
+export function encodeParadigmItem(grammar: number, drop: number, ending: string): string {
+  return encodeGrammar(grammar) + String.fromCharCode(GRAMMAR_BASE + drop) + ending;
+}
+
+export function decodeParadigm(paradigm: string): [grammar: number, drop: number, ending: string][] {
+  return paradigm.split(' ').filter((item) => item.length >= 2).map((item) => [decodeGrammar(item[0]), item.charCodeAt(1) - GRAMMAR_BASE, item.slice(2)]);
+}
+
+/**
  * One surface form as the matcher uses it: [spelling key, targets, flags, exact text,
  * context index, reason index, grammar index]. Targets are entity indexes (into `entities`),
  * or `[officeIndex]` for a title. `exact` is set only for case-sensitive forms; `context`
@@ -130,6 +153,9 @@ export interface MatchPayload {
   contexts: string[][];
   /** Reasons referenced by DictForm[5]; absent in dictionaries compiled before reasons existed. */
   reasons?: ReasonEntry[];
+  /** National-language bases and their paradigms (absent in older dictionaries). */
+  national?: NationalEntry[];
+  paradigms?: string[];
   /** [office key, holders]; referenced by title forms. */
   offices: [office: string, holders: OfficeHolder[]][];
   /** Title phrases as parts, already spelling keys; createMatcher expands them (see titles.ts). */

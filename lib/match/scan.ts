@@ -6,7 +6,7 @@
  * mentions never overlap.
  */
 import type { Mention } from './types';
-import { FLAG, gateOf, type DictForm, type MatchDictionary } from './dictionary';
+import { FLAG, gateOf, type DictForm, type MatchDictionary, type ReasonEntry } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
 import { matchReason } from './reasons';
 import { blockLanguages } from './script-lang';
@@ -18,8 +18,10 @@ const CONTEXT_WINDOW = 60;
 
 export interface ScanTables {
   dict: MatchDictionary;
-  /** The dictionary's forms plus the expanded title phrases; the trie indexes these. */
+  /** The dictionary's forms plus the expanded title phrases and national forms; the trie indexes these. */
   forms: DictForm[];
+  /** The dictionary's reasons plus those of the national forms (DictForm[5] indexes this). */
+  reasons: ReasonEntry[];
   trie: Trie;
   namedBefore: Set<string>;
   namedAfter: Set<string>;
@@ -61,7 +63,7 @@ export function scanBlock(text: string, t: ScanTables, date: () => string, pageL
   const langs = new BlockLangs(text, pageLang);
   let raw = scanRange(text, folded, t, 0, folded.key.length, true, langs);
   raw = dropTitlesBeforeNames(text, folded, t, raw, langs);
-  return raw.map((r) => toMention(text, folded, t.dict, r, date));
+  return raw.map((r) => toMention(text, folded, t, r, date));
 }
 
 function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number, to: number, titles: boolean, langs: BlockLangs): Raw[] {
@@ -248,7 +250,8 @@ function contextNear(folded: FoldedText, k0: number, k1: number, words: string[]
   });
 }
 
-function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: Raw, date: () => string): Mention {
+function toMention(text: string, folded: FoldedText, t: ScanTables, r: Raw, date: () => string): Mention {
+  const { dict } = t;
   const start = folded.start[r.k0]!;
   const end = folded.end[r.k1 - 1]!;
   if (r.kind === 'title') {
@@ -266,7 +269,7 @@ function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: R
     if (kind) m.officeKind = kind;
   }
   if (r.evidenceOnly) m.evidenceOnly = true;
-  const reason = r.reason && matchReason(dict.reasons, r.reason[0], r.reason[1]);
+  const reason = r.reason && matchReason(t.reasons, r.reason[0], r.reason[1]);
   if (reason) m.reason = reason;
   return m;
 }

@@ -106,6 +106,8 @@ export function blockEvidence(text: string): BlockEvidence {
     }
     if (len > 0) {
       words++;
+      // The Uzbek genitive -ning / -нинг ends many words of any Uzbek sentence (rare elsewhere).
+      if (len >= 6 && endsWithGenitive(text, i)) wordBits[5]!++;
       if (len <= MAX_WORD) {
         const bits = WORD_BITS.get(h);
         if (bits) for (let b = 0; b < 7; b++) if (bits & (1 << b)) wordBits[b]!++;
@@ -114,6 +116,17 @@ export function blockEvidence(text: string): BlockEvidence {
     h = 0; len = 0;
   }
   return { letters, words, cyrillic, latin, wordBits };
+}
+
+const NING = [0x6e, 0x69, 0x6e, 0x67], NING_CYR = [0x43d, 0x438, 0x43d, 0x433];
+function endsWithGenitive(text: string, end: number): boolean {
+  let latin = true, cyr = true;
+  for (let k = 0; k < 4; k++) {
+    const c = lower(text.charCodeAt(end - 4 + k));
+    if (c !== NING[k]) latin = false;
+    if (c !== NING_CYR[k]) cyr = false;
+  }
+  return latin || cyr;
 }
 
 const PAGE_LANG = /^(kk|ky|uz|tg|tk)\b/i;
