@@ -139,17 +139,24 @@ const PAGE_LANG = /^(kk|ky|uz|tg|tk)\b/i;
 export function blockLanguages(text: string, pageLang?: string): number {
   const { letters: l, wordBits: w, cyrillic, latin } = blockEvidence(text);
   const en = 3 * w[0]!, ru = 3 * w[1]!;
+  // Letters shared by several alphabets (ғ қ ҳ ң ө ү) count for the languages whose own
+  // letters are present (ә і ұ һ Kazakh, ӣ ӯ ҷ Tajik, ў Uzbek); with none, for all of them.
+  const own = { kk: l[KK_ONLY]! > 0, tg: l[TG_ONLY]! > 0, uz: l[UZ_U]! > 0 };
+  const none = !own.kk && !own.tg && !own.uz;
+  const shares = (lang: 'kk' | 'tg' | 'uz') => none || own[lang];
   const score: Record<NationalLang, number> = {
-    kk: 2 * l[KK_ONLY]! + l[GQ]! + l[NOU]! + 3 * w[2]!,
-    ky: (l[KK_ONLY] === 0 && l[TG_ONLY] === 0 ? 2 * l[NOU]! : 0) + 3 * w[3]!,
-    tg: 3 * l[TG_ONLY]! + l[HH]! + l[GQ]! + 3 * w[4]!,
-    uz: Math.max(3 * l[UZ_U]! + 2 * l[HH]! + l[GQ]!, 2 * l[0]! + l[Q_LATIN]!) + 3 * w[5]!,
+    kk: 2 * l[KK_ONLY]! + (shares('kk') ? l[GQ]! + l[NOU]! : 0) + 3 * w[2]!,
+    ky: (none ? 2 * l[NOU]! : 0) + 3 * w[3]!,
+    tg: 3 * l[TG_ONLY]! + (shares('tg') ? l[HH]! + l[GQ]! : 0) + 3 * w[4]!,
+    uz: Math.max(3 * l[UZ_U]! + (shares('uz') ? 2 * l[HH]! + l[GQ]! : 0), 2 * l[0]! + l[Q_LATIN]!) + 3 * w[5]!,
     tk: 3 * l[TK_STRONG]! + l[TK_WEAK]! + 3 * w[6]!,
   };
+  const top = Math.max(...Object.values(score));
   let bits = 0;
   for (const lang of NATIONAL_LANGS) {
     const rival = lang === 'tk' ? en : lang === 'uz' ? (cyrillic > latin ? ru : en) : ru;
-    if (score[lang] >= 3 && score[lang] > rival) bits |= LANG_BIT[lang];
+    // Close calls keep both (a Kazakh block quoting Kyrgyz); a weak second is noise.
+    if (score[lang] >= 3 && score[lang] > rival && score[lang] * 2 >= top) bits |= LANG_BIT[lang];
   }
   const page = pageLang ? PAGE_LANG.exec(pageLang)?.[1]?.toLowerCase() : undefined;
   if (page && bits === 0 && en === 0 && ru === 0) {
