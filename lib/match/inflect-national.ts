@@ -54,7 +54,7 @@ export function nationalForms(name: string, lang: NationalLang, type: EntityType
     case 'kk': return [{ base: text, forms: inflectKazakh(text, { possessive: possessiveName(text, lang, type) }), newBase: false }];
     case 'ky': return [{ base: text, forms: inflectKyrgyz(text, { possessive: possessiveName(text, lang, type) }), newBase: false }];
     case 'tk': return [{ base: text, forms: inflectTurkmen(text, { possessive: possessiveName(text, lang, type) }), newBase: false }];
-    case 'tg': return [{ base: text, forms: inflectTajik(text, { izofa: type !== 'person' }), newBase: false }];
+    case 'tg': return [{ base: text, forms: inflectTajik(text), newBase: false }];
     case 'uz': {
       const out: NationalBase[] = [{ base: text, forms: inflectUzbek(text), newBase: false }];
       if (!/[\u0400-\u04FF]/u.test(text)) {
