@@ -17,6 +17,8 @@
  * - Uzbek Cyrillic: ў (only Uzbek here), ҳ қ ғ.
  * - Uzbek Latin: oʻ / gʻ with ʻ ‘ ’ or ', and q not followed by u (rare in English).
  * - Turkmen: ň ý ž ä (rare elsewhere), ş ç ö ü (shared with Turkish, German …).
+ * - Kyrgyz long vowels are written doubled (уу ээ өө үү оо: тууралуу, Жээнбеков), which
+ *   Russian and Kazakh spelling almost never do: a Kyrgyz cue for sentences without ң ө ү.
  */
 import type { Lang } from '../factbase/schema';
 
@@ -31,7 +33,9 @@ export function isNationalLang(lang: Lang | string | undefined): lang is Nationa
 }
 
 // Letter classes (indexes into the counters).
-const KK_ONLY = 1, GQ = 2, NOU = 3, TG_ONLY = 4, HH = 5, UZ_U = 6, TK_STRONG = 7, TK_WEAK = 8, Q_LATIN = 9;
+const KK_ONLY = 1, GQ = 2, NOU = 3, TG_ONLY = 4, HH = 5, UZ_U = 6, TK_STRONG = 7, TK_WEAK = 8, Q_LATIN = 9, KY_LONG = 10;
+/** Cyrillic vowels whose doubling marks a Kyrgyz long vowel (а and о double in a few Russian words: кооператив). */
+const KY_DOUBLE = new Set([...'уэөүы'].map((c) => c.charCodeAt(0)));
 const LETTER_CLASS = new Map<number, number>();
 const put = (chars: string, cls: number) => { for (const ch of chars) LETTER_CLASS.set(ch.codePointAt(0)!, cls); };
 put('әӘіІұҰһҺ', KK_ONLY);
@@ -50,7 +54,7 @@ const WORDS: [number, string][] = [
   [W_EN, 'the and of to in is was for with on that by from said has its at as which were are'],
   [W_RU, 'и в на с что по не из для от как за к о это его он года также который после при'],
   [W_KK, 'және мен бен пен бұл үшін туралы деп осы бойынша жылы сондай ретінде арқылы'],
-  [W_KY, 'жана менен үчүн боюнча жөнүндө деп бул жылы ошондой катары аркылуу болуп'],
+  [W_KY, 'жана менен үчүн боюнча жөнүндө деп бул жылы ошондой катары аркылуу болуп тууралуу кийин анын дагы'],
   [W_TG, 'ва дар аз ба бо барои ки ин шуд мебошад аст намуд карда'],
   [W_UZ, 'va bilan uchun ham esa bu yil yilda haqida qilib etdi ва билан учун ҳам эса йил ҳақида'],
   [W_TK, 'we bilen üçin hem bu ýyl ýylyň boýunça barada edildi bolup'],
@@ -82,7 +86,7 @@ const isApostrophe = (c: number) => c === 0x27 || c === 0x2bb || c === 0x2018 ||
 export interface BlockEvidence { letters: number[]; words: number; cyrillic: number; latin: number; wordBits: number[] }
 
 export function blockEvidence(text: string): BlockEvidence {
-  const letters = new Array<number>(10).fill(0);
+  const letters = new Array<number>(11).fill(0);
   const wordBits = new Array<number>(7).fill(0);
   let cyrillic = 0, latin = 0, words = 0;
   let h = 0, len = 0;
@@ -92,6 +96,7 @@ export function blockEvidence(text: string): BlockEvidence {
     if (isLetter(c) && c !== 0x2bb) {
       if (c >= 0x400) cyrillic += c <= 0x52f ? 1 : 0; else latin++;
       const cls = c < 0x80 && c !== 0x71 && c !== 0x51 ? 0 : LETTER_CLASS.get(c) ?? 0;
+      if (len > 0 && c >= 0x400 && KY_DOUBLE.has(lower(c)) && lower(text.charCodeAt(i - 1)) === lower(c)) letters[KY_LONG]!++;
       if (cls === Q_LATIN) { const next = i + 1 < n ? text.charCodeAt(i + 1) | 0x20 : 0; if (next !== 0x75) letters[cls]!++; }
       else if (cls) letters[cls]!++;
       if (len < MAX_WORD + 1) h = (Math.imul(h, 31) + lower(c)) | 0;
@@ -146,7 +151,7 @@ export function blockLanguages(text: string, pageLang?: string): number {
   const shares = (lang: 'kk' | 'tg' | 'uz') => none || own[lang];
   const score: Record<NationalLang, number> = {
     kk: 2 * l[KK_ONLY]! + (shares('kk') ? l[GQ]! + l[NOU]! : 0) + 3 * w[2]!,
-    ky: (none ? 2 * l[NOU]! : 0) + 3 * w[3]!,
+    ky: (none ? 2 * l[NOU]! : 0) + 3 * l[KY_LONG]! + 3 * w[3]!,
     tg: 3 * l[TG_ONLY]! + (shares('tg') ? l[HH]! + l[GQ]! : 0) + 3 * w[4]!,
     uz: Math.max(3 * l[UZ_U]! + (shares('uz') ? 2 * l[HH]! + l[GQ]! : 0), 2 * l[0]! + l[Q_LATIN]!) + 3 * w[5]!,
     tk: 3 * l[TK_STRONG]! + l[TK_WEAK]! + 3 * w[6]!,
