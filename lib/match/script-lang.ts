@@ -34,10 +34,20 @@ export function isNationalLang(lang: Lang | string | undefined): lang is Nationa
 
 // Letter classes (indexes into the counters).
 const KK_ONLY = 1, GQ = 2, NOU = 3, TG_ONLY = 4, HH = 5, UZ_U = 6, TK_STRONG = 7, TK_WEAK = 8, Q_LATIN = 9, KY_LONG = 10;
-/** Cyrillic vowels whose doubling marks a Kyrgyz long vowel (а and о double in a few Russian words: кооператив). */
-const KY_DOUBLE = new Set([...'уэөүы'].map((c) => c.charCodeAt(0)));
-const LETTER_CLASS = new Map<number, number>();
-const put = (chars: string, cls: number) => { for (const ch of chars) LETTER_CLASS.set(ch.codePointAt(0)!, cls); };
+
+/**
+ * One byte per code unit below TABLE (Basic Latin … Cyrillic Supplement): low 4 bits the
+ * letter class, LETTER a letter, CYR Cyrillic, KY_DOUBLE a vowel whose doubling marks a
+ * Kyrgyz long vowel (у э ө ү ы; а and о double in a few Russian words: кооператив).
+ * A typed table, not a Map: a Map lookup per character cost ~2× the whole detection.
+ */
+const TABLE = 0x530, LETTER = 16, CYR = 32, KY_DOUBLE = 64;
+const INFO = new Uint8Array(TABLE);
+for (let c = 0; c < TABLE; c++) {
+  const ch = String.fromCharCode(c);
+  if (/\p{L}/u.test(ch) && c !== 0x2bb) INFO[c] = LETTER | (c >= 0x400 ? CYR : 0);
+}
+const put = (chars: string, cls: number) => { for (const ch of chars) INFO[ch.charCodeAt(0)] = INFO[ch.charCodeAt(0)]! | cls; };
 put('әӘіІұҰһҺ', KK_ONLY);
 put('ғҒқҚ', GQ);
 put('ңҢөӨүҮ', NOU);
@@ -47,6 +57,7 @@ put('ўЎ', UZ_U);
 put('ňŇýÝžŽäÄ', TK_STRONG);
 put('şŞçÇöÖüÜ', TK_WEAK);
 put('qQ', Q_LATIN);
+put('уУэЭөӨүҮыЫ', KY_DOUBLE);
 
 // Function-word languages (bit set per word; a word may belong to several).
 const W_EN = 1, W_RU = 2, W_KK = 4, W_KY = 8, W_TG = 16, W_UZ = 32, W_TK = 64;
@@ -76,33 +87,43 @@ function wordHash(word: string): number {
 const WORD_BITS = new Map<number, number>();
 for (const [bit, list] of WORDS) for (const w of list.split(' ')) WORD_BITS.set(wordHash(w), (WORD_BITS.get(wordHash(w)) ?? 0) | bit);
 
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x52f) || c === 0x2bb;
+/** Letters beyond the table (Greek, CJK …) still split words but carry no class. */
+function infoOf(c: number): number {
+  if (c < TABLE) return INFO[c]!;
+  return c >= 0x1e00 && c <= 0x1fff ? LETTER : 0; // Latin Extended Additional, Greek Extended
 }
+const isLetter = (c: number) => (infoOf(c) & LETTER) !== 0;
 const isApostrophe = (c: number) => c === 0x27 || c === 0x2bb || c === 0x2018 || c === 0x2019 || c === 0x2bc || c === 0x60;
 
-/** Per-language evidence of one block (exported for tests and the benchmark). */
-export interface BlockEvidence { letters: number[]; words: number; cyrillic: number; latin: number; wordBits: number[] }
+/** Counters of the last block, reused: allocating them per block cost a quarter of the pass. */
+const letters = new Int32Array(11);
+const wordBits = new Int32Array(7);
+let cyrillic = 0, latin = 0;
 
-export function blockEvidence(text: string): BlockEvidence {
-  const letters = new Array<number>(11).fill(0);
-  const wordBits = new Array<number>(7).fill(0);
-  let cyrillic = 0, latin = 0, words = 0;
+/** Fill the counters with one block's evidence. */
+function countEvidence(text: string): void {
+  letters.fill(0);
+  wordBits.fill(0);
+  cyrillic = 0; latin = 0;
   let h = 0, len = 0;
   const n = text.length;
+  let prevLower = 0;
   for (let i = 0; i <= n; i++) {
     const c = i < n ? text.charCodeAt(i) : 0x20;
-    if (isLetter(c) && c !== 0x2bb) {
-      if (c >= 0x400) cyrillic += c <= 0x52f ? 1 : 0; else latin++;
-      const cls = c < 0x80 && c !== 0x71 && c !== 0x51 ? 0 : LETTER_CLASS.get(c) ?? 0;
-      if (len > 0 && c >= 0x400 && KY_DOUBLE.has(lower(c)) && lower(text.charCodeAt(i - 1)) === lower(c)) letters[KY_LONG]!++;
-      if (cls === Q_LATIN) { const next = i + 1 < n ? text.charCodeAt(i + 1) | 0x20 : 0; if (next !== 0x75) letters[cls]!++; }
+    const info = infoOf(c);
+    if (info & LETTER) {
+      const lc = c < TABLE ? LOWER[c]! : c;
+      if (info & CYR) cyrillic++; else latin++;
+      const cls = info & 15;
+      if (cls === Q_LATIN) { if (i + 1 >= n || (text.charCodeAt(i + 1) | 0x20) !== 0x75) letters[cls]!++; }
       else if (cls) letters[cls]!++;
-      if (len < MAX_WORD + 1) h = (Math.imul(h, 31) + lower(c)) | 0;
+      if (info & KY_DOUBLE && lc === prevLower && len > 0) letters[KY_LONG]!++;
+      if (len <= MAX_WORD) h = (Math.imul(h, 31) + lc) | 0;
       len++;
+      prevLower = lc;
       continue;
     }
+    prevLower = 0;
     // Uzbek oʻ / gʻ: an apostrophe between o or g and a letter (not the English possessive 's).
     if (isApostrophe(c) && len > 0 && i + 1 < n) {
       const prev = text.charCodeAt(i - 1) | 0x20, next = text.charCodeAt(i + 1);
@@ -110,7 +131,6 @@ export function blockEvidence(text: string): BlockEvidence {
       continue; // the apostrophe belongs to the word (oʻzbek): keep hashing
     }
     if (len > 0) {
-      words++;
       // The Uzbek genitive -ning / -нинг ends many words of any Uzbek sentence (rare elsewhere).
       if (len >= 6 && endsWithGenitive(text, i)) wordBits[5]!++;
       if (len <= MAX_WORD) {
@@ -120,7 +140,6 @@ export function blockEvidence(text: string): BlockEvidence {
     }
     h = 0; len = 0;
   }
-  return { letters, words, cyrillic, latin, wordBits };
 }
 
 const NING = [0x6e, 0x69, 0x6e, 0x67], NING_CYR = [0x43d, 0x438, 0x43d, 0x433];
@@ -142,7 +161,8 @@ const PAGE_LANG = /^(kk|ky|uz|tg|tk)\b/i;
  * page's language, unless the block shows English or Russian function words.
  */
 export function blockLanguages(text: string, pageLang?: string): number {
-  const { letters: l, wordBits: w, cyrillic, latin } = blockEvidence(text);
+  countEvidence(text);
+  const l = letters, w = wordBits;
   const en = 3 * w[0]!, ru = 3 * w[1]!;
   // Letters shared by several alphabets (ғ қ ҳ ң ө ү) count for the languages whose own
   // letters are present (ә і ұ һ Kazakh, ӣ ӯ ҷ Tajik, ў Uzbek); with none, for all of them.
