@@ -15,6 +15,7 @@ const KAZAKH: [string, boolean, Record<string, string>, string][] = [
   ['Бишкек', false, { genitive: 'Бишкектің', dative: 'Бишкекке', accusative: 'Бишкекті', locative: 'Бишкекте', ablative: 'Бишкектен', instrumental: 'Бишкекпен' }, 'front stem, voiceless final'],
   ['Маңғыстау', false, { genitive: 'Маңғыстаудың', dative: 'Маңғыстауға', accusative: 'Маңғыстауды', locative: 'Маңғыстауда', ablative: 'Маңғыстаудан', instrumental: 'Маңғыстаумен' }, 'final у is a sonorant consonant: д-genitive'],
   ['Маңғыстау облысы', true, { genitive: 'Маңғыстау облысының', dative: 'Маңғыстау облысына', accusative: 'Маңғыстау облысын', locative: 'Маңғыстау облысында', ablative: 'Маңғыстау облысынан', instrumental: 'Маңғыстау облысымен' }, 'after a 3rd-person possessive: pronominal н'],
+  ['Игорь', false, { genitive: 'Игорьдің', dative: 'Игорьге' }, 'a final soft sign is silent: the р before it decides'],
   ['Қыз', false, { genitive: 'Қыздың', dative: 'Қызға', accusative: 'Қызды', locative: 'Қызда', ablative: 'Қыздан', instrumental: 'Қызбен' }, 'after з: д-genitive, бен-instrumental'],
 ];
 

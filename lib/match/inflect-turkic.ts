@@ -89,12 +89,15 @@ function kazakhEndings(final: Final, back: boolean, possessive: boolean): [Gramm
 export function inflectKazakh(name: string, shape: NameShape): NationalForm[] {
   const [head, word] = lastWord(name);
   const lower = word.toLowerCase();
-  const final = kazakhFinal(lower[lower.length - 1] ?? '');
+  // A soft or hard sign is silent: the consonant before it decides (Игорь → Игорьдің).
+  const sounded = lower.replace(/[ьъ]+$/u, '');
+  const final = kazakhFinal(sounded[sounded.length - 1] ?? '');
   const harmonies = new Set<boolean>();
   const stem = lower.replace(RUSSIAN_SURNAME, '');
-  const byStem = stem !== lower ? kazakhBack(stem) : undefined;
+  const byStem = stem !== lower && !lower.endsWith('ь') ? kazakhBack(stem) : undefined;
   if (byStem !== undefined) harmonies.add(byStem);
-  harmonies.add(kazakhBack(lower) ?? true);
+  // A final soft sign makes the endings front (Игорь → Игорьдің, Кремль → Кремльге).
+  harmonies.add(lower.endsWith('ь') ? false : kazakhBack(lower) ?? true);
   const out: NationalForm[] = [];
   for (const back of harmonies) {
     for (const [grammar, ending] of kazakhEndings(final, back, shape.possessive)) out.push({ text: head + word + ending, grammar });
@@ -120,7 +123,7 @@ function kyrgyzVowels(word: string): [high: string, low: string] {
 export function inflectKyrgyz(name: string, shape: NameShape): NationalForm[] {
   const [head, word] = lastWord(name);
   const lower = word.toLowerCase();
-  const last = lower[lower.length - 1] ?? '';
+  const last = lower.replace(/[ьъ]+$/u, '').slice(-1);
   const [I, A] = kyrgyzVowels(lower);
   const vowel = KY_VOWELS.includes(last);
   const hard = !vowel && 'кпстфхцчшщ'.includes(last);

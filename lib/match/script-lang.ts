@@ -131,8 +131,7 @@ function countEvidence(text: string): void {
       continue; // the apostrophe belongs to the word (oʻzbek): keep hashing
     }
     if (len > 0) {
-      // The Uzbek genitive -ning / -нинг ends many words of any Uzbek sentence (rare elsewhere).
-      if (len >= 6 && endsWithGenitive(text, i)) wordBits[5]!++;
+      if (len >= 6 && endsWithUzbekEnding(text, i)) wordBits[5]!++;
       if (len <= MAX_WORD) {
         const bits = WORD_BITS.get(h);
         if (bits) for (let b = 0; b < 7; b++) if (bits & (1 << b)) wordBits[b]!++;
@@ -142,15 +141,19 @@ function countEvidence(text: string): void {
   }
 }
 
-const NING = [0x6e, 0x69, 0x6e, 0x67], NING_CYR = [0x43d, 0x438, 0x43d, 0x433];
-function endsWithGenitive(text: string, end: number): boolean {
-  let latin = true, cyr = true;
-  for (let k = 0; k < 4; k++) {
-    const c = lower(text.charCodeAt(end - 4 + k));
-    if (c !== NING[k]) latin = false;
-    if (c !== NING_CYR[k]) cyr = false;
+/**
+ * Uzbek word endings that English and Russian words do not have: the genitive -ning /
+ * -нинг, the plural possessive -lari / -лари and the passive past -ildi / -илди
+ * (topshirildi, berildi), which end words in nearly every Uzbek sentence.
+ */
+const UZ_ENDINGS = ['ning', 'нинг', 'lari', 'лари', 'ildi', 'илди'].map((e) => [...e].map((ch) => ch.charCodeAt(0)));
+function endsWithUzbekEnding(text: string, end: number): boolean {
+  for (const ending of UZ_ENDINGS) {
+    let k = 0;
+    while (k < 4 && lower(text.charCodeAt(end - 4 + k)) === ending[k]) k++;
+    if (k === 4) return true;
   }
-  return latin || cyr;
+  return false;
 }
 
 const PAGE_LANG = /^(kk|ky|uz|tg|tk)\b/i;
