@@ -15,7 +15,9 @@ export function expandNational(dict: MatchDictionary, forms: DictForm[], reasons
     if (!Array.isArray(entry)) continue;
     const [base, targets, flags, paradigm, context, kind] = entry;
     const items = paradigms[paradigm];
-    if (typeof base !== 'string' || !Array.isArray(targets) || !items) continue;
+    if (typeof base !== 'string' || !Array.isArray(targets) || !items || typeof flags !== 'number') continue;
+    // A target outside the entity list would break every later lookup: drop the entry.
+    if (!targets.every((t) => Number.isInteger(t) && t >= 0 && t < dict.entities.length)) continue;
     const lang = NATIONAL_LANGS.find((l) => ((flags >> GATE_SHIFT) & 31) === LANG_BIT[l]);
     if (!lang) continue;
     // A nickname keeps its alias reason in every case ("Arkadagyň" is still "nickname").
