@@ -37,7 +37,8 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
   entities.forEach((entity, idx) => {
     const gender = entity.gender;
     for (const [lang, name] of Object.entries(entity.names)) {
-      // Only Russian is declined: Kazakh, Kyrgyz, Tajik … have their own grammars.
+      // Russian is declined here; Kazakh, Kyrgyz, Uzbek, Tajik and Turkmen names get their own
+      // grammars' forms from `national` (compile-national.ts), gated to their language.
       for (const surface of surfaces(name, entity, gender, lang === 'ru')) forms.add(surface, [idx], 0);
     }
     national.add(forms, entity, idx);
