@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity } from '../factbase/schema';
 import { compileDictionary } from './compile';
-import { decodeForms, FLAG, type DictForm, type MatchDictionary } from './dictionary';
+import { decodeForms, decodeParadigm, FLAG, gateOf, type DictForm, type MatchDictionary } from './dictionary';
 import { FIXTURE_ENTITIES } from './test-fixtures';
 import { keyOf } from './normalize';
 
@@ -112,5 +112,47 @@ describe('compileDictionary rules per form', () => {
     const d = compile();
     const president = d.offices.find(([o]) => o === 'president:kazakhstan')!;
     expect(president[1]).toEqual([[5, '2019-03-20', ''], [6, '1990-04-24', '2019-03-19']]);
+  });
+});
+
+describe('national-language forms and reasons', () => {
+  const person = (id: string, names: Entity['names'], aliases: Entity['aliases'] = []): Entity =>
+    ({ id, type: 'person', names, aliases, roles: [], facts: [], related: [], checked: '2026-11-22' });
+  const d = compile([
+    person('tokayev', { en: 'Kassym-Jomart Tokayev', kk: 'Қасым-Жомарт Тоқаев' }, [{ text: 'Tokayev' }]),
+    person('no-surname', { en: 'Olzhas Example', kk: 'Олжас Мысалов' }),
+    person('mirziyoyev', { en: 'Shavkat Mirziyoyev', uz: 'Shavkat Mirziyoyev' }, [{ text: 'Mirziyoyev' }, { text: 'Ak', lang: 'uz' }]),
+    { ...person('knb', { en: 'National Security Committee', kk: 'Ұлттық қауіпсіздік комитеті' }, [{ text: 'ҰҚК', lang: 'kk', caseSensitive: true }]), type: 'organization' },
+    person('gurbanguly', { en: 'Gurbanguly Berdimuhamedov' }, [{ text: 'Arkadag', kind: 'nickname' }]),
+  ]);
+  const bases = (d.national ?? []).map(([base, targets]) => `${base}→${targets.join(',')}`);
+
+  it('takes the national name, and the national surname when the pack matches the surname alone', () => {
+    expect(bases, 'full name and surname of Tokayev').toEqual(expect.arrayContaining(['Қасым-Жомарт Тоқаев→0', 'Тоқаев→0']));
+    expect(bases, 'no surname base without a surname alias').not.toContain('Мысалов→1');
+    expect(bases, 'but the full name is inflected').toContain('Олжас Мысалов→1');
+  });
+
+  it('adds the Cyrillic spelling of an Uzbek Latin name, with its own forms', () => {
+    expect(bases, 'Cyrillic full name and surname').toEqual(expect.arrayContaining(['Шавкат Мирзиёев→2', 'Мирзиёев→2']));
+  });
+
+  it('inflects neither acronyms nor aliases of three letters or fewer', () => {
+    expect(bases.some((b) => b.startsWith('ҰҚК') || b.startsWith('Ak→')), 'ҰҚК and Ak are not bases').toBe(false);
+  });
+
+  it('treats an organisation name ending in a possessive as a possessive compound', () => {
+    const entry = (d.national ?? []).find(([base]) => base === 'Ұлттық қауіпсіздік комитеті');
+    expect(entry && decodeParadigm(d.paradigms![entry[3]]!).map(([, , ending]) => ending), 'pronominal н endings').toEqual(expect.arrayContaining(['нің', 'не', 'н', 'нде', 'нен']));
+  });
+
+  it('points an alias with a kind at an alias reason', () => {
+    const forms = formsOf(d, 'arkadag');
+    expect(forms.length, 'one form').toBe(1);
+    expect(d.reasons![forms[0]![5]!], 'nickname reason').toEqual([1, 'nickname', 'Arkadag']);
+  });
+
+  it('gates every national entry to exactly one language', () => {
+    for (const [base, , flags] of d.national ?? []) expect([1, 2, 4, 8, 16], `${base} has one gate bit`).toContain(gateOf(flags));
   });
 });

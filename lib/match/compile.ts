@@ -6,8 +6,9 @@
  */
 import type { Alias, Entity } from '../factbase/schema';
 import type { CompiledDictionary, DictEntity } from './types';
-import { DICT_FORMAT, encodeKeys, FLAG, type DictForm, type DictFormGroup, type MatchDictionary } from './dictionary';
+import { DICT_FORMAT, encodeGrammar, encodeKeys, FLAG, type DictForm, type DictFormGroup, type MatchDictionary, type ReasonEntry } from './dictionary';
 import { inflectRussian } from './inflect';
+import { NationalTable } from './compile-national';
 import { keyOf } from './normalize';
 import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './titles';
 import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT, NOT_TITLE_BEFORE } from './blockers';
@@ -31,13 +32,16 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
   const entities = input.map((e) => ({ ...e, aliases: e.aliases ?? [], roles: e.roles ?? [] }));
   const indexOf = new Map(entities.map((e, i) => [e.id, i]));
   const forms = new FormTable();
+  const national = new NationalTable();
 
   entities.forEach((entity, idx) => {
     const gender = entity.gender;
     for (const [lang, name] of Object.entries(entity.names)) {
-      // Only Russian is declined: Kazakh, Kyrgyz, Tajik … have their own grammars.
+      // Russian is declined here; Kazakh, Kyrgyz, Uzbek, Tajik and Turkmen names get their own
+      // grammars' forms from `national` (compile-national.ts), gated to their language.
       for (const surface of surfaces(name, entity, gender, lang === 'ru')) forms.add(surface, [idx], 0);
     }
+    national.add(forms, entity, idx);
     const demonyms = entity.type === 'country' ? demonymKeys(entity) : new Set<string>();
     for (const alias of entity.aliases) {
       // "Kazakh" or "казахстанский" is not the country, even if a pack lists it as an alias.
@@ -59,6 +63,9 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
     format: DICT_FORMAT,
     forms: forms.list(),
     contexts: forms.contexts,
+    reasons: forms.reasons,
+    national: national.entries,
+    paradigms: national.paradigms,
     offices: titles.offices,
     titlePlaces: titles.places,
     titleGrammars: titles.grammars,
@@ -96,30 +103,47 @@ function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): 
   if (alias.ambiguous) flags |= FLAG.ambiguous;
   if (alias.standalone === false) flags |= FLAG.evidenceOnly;
   const context = alias.context?.length ? forms.context(alias.context) : -1;
+  // "Arkadag" (nickname), "Frunze" (historical): the card says which kind of other name matched.
+  const reason = alias.kind ? forms.reason([1, alias.kind, alias.text]) : -1;
   // Acronyms are not declined (ГКНБ); case-sensitive forms compare against the exact text.
   const russian = alias.lang === undefined || alias.lang === 'ru';
   const list = caseSensitive ? [alias.text] : surfaces(alias.text, entity, entity.gender, russian && alias.inflect !== false);
-  for (const text of list) forms.add(text, [idx], flags, caseSensitive ? text : undefined, context);
+  for (const text of list) forms.add(text, [idx], flags, caseSensitive ? text : undefined, context, reason);
 }
 
-/** Forms keyed by (spelling key, flags, exact, context); targets of equal keys are merged. */
-class FormTable {
+/** Forms keyed by (spelling key, flags, exact, context, reason); targets of equal keys are merged. */
+export class FormTable {
   private readonly byKey = new Map<string, DictForm>();
   private readonly contextIndex = new Map<string, number>();
+  private readonly reasonIndex = new Map<string, number>();
   readonly contexts: string[][] = [];
+  readonly reasons: ReasonEntry[] = [];
 
-  add(text: string, targets: number[], flags: number, exact?: string, context = -1): void {
+  /** `grammar` is kept from the first form added under a key (two grammars that spell alike: the first wins). */
+  add(text: string, targets: number[], flags: number, exact?: string, context = -1, reason = -1, grammar = -1): void {
     const key = keyOf(text);
     if (!key) return;
-    const id = `${key}\u0000${flags}\u0000${exact ?? ''}\u0000${context}`;
+    const id = `${key}\u0000${flags}\u0000${exact ?? ''}\u0000${context}\u0000${reason}`;
     const existing = this.byKey.get(id);
     if (existing) {
       for (const t of targets) if (!existing[1].includes(t)) existing[1].push(t);
       return;
     }
     const form: DictForm = [key, [...targets], flags];
-    if (exact !== undefined || context >= 0) form.push(exact ?? '', context);
+    if (exact !== undefined || context >= 0 || reason >= 0) form.push(exact ?? '', context);
+    if (reason >= 0) form.push(reason, grammar);
     this.byKey.set(id, form);
+  }
+
+  reason(entry: ReasonEntry): number {
+    const id = JSON.stringify(entry);
+    let idx = this.reasonIndex.get(id);
+    if (idx === undefined) {
+      idx = this.reasons.length;
+      this.reasons.push(entry);
+      this.reasonIndex.set(id, idx);
+    }
+    return idx;
   }
 
   context(words: string[]): number {
@@ -136,16 +160,20 @@ class FormTable {
 
   /** Group forms with the same targets and rules, keys front-coded (see DictFormGroup). */
   list(): DictFormGroup[] {
-    const groups = new Map<string, { keys: string[]; form: DictForm }>();
+    const groups = new Map<string, { keys: [string, number][]; form: DictForm }>();
     for (const form of this.byKey.values()) {
-      const id = JSON.stringify(form.slice(1));
+      const id = JSON.stringify(form.slice(1, 6));
       const group = groups.get(id);
-      if (group) group.keys.push(form[0]);
-      else groups.set(id, { keys: [form[0]], form });
+      if (group) group.keys.push([form[0], form[6] ?? -1]);
+      else groups.set(id, { keys: [[form[0], form[6] ?? -1]], form });
     }
     return [...groups.values()].map(({ keys, form }) => {
-      const group: DictFormGroup = [encodeKeys(keys), form[1], form[2]];
+      // encodeKeys sorts; sort here too so the grammar characters line up with the decoded keys.
+      keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+      const group: DictFormGroup = [encodeKeys(keys.map((k) => k[0])), form[1], form[2]];
       if (form.length > 3) group.push(form[3] ?? '', form[4] ?? -1);
+      const reason = form[5] ?? -1;
+      if (reason >= 0) group.push(reason, keys.map((k) => encodeGrammar(k[1])).join(''));
       return group;
     });
   }

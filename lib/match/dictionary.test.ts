@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asMatchDictionary, decodeForms, decodeKeys, encodeKeys, FLAG } from './dictionary';
+import { asMatchDictionary, decodeForms, decodeKeys, decodeParadigm, encodeKeys, encodeParadigmItem, FLAG, GATE_SHIFT, gateOf } from './dictionary';
 
 describe('front-coded keys round-trip', () => {
   it.each([
@@ -26,6 +26,34 @@ describe('decodeForms', () => {
     expect(decodeForms([['0ab\n2c', [3], FLAG.alias], ['0knb', [1], FLAG.caseSensitive, 'KNB', -1]])).toEqual([
       ['ab', [3], FLAG.alias], ['abc', [3], FLAG.alias], ['knb', [1], FLAG.caseSensitive, 'KNB', -1],
     ]);
+  });
+
+  it('gives each key of a group with a reason its own grammar (one character per key, in decoded order)', () => {
+    expect(decodeForms([['0ab\n2c', [3], FLAG.alias, '', -1, 5, '1-']]), 'genitive for ab, none for abc').toEqual([
+      ['ab', [3], FLAG.alias, '', -1, 5, 1], ['abc', [3], FLAG.alias, '', -1, 5, -1],
+    ]);
+  });
+
+  it('reads a group whose grammar string is missing or short as "no grammar" (an old or truncated dictionary)', () => {
+    expect(decodeForms([['0ab\n2c', [3], 0, '', -1, 2]]).map((f) => f[6]), 'no grammars').toEqual([-1, -1]);
+  });
+});
+
+describe('paradigms', () => {
+  it('round-trips grammar, characters dropped and ending', () => {
+    const items: [number, number, string][] = [[0, 0, 'тың'], [1, 1, 'a'], [-1, 0, '']];
+    expect(decodeParadigm(items.map(([g, d, e]) => encodeParadigmItem(g, d, e)).join(' ')), 'decode(encode(x)) = x').toEqual(items);
+  });
+
+  it('skips malformed items', () => {
+    expect(decodeParadigm(' 0 x'), 'items shorter than two characters are dropped').toEqual([]);
+  });
+});
+
+describe('gates', () => {
+  it('a form\'s language gate lives above the older flag bits', () => {
+    expect(gateOf(FLAG.placeLast | FLAG.title), 'no old flag is read as a gate').toBe(0);
+    expect(gateOf((4 << GATE_SHIFT) | FLAG.alias), 'the gate bit comes back').toBe(4);
   });
 });
 

@@ -27,11 +27,50 @@ export const FLAG = {
 } as const;
 
 /**
- * One surface form as the matcher uses it: [spelling key, targets, flags, exact text,
- * context index]. Targets are entity indexes (into `entities`), or `[officeIndex]` for
- * a title. `exact` is set only for case-sensitive forms; `context` indexes `contexts`.
+ * A form generated for one national language fires only in a block in that language:
+ * its flags hold that language's LANG_BIT (script-lang.ts) shifted by GATE_SHIFT.
+ * Older dictionaries have none of these bits, so their forms stay ungated.
  */
-export type DictForm = [key: string, targets: number[], flags: number, exact?: string, context?: number];
+export const GATE_SHIFT = 7;
+export const gateOf = (flags: number): number => (flags >> GATE_SHIFT) & 31;
+
+/**
+ * Why a form matched when it is not a plain name (Mention.reason), shared by many forms:
+ * [0, language, base] an inflected form (its grammar is per form), or [1, alias kind, base].
+ */
+export type ReasonEntry = [tag: 0 | 1, value: string, base: string];
+
+/**
+ * National-language forms travel as one entry per base name rather than one key per form:
+ * [base text, targets, flags (with the gate), paradigm index, context index (-1 or absent: none),
+ * alias kind (absent: none)]. The base text is both the reason's base and, with a paradigm,
+ * every form: createMatcher concatenates and folds them (like title phrases). The grammar
+ * (which ending, harmony, assimilation) is decided at compile time; the matcher only
+ * joins strings. Per-form keys with a reason each cost +38 kB (+37 %) on the bundled pack.
+ */
+export type NationalEntry = [base: string, targets: number[], flags: number, paradigm: number, context?: number, kind?: string];
+
+/**
+ * A paradigm: the endings of one base, space-separated; each is one grammar character
+ * ('0' + GRAMMAR_TERMS index, '-' none: the base itself), one character for how many
+ * characters of the base to drop ('0' + n: Türkmenbaşy → Türkmenbaşa), then the ending.
+ */
+export function encodeParadigmItem(grammar: number, drop: number, ending: string): string {
+  return encodeGrammar(grammar) + String.fromCharCode(GRAMMAR_BASE + drop) + ending;
+}
+
+export function decodeParadigm(paradigm: string): [grammar: number, drop: number, ending: string][] {
+  return paradigm.split(' ').filter((item) => item.length >= 2).map((item) => [decodeGrammar(item[0]), item.charCodeAt(1) - GRAMMAR_BASE, item.slice(2)]);
+}
+
+/**
+ * One surface form as the matcher uses it: [spelling key, targets, flags, exact text,
+ * context index, reason index, grammar index]. Targets are entity indexes (into `entities`),
+ * or `[officeIndex]` for a title. `exact` is set only for case-sensitive forms; `context`
+ * indexes `contexts`; `reason` indexes `reasons` (-1: none); `grammar` indexes GRAMMAR_TERMS
+ * (-1: none, the base itself).
+ */
+export type DictForm = [key: string, targets: number[], flags: number, exact?: string, context?: number, reason?: number, grammar?: number];
 
 /**
  * On the wire, forms that share targets and rules travel as one group whose keys are
@@ -40,7 +79,17 @@ export type DictForm = [key: string, targets: number[], flags: number, exact?: s
  * name share long prefixes (токаев, токаева, токаеву …): this cut the bundled pack's
  * dictionary JSON by a quarter (2026-11-23: 103 kB → 77 kB).
  */
-export type DictFormGroup = [keys: string, targets: number[], flags: number, exact?: string, context?: number];
+export type DictFormGroup = [keys: string, targets: number[], flags: number, exact?: string, context?: number, reason?: number, grammars?: string];
+
+/**
+ * A group's grammars: one character per key in decoded order, '0' + GRAMMAR_TERMS index,
+ * or '-' for none. One group per (base, language) keeps the reason itself (language and
+ * base text) in one `reasons` entry: per-form reasons would have cost ~40 kB on the
+ * bundled pack; this costs one character per form.
+ */
+const GRAMMAR_BASE = 0x30;
+export const encodeGrammar = (g: number): string => (g < 0 ? '-' : String.fromCharCode(GRAMMAR_BASE + g));
+const decodeGrammar = (ch: string | undefined): number => (ch === undefined || ch === '-' ? -1 : ch.charCodeAt(0) - GRAMMAR_BASE);
 
 /** Prefix lengths are one printable character, '0' + n (never a quote or a backslash). */
 const PREFIX_BASE = 0x30;
@@ -71,12 +120,13 @@ export function decodeKeys(encoded: string): string[] {
 /** Expand the wire groups into one DictForm per key. */
 export function decodeForms(groups: DictFormGroup[]): DictForm[] {
   const out: DictForm[] = [];
-  for (const [keys, targets, flags, exact, context] of groups) {
-    for (const key of decodeKeys(keys)) {
+  for (const [keys, targets, flags, exact, context, reason, grammars] of groups) {
+    decodeKeys(keys).forEach((key, i) => {
       const form: DictForm = [key, targets, flags];
-      if (exact !== undefined || context !== undefined) form.push(exact ?? '', context ?? -1);
+      if (exact !== undefined || context !== undefined || reason !== undefined) form.push(exact ?? '', context ?? -1);
+      if (reason !== undefined && reason >= 0) form.push(reason, decodeGrammar(grammars?.[i]));
       out.push(form);
-    }
+    });
   }
   return out;
 }
@@ -101,6 +151,11 @@ export interface MatchPayload {
   forms: DictFormGroup[];
   /** Context word lists (spelling keys), referenced by DictForm[4]. */
   contexts: string[][];
+  /** Reasons referenced by DictForm[5]; absent in dictionaries compiled before reasons existed. */
+  reasons?: ReasonEntry[];
+  /** National-language bases and their paradigms (absent in older dictionaries). */
+  national?: NationalEntry[];
+  paradigms?: string[];
   /** [office key, holders]; referenced by title forms. */
   offices: [office: string, holders: OfficeHolder[]][];
   /** Title phrases as parts, already spelling keys; createMatcher expands them (see titles.ts). */

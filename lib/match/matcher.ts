@@ -7,6 +7,7 @@ import type { CompiledDictionary, Matcher, Mention, ScanOptions } from './types'
 import { asMatchDictionary, decodeForms, FLAG, type DictForm } from './dictionary';
 import { expandTitles } from './titles';
 import { Trie } from './trie';
+import { expandNational } from './national-forms';
 import { scanBlock, type ScanTables } from './scan';
 import { pageDay, resolveMentions, today } from './resolve';
 
@@ -22,11 +23,14 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   for (const [key, office, placeLast] of expandTitles(dict.titlePlaces, dict.titleGrammars)) {
     forms.push([key, [office], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]);
   }
+  const reasons = [...(dict.reasons ?? [])];
+  expandNational(dict, forms, reasons);
   const trie = new Trie();
   forms.forEach(([key], i) => trie.insert(key, i));
   const tables: ScanTables = {
     dict,
     forms,
+    reasons,
     trie,
     namedBefore: new Set(dict.namedAfter.before),
     namedAfter: new Set(dict.namedAfter.after),
@@ -36,7 +40,7 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   const now = options.now ?? Date.now;
   return {
     // The clock is read only when a title needs dating (toISOString per block showed in profiles).
-    scan: (text: string): Mention[] => (text ? scanBlock(text, tables, () => today(now)) : []),
+    scan: (text: string, opts: ScanOptions = {}): Mention[] => (text ? scanBlock(text, tables, () => today(now), opts.lang) : []),
     resolve: <M extends Mention>(mentions: M[], opts: ScanOptions = {}): M[] =>
       resolveMentions(mentions, dict, pageDay(opts.pageDate, () => today(now))),
   };

@@ -6,8 +6,10 @@
  * mentions never overlap.
  */
 import type { Mention } from './types';
-import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
+import { FLAG, gateOf, type DictForm, type MatchDictionary, type ReasonEntry } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
+import { matchReason } from './reasons';
+import { blockLanguages } from './script-lang';
 import { officeHolder } from './titles';
 import type { Trie } from './trie';
 
@@ -16,8 +18,10 @@ const CONTEXT_WINDOW = 60;
 
 export interface ScanTables {
   dict: MatchDictionary;
-  /** The dictionary's forms plus the expanded title phrases; the trie indexes these. */
+  /** The dictionary's forms plus the expanded title phrases and national forms; the trie indexes these. */
   forms: DictForm[];
+  /** The dictionary's reasons plus those of the national forms (DictForm[5] indexes this). */
+  reasons: ReasonEntry[];
   trie: Trie;
   namedBefore: Set<string>;
   namedAfter: Set<string>;
@@ -35,18 +39,34 @@ interface Raw {
   via: 'name' | 'alias' | 'title';
   /** The one bearer whose context words are nearby (still ambiguous: see resolve). */
   preferred?: number;
+  /** [reason index, grammar index] when every form that matched has a reason (see reasons.ts). */
+  reason?: [number, number];
+}
+
+/** The block's national languages (script-lang.ts), computed on first need: most blocks never ask. */
+class BlockLangs {
+  private bits = -1;
+  constructor(private readonly text: string, private readonly pageLang?: string) {}
+  /** Does a form with these flags fire in this block? Ungated forms always do. */
+  allows(flags: number): boolean {
+    const gate = gateOf(flags);
+    if (!gate) return true;
+    if (this.bits < 0) this.bits = blockLanguages(this.text, this.pageLang);
+    return (this.bits & gate) !== 0;
+  }
 }
 
 const SPACE = 0x20, COMMA = 0x2c, DOT = 0x2e;
 
-export function scanBlock(text: string, t: ScanTables, date: () => string): Mention[] {
+export function scanBlock(text: string, t: ScanTables, date: () => string, pageLang?: string): Mention[] {
   const folded = foldKeyShared(text); // views valid until the next fold: used up before returning
-  let raw = scanRange(text, folded, t, 0, folded.key.length, true);
-  raw = dropTitlesBeforeNames(text, folded, t, raw);
-  return raw.map((r) => toMention(text, folded, t.dict, r, date));
+  const langs = new BlockLangs(text, pageLang);
+  let raw = scanRange(text, folded, t, 0, folded.key.length, true, langs);
+  raw = dropTitlesBeforeNames(text, folded, t, raw, langs);
+  return raw.map((r) => toMention(text, folded, t, r, date));
 }
 
-function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number, to: number, titles: boolean): Raw[] {
+function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number, to: number, titles: boolean, langs: BlockLangs): Raw[] {
   const { key } = folded;
   const out: Raw[] = [];
   const ends: number[] = [];
@@ -57,7 +77,7 @@ function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number
     const count = t.trie.walk(key, p, to, ends, forms);
     let taken = -1;
     for (let i = count - 1; i >= 0 && taken < 0; i--) {
-      const r = evaluate(text, folded, t, forms[i]!, p, ends[i]!, titles);
+      const r = evaluate(text, folded, t, forms[i]!, p, ends[i]!, titles, langs);
       if (r === 'blocked') taken = ends[i]!;
       else if (r) { out.push(r); taken = r.k1; }
     }
@@ -67,15 +87,17 @@ function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number
   return out;
 }
 
-function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: number[], k0: number, k1: number, titles: boolean): Raw | 'blocked' | null {
+function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: number[], k0: number, k1: number, titles: boolean, langs: BlockLangs): Raw | 'blocked' | null {
   const { dict } = t;
   let targets: number[] = [];
   const confirmed: number[] = []; // targets whose context words were found nearby
   const unconfirmed: number[] = []; // bearers of the same form whose context words were not found
   let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true;
+  let reason: [number, number] | undefined, plain = false;
   for (const f of formIdxs) {
-    const [, formTargets, flags, exact, context] = t.forms[f]!;
+    const [, formTargets, flags, exact, context, formReason, grammar] = t.forms[f]!;
     if (flags & FLAG.caseSensitive && text.slice(folded.start[k0], folded.end[k1 - 1]) !== exact) continue;
+    if (!langs.allows(flags)) continue; // a Kazakh case form in an English or Russian block
     const hasContext = context !== undefined && context >= 0;
     if (hasContext && !contextNear(folded, k0, k1, dict.contexts[context]!)) {
       if (!(flags & (FLAG.blocker | FLAG.title))) for (const target of formTargets) if (!unconfirmed.includes(target)) unconfirmed.push(target);
@@ -90,6 +112,8 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
       continue;
     }
     for (const target of formTargets) if (!targets.includes(target)) targets.push(target);
+    if (formReason === undefined || formReason < 0) plain = true;
+    else reason ??= [formReason, grammar ?? -1];
     if (flags & FLAG.ambiguous) ambiguous = true;
     if (!(flags & FLAG.evidenceOnly)) evidenceOnly = false;
     if (!(flags & FLAG.alias)) byName = true;
@@ -115,20 +139,23 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
       if (namedAfterPerson(folded.key, k0, k1, t)) return 'blocked';
       if (unsure && otherFirstName(text, folded.start[k0]!)) return 'blocked';
     }
-    return { k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias', ...(preferred !== undefined && unsure ? { preferred } : {}) };
+    return {
+      k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias',
+      ...(preferred !== undefined && unsure ? { preferred } : {}), ...(reason && !plain ? { reason } : {}),
+    };
   }
   if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
   return null;
 }
 
 /** "Kazakh President Kassym-Jomart Tokayev": the name says who; the title alone could be dated wrong. */
-function dropTitlesBeforeNames(text: string, folded: FoldedText, t: ScanTables, raw: Raw[]): Raw[] {
+function dropTitlesBeforeNames(text: string, folded: FoldedText, t: ScanTables, raw: Raw[], langs: BlockLangs): Raw[] {
   const out: Raw[] = [];
   raw.forEach((r, i) => {
     const next = raw[i + 1];
     if (r.kind === 'title' && next && next.kind === 'entity' && onlyGlue(folded.key, r.k1, next.k0) &&
       next.targets.every((e) => t.dict.entities[e]!.type === 'person')) {
-      out.push(...scanRange(text, folded, t, r.k0, r.k1, false)); // keep "Kazakhstan" inside it
+      out.push(...scanRange(text, folded, t, r.k0, r.k1, false, langs)); // keep "Kazakhstan" inside it
     } else out.push(r);
   });
   return out;
@@ -223,7 +250,8 @@ function contextNear(folded: FoldedText, k0: number, k1: number, words: string[]
   });
 }
 
-function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: Raw, date: () => string): Mention {
+function toMention(text: string, folded: FoldedText, t: ScanTables, r: Raw, date: () => string): Mention {
+  const { dict } = t;
   const start = folded.start[r.k0]!;
   const end = folded.end[r.k1 - 1]!;
   if (r.kind === 'title') {
@@ -241,6 +269,8 @@ function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: R
     if (kind) m.officeKind = kind;
   }
   if (r.evidenceOnly) m.evidenceOnly = true;
+  const reason = r.reason && matchReason(t.reasons, r.reason[0], r.reason[1]);
+  if (reason) m.reason = reason;
   return m;
 }
 

@@ -92,11 +92,16 @@ export type MatchReason =
 export interface ScanOptions {
   /** ISO date of the page (published-time metadata) for title → office holder; default today. */
   pageDate?: string;
+  /**
+   * The page's `lang` attribute (BCP 47: "kk", "uz-Latn"): a block with no telling letters
+   * counts as that national language, so its generated case forms may match (scan only).
+   */
+  lang?: string;
 }
 
 export interface Matcher {
   /** Find all mentions in one block of text (one pass, longest match wins, no overlaps). */
-  scan(text: string): Mention[];
+  scan(text: string, options?: ScanOptions): Mention[];
   /**
    * Page-level resolution: given every mention found on the page, settle ambiguous
    * surnames from full names/titles elsewhere on the page and titles by date.

@@ -8,7 +8,7 @@ import type { Mention } from '../types';
 
 export interface Passage {
   id: string;
-  lang: 'en' | 'ru';
+  lang: 'en' | 'ru' | 'kk' | 'ky' | 'uz' | 'tg' | 'tk';
   /** Page date (titles are dated by it). */
   date: string;
   text: string;
