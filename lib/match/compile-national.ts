@@ -15,6 +15,8 @@ import { GRAMMAR_TERMS } from './types';
 import type { FormTable } from './compile';
 
 const SHORT_ALIAS_LETTERS = 3;
+const BORROWING_LANGS = ['kk', 'ky'] as const;
+const CYRILLIC_NAME = /^[\u0400-\u04FF][\u0400-\u04FF\s-]*$/;
 
 interface Base {
   text: string;
@@ -73,6 +75,16 @@ function nationalBases(forms: FormTable, entity: Entity): Base[] {
   const out: Base[] = [];
   for (const [lang, name] of Object.entries(entity.names)) {
     if (isNationalLang(lang) && name) out.push({ text: name, lang, flags: 0, context: -1 });
+  }
+  // Kazakh and Kyrgyz pages write other countries' people as Russian spells them (Садыр
+  // Жапаров, Шавкат Мирзиёев) and add their own endings (Садыр Жапаровтың): a person with
+  // no name in one of these languages borrows the other's, or the Russian one.
+  if (entity.type === 'person') {
+    for (const lang of BORROWING_LANGS) {
+      if (entity.names[lang]) continue;
+      const borrowed = entity.names[lang === 'kk' ? 'ky' : 'kk'] ?? entity.names.ru;
+      if (borrowed && CYRILLIC_NAME.test(borrowed)) out.push({ text: borrowed, lang, flags: 0, context: -1 });
+    }
   }
   for (const alias of entity.aliases ?? []) {
     if (!isNationalLang(alias.lang) || alias.caseSensitive || letters(alias.text) <= SHORT_ALIAS_LETTERS || alias.inflect === false) continue;

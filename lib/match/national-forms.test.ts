@@ -33,6 +33,11 @@ describe('national-language forms in the matcher', () => {
     expect(found(text), rule).toContainEqual([surface, entity]);
   });
 
+  it('a person with no Kazakh name is found on a Kazakh page as Russian spells them, with Kazakh endings', () => {
+    expect(found('Қазақстан Президенті Садыр Жапаровтың сапары туралы мәлімдеме жасалды.', 'kk'), 'borrowed from the Kyrgyz/Russian name').toContainEqual(['Садыр Жапаровтың', 'sadyr']);
+    expect(found('Садыр Жапаровтың', 'ru'), 'the borrowed forms stay gated to Kazakh/Kyrgyz blocks').toEqual([]);
+  });
+
   it('an ambiguous surname stays ambiguous in its inflected forms', () => {
     const got = found('Президент Жапаровдун өлкөнүн түштүгүнө иш сапары менен барганы белгилүү болду.');
     expect(got, 'Жапаровдун: candidates, not a confident answer').toContainEqual(['Жапаровдун', ['sadyr', 'akylbek']]);

@@ -82,7 +82,7 @@ export const PASSAGES_UZ: Passage[] = [
   {
     id: 'uz-ots', lang: 'uz', date: '2022-11-11',
     text: 'Turkiy davlatlar tashkilotining sammiti Samarqandda boʻlib oʻtdi.',
-    expect: [['organization-of-turkic-states', 'Turkiy davlatlar tashkilotining']],
+    expect: [['organization-of-turkic-states', 'Turkiy davlatlar tashkilotining'], ['samarkand', 'Samarqandda']],
   },
   {
     id: 'uz-cyr-country', lang: 'uz', date: '2024-01-20',
