@@ -61,7 +61,7 @@ export function SettingsPanel() {
             </label>
           ))}
         </fieldset>
-        <fieldset class="first-mention">
+        <fieldset class="types first-mention" style={{ flexDirection: 'column', alignItems: 'flex-start' }}>
           <legend>{i18n.t('options.settings.firstMention')}</legend>
           {FIRST_MENTION_CHOICES.map(([mode, label]) => (
             <label key={mode} class="check">
