@@ -69,7 +69,8 @@ async function setHoverDelay(ms: number): Promise<void> {
   await input.fill(String(ms));
   await input.press('Enter');
   await input.blur();
-  const stored = () => options.evaluate(() => chrome.storage.local.get('display').then((r) => (r.display as { hoverDelayMs?: number } | undefined)?.hoverDelayMs));
+  type Storage = { chrome: { storage: { local: { get(key: string): Promise<{ display?: { hoverDelayMs?: number } }> } } } };
+  const stored = () => options.evaluate(() => (globalThis as unknown as Storage).chrome.storage.local.get('display').then((r) => r.display?.hoverDelayMs));
   await expect.poll(stored, { message: 'the delay is saved', timeout: 5000 }).toBe(ms);
   await options.close();
 }
