@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageMention } from '../dom/page-model';
-import { listenHover, rectHolding, type HoverDeps } from './hover-card';
+import { listenHover, liveAnchor, rectHolding, type HoverDeps } from './hover-card';
 
 function trusted<E extends Event>(event: E): E {
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -169,5 +169,21 @@ describe('rectHolding', () => {
     { why: 'a point the caret snapped from, far away', x: 200, y: 5, hit: false },
   ])('$why', ({ x, y, hit }) => {
     expect(rectHolding([rect], x, y) !== null, 'caretPositionFromPoint snaps: only a point inside the range counts').toBe(hit);
+  });
+});
+
+describe('liveAnchor', () => {
+  it('measures the range afresh, keeps the last rect while it cannot be measured, and is null once its text left the document', () => {
+    document.body.innerHTML = '<p id="p">Tokayev spoke.</p>';
+    const text = document.getElementById('p')!.firstChild as Text;
+    // Shaped like the painter's StaticRange (happy-dom has none): offsets that do not follow edits.
+    const range = { startContainer: text, startOffset: 0, endContainer: text, endOffset: 7, collapsed: false } as AbstractRange;
+    const anchor = liveAnchor(range, document, rect);
+    expect(anchor.context, 'the scrolling ancestors of the mention\'s element are followed').toBe(document.getElementById('p'));
+    expect(anchor.rect(), 'a rect while the mention is in the document').not.toBeNull();
+    text.data = 'Tok'; // the page cut the text under the painted range (not yet repainted)
+    expect(anchor.rect(), 'an unmeasurable range keeps its last rect rather than closing the card').not.toBeNull();
+    document.getElementById('p')!.remove();
+    expect(anchor.rect(), 'the mention left the document: the card must close').toBeNull();
   });
 });
