@@ -1,6 +1,6 @@
 /** Shown for an ambiguous mention the page does not settle: the candidates, none preselected. */
 import type { CardRole, EntityCardData } from '@/lib/card/card-data';
-import { formatDate } from '@/lib/card/format';
+import { formatDate, roleTitle } from '@/lib/card/format';
 import { i18n } from '#i18n';
 import { uiLang } from './locale';
 
@@ -11,8 +11,9 @@ import { uiLang } from './locale';
 export function candidateLine(c: Pick<EntityCardData, 'roles' | 'description'>, lang: 'en' | 'ru'): string {
   const role: CardRole | undefined = c.roles.find((r) => r.status !== 'past') ?? c.roles[0];
   if (!role) return c.description ?? '';
-  if (role.status !== 'past') return role.title;
-  return role.to ? i18n.t('card.formerRoleUntil', [role.title, formatDate(role.to, lang)]) : i18n.t('card.formerRole', [role.title]);
+  const title = roleTitle(role, lang);
+  if (role.status !== 'past') return title;
+  return role.to ? i18n.t('card.formerRoleUntil', [title, formatDate(role.to, lang)]) : i18n.t('card.formerRole', [title]);
 }
 
 export function CandidateList({ text, candidates, onPick }: { text: string; candidates: EntityCardData[]; onPick: (id: string) => void }) {

@@ -11,11 +11,17 @@
  * that beat any page rule aimed at it. It is in the document only while a card is
  * shown; if the page removes or restyles it, the next open re-attaches it and
  * re-applies the styles. Rendered with Preact, placed with @floating-ui/dom.
+ *
+ * A card anchored to a mention (a LiveAnchor) follows it: `autoUpdate` re-places it on
+ * every scroll of the mention's scrolling ancestors, resize and layout shift, reading the
+ * mention's rect afresh through a virtual element (the anchor is a text range, not an
+ * element). When the mention scrolls out of view (fully clipped by the viewport or a
+ * scrolling box: the `hide` middleware) or leaves the document, the card closes.
  */
 import { render } from 'preact';
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { CardView } from './CardView';
-import type { CardSurface, CardViewProps } from '@/lib/content/card-surface';
+import { isLiveAnchor, type CardAnchor, type CardSurface, type CardViewProps } from '@/lib/content/card-surface';
 import cardCss from '@/components/card.css?inline';
 
 const HOST_STYLE: [string, string][] = [
@@ -135,7 +141,10 @@ export class CardHost implements CardSurface {
   /** Where focus was before a keyboard-opened card took it; Escape gives it back. */
   private returnFocus: HTMLElement | null = null;
 
-  async show(key: string, anchor: DOMRect, props: CardViewProps, options: { focus?: boolean; refresh?: boolean } = {}): Promise<void> {
+  /** Stops following the shown card's mention (autoUpdate's cleanup). */
+  private stopFollowing: (() => void) | null = null;
+
+  async show(key: string, anchor: CardAnchor, props: CardViewProps, options: { focus?: boolean; refresh?: boolean } = {}): Promise<void> {
     this.cancelHide();
     const mount = this.ensure();
     const host = this.host!;
@@ -148,8 +157,44 @@ export class CardHost implements CardSurface {
       render(<CardView {...props} />, mount);
     }
     host.style.setProperty('display', 'block', 'important');
-    const reference = { getBoundingClientRect: () => anchor };
-    const { x, y } = await computePosition(reference, host, {
+    this.stopFollowing?.();
+    this.stopFollowing = null;
+    const live = isLiveAnchor(anchor) ? anchor : null;
+    let last = live ? live.rect() : (anchor as DOMRect);
+    if (!last) return this.hide(); // the mention left the page before its card came
+    const reference: VirtualElement = {
+      getBoundingClientRect: () => (last = live?.rect() ?? last!),
+      ...(live?.context ? { contextElement: live.context } : {}),
+    };
+    if (!(await this.place(reference, key, mount)) || this.shownKey !== key) return; // superseded or out of view
+    if (live) {
+      const epoch = this.epoch;
+      this.stopFollowing = autoUpdate(reference, host, () => {
+        if (this.epoch !== epoch || this.shownKey !== key) return;
+        if (!live.rect()) return this.hide();
+        void this.place(reference, key, mount);
+      });
+    }
+    if (options.focus) {
+      // Keyboard users: move focus into the card so Tab reaches its links and buttons.
+      const card = mount.firstElementChild as HTMLElement | null;
+      if (card) {
+        const active = this.doc.activeElement;
+        if (active instanceof HTMLElement && !this.isInside(active)) this.returnFocus = active;
+        card.tabIndex = -1;
+        card.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  /**
+   * Put the card beside its mention; false (and the card closed) when the mention is out
+   * of view. Called again by autoUpdate on scroll and resize.
+   */
+  private async place(reference: VirtualElement, key: string, mount: HTMLElement): Promise<boolean> {
+    const host = this.host;
+    if (!host) return false;
+    const { x, y, middlewareData } = await computePosition(reference, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -163,21 +208,17 @@ export class CardHost implements CardSurface {
             if (card) card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
           },
         }),
+        hide({ strategy: 'referenceHidden' }),
       ],
     });
-    if (this.shownKey !== key) return; // superseded while positioning
+    if (this.shownKey !== key) return false;
+    if (middlewareData.hide?.referenceHidden || outOfViewport(reference.getBoundingClientRect(), this.doc.defaultView)) {
+      this.hide();
+      return false;
+    }
     host.style.setProperty('left', `${Math.round(x)}px`, 'important');
     host.style.setProperty('top', `${Math.round(y)}px`, 'important');
-    if (options.focus) {
-      // Keyboard users: move focus into the card so Tab reaches its links and buttons.
-      const card = mount.firstElementChild as HTMLElement | null;
-      if (card) {
-        const active = this.doc.activeElement;
-        if (active instanceof HTMLElement && !this.isInside(active)) this.returnFocus = active;
-        card.tabIndex = -1;
-        card.focus({ preventScroll: true });
-      }
-    }
+    return true;
   }
 
   /** Our host, or a node inside it (events from inside the closed root arrive retargeted to the host). */
@@ -217,6 +258,8 @@ export class CardHost implements CardSurface {
   hide(): void {
     this.epoch++;
     this.cancelHide();
+    this.stopFollowing?.();
+    this.stopFollowing = null;
     const hadFocus = !!this.host && this.host.matches(':focus-within');
     this.shownKey = null;
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
@@ -238,4 +281,10 @@ export class CardHost implements CardSurface {
     this.shadow = null;
     this.mount = null;
   }
+}
+
+/** Entirely outside the window (the `hide` middleware also covers scrolling boxes). */
+function outOfViewport(rect: { top: number; left: number; right: number; bottom: number }, win: Window | null): boolean {
+  if (!win) return false;
+  return rect.bottom <= 0 || rect.right <= 0 || rect.top >= win.innerHeight || rect.left >= win.innerWidth;
 }

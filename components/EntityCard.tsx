@@ -6,7 +6,7 @@
  */
 import { COMPACT_FACTS, type CardFact, type CardRole, type EntityCardData } from '@/lib/card/card-data';
 import type { GrammarTerm, MatchReason } from '@/lib/match/types';
-import { formatDate, formatDateTime, formatLocalDay } from '@/lib/card/format';
+import { countryName, formatDate, formatDateTime, formatLocalDay, roleTitle } from '@/lib/card/format';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { citeFact } from '@/lib/card/citation';
@@ -111,7 +111,7 @@ function RoleLine({ role }: { role: CardRole }) {
   const w = role.wikidataDiffers;
   return (
     <li class={`role role-${role.status}`}>
-      <span class="role-title">{role.title}</span> <span class="role-dates">({span})</span>
+      <span class="role-title">{roleTitle(role, uiLang())}</span> <span class="role-dates">({span})</span>
       {role.status === 'unconfirmed' && role.confirmed && (
         <span class="badge" title={i18n.t('card.lastConfirmedTitle')}>
           {i18n.t('card.lastConfirmed', [fmt(role.confirmed)])}
@@ -241,7 +241,7 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, optionsHre
         )}
         <p class="meta">
           <span class="type">{typeLabel(card.type)}</span>
-          {card.country && <span class="country"> · {card.country.name}</span>}
+          {card.country && <span class="country"> · {countryName(card.country, uiLang())}</span>}
         </p>
         {card.description && (expanded || card.roles.length === 0) && <p class="description">{card.description}</p>}
       </header>

@@ -6,9 +6,16 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from '#imports';
 import { i18n } from '#i18n';
 import { ENTITY_TYPES } from '@/lib/factbase/schema';
-import { DISPLAY_KEY, parseDisplay, type DisplaySettings } from '@/lib/settings/display';
+import { clampHoverDelay, DENSE_PAGE_MENTIONS, DISPLAY_KEY, HOVER_DELAY_MAX_MS, parseDisplay, type DisplaySettings, type FirstMentionMode } from '@/lib/settings/display';
 import { PRIVACY_KEY, parsePrivacy, type PrivacySettings } from '@/lib/settings/privacy';
 import { entityTypeLabel } from './EntityDetail';
+
+/** The three first-mention modes, automatic (the default) first. */
+const FIRST_MENTION_CHOICES: [FirstMentionMode, () => string][] = [
+  ['auto', () => i18n.t('options.settings.firstMentionAuto', [String(DENSE_PAGE_MENTIONS)])],
+  ['always', () => i18n.t('options.settings.firstMentionAlways')],
+  ['never', () => i18n.t('options.settings.firstMentionNever')],
+];
 
 export function SettingsPanel() {
   const [display, setDisplay] = useState<DisplaySettings | null>(null);
@@ -54,10 +61,35 @@ export function SettingsPanel() {
             </label>
           ))}
         </fieldset>
-        <label class="check">
-          <input type="checkbox" name="first-only" checked={display.firstOnly} onChange={(e) => void save({ ...display, firstOnly: (e.target as HTMLInputElement).checked })} />
-          {i18n.t('options.settings.firstOnly')}
+        <fieldset class="types first-mention" style={{ flexDirection: 'column', alignItems: 'flex-start' }}>
+          <legend>{i18n.t('options.settings.firstMention')}</legend>
+          {FIRST_MENTION_CHOICES.map(([mode, label]) => (
+            <label key={mode} class="check">
+              <input type="radio" name="first-only" value={mode} checked={display.firstOnly === mode} onChange={() => void save({ ...display, firstOnly: mode })} />
+              {label()}
+            </label>
+          ))}
+        </fieldset>
+        <p class="muted">{i18n.t('options.settings.firstMentionHint')}</p>
+        <label class="hover-delay">
+          {i18n.t('options.settings.hoverDelay')}{' '}
+          <input
+            type="number"
+            name="hover-delay"
+            min={0}
+            max={HOVER_DELAY_MAX_MS}
+            step={50}
+            value={display.hoverDelayMs}
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              const ms = clampHoverDelay(input.value);
+              input.value = String(ms); // shows the clamped value, not what was typed
+              void save({ ...display, hoverDelayMs: ms });
+            }}
+          />{' '}
+          {i18n.t('options.settings.hoverDelayUnit')}
         </label>
+        <p class="muted">{i18n.t('options.settings.hoverDelayHint')}</p>
         <p class="muted">{i18n.t('options.settings.liveHint')}</p>
       </section>
       <section class="panel" aria-label={i18n.t('options.settings.privacy')}>

@@ -175,3 +175,27 @@ describe('FactBaseService.cards and the Wikidata check', () => {
     expect(pm!.roles.some((r) => r.wikidataDiffers), 'dismissed: no mark').toBe(false);
   });
 });
+
+describe('FactBaseService.cards in two languages', () => {
+  it('gives each card its country\'s Russian name and its roles\' Russian titles from the pack', async () => {
+    const local = new FactBaseDB(`svc-ru-${Math.random()}`);
+    const country: Entity = { ...entity('kyrgyzstan', []), type: 'country', names: { en: 'Kyrgyzstan', ru: 'Киргизия' } };
+    const person: Entity = {
+      ...entity('beta', ['A fact']),
+      country: 'kyrgyzstan',
+      roles: [{ title: 'President of Kyrgyzstan', titleRu: 'Президент Киргизии', from: '2021-01-28', to: null, sources: ['s1'] }],
+    };
+    const noRu: Entity = { ...entity('gamma', []), country: 'tajikistan' };
+    const svc = new FactBaseService({ db: local, loadBundled: async () => ({ ...pack, entities: [country, person, noRu, { ...entity('tajikistan', []), type: 'country', names: { en: 'Tajikistan' } }] }), today: () => '2026-12-03' });
+    try {
+      for (const withUserData of [false, true]) {
+        const [beta, gamma] = await svc.cards(['beta', 'gamma'], undefined, { withUserData });
+        expect(beta!.country, `the country entity's names.ru (withUserData: ${withUserData})`).toEqual({ id: 'kyrgyzstan', name: 'Kyrgyzstan', nameRu: 'Киргизия' });
+        expect(beta!.roles[0]!.titleRu, 'the pack\'s Russian role title').toBe('Президент Киргизии');
+        expect(gamma!.country, 'a country with no Russian name carries none').toEqual({ id: 'tajikistan', name: 'Tajikistan' });
+      }
+    } finally {
+      await local.delete();
+    }
+  });
+});

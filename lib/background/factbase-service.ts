@@ -100,7 +100,7 @@ export class FactBaseService {
     const countryName = new Map(
       countries.flatMap((c) => {
         const e = c && (withUserData ? c.view.entity : c.packEntity);
-        return e ? [[e.id, e.names.en ?? e.id] as [string, string]] : [];
+        return e ? [[e.id, { en: e.names.en ?? e.id, ru: e.names.ru }] as const] : [];
       }),
     );
     return views.flatMap((v) => {
@@ -111,12 +111,15 @@ export class FactBaseService {
         const hidden = new Set(v.view.hiddenFacts);
         e = { ...v.packEntity, facts: v.packEntity.facts.filter((f) => !hidden.has(f)) };
       }
+      const country = e.country ? countryName.get(e.country) : undefined;
       const card = buildCard(e, v.sources, {
         today,
         // An older page's own time first (lib/card/fact-order.ts). The date is the page's
         // metadata, read in the content script; no page text crosses.
         ...(pageDate ? { pageDate } : {}),
-        ...(e.country ? { countryName: countryName.get(e.country) ?? e.country } : {}),
+        ...(e.country ? { countryName: country?.en ?? e.country } : {}),
+        // Both languages: one prefetched card serves an English and a Russian interface.
+        ...(country?.ru ? { countryNameRu: country.ru } : {}),
         // Marks the user's words as theirs ("edited by you"); prefetched cards never carry them.
         ...(withUserData ? { provenance: v.view } : {}),
       });

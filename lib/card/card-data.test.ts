@@ -37,6 +37,14 @@ const entity: Entity = {
 describe('buildCard', () => {
   const card = buildCard(entity, sources, { today, countryName: 'Kazakhstan' });
 
+  it('carries the Russian role title and the country\'s Russian name beside the English ones (one card for either interface)', () => {
+    const ru = buildCard({ ...entity, roles: [{ title: 'President', titleRu: 'Президент', from: '2019-03-20', to: null, sources: ['new'] }] }, sources, { today, countryName: 'Kazakhstan', countryNameRu: 'Казахстан' });
+    expect(ru.roles[0], 'both titles on the role').toMatchObject({ title: 'President', titleRu: 'Президент' });
+    expect(ru.country, 'both names on the country').toEqual({ id: 'kazakhstan', name: 'Kazakhstan', nameRu: 'Казахстан' });
+    expect(card.roles.every((r) => !('titleRu' in r)), 'no Russian title in the pack: none on the card (no empty key)').toBe(true);
+    expect(card.country, 'no Russian country name given: none on the card').toEqual({ id: 'kazakhstan', name: 'Kazakhstan' });
+  });
+
   it('carries at most MAX_CARD_FACTS facts and says how many exist', () => {
     const many = buildCard({ ...entity, facts: Array.from({ length: 12 }, (_, i) => ({ text: `F${i}`, date: `20${10 + i}`, sources: ['old'] })) }, sources, { today });
     expect(many.facts).toHaveLength(MAX_CARD_FACTS);

@@ -20,6 +20,8 @@ export const COMPACT_FACTS = 3;
 
 export interface CardRole {
   title: string;
+  /** The pack's Russian title, when it has one: the card shows it in a Russian interface (components pick by uiLang). */
+  titleRu?: string;
   from?: string;
   to: string | null;
   /** current: held and confirmed recently; unconfirmed: held per the latest source, which is old; past: ended. */
@@ -64,7 +66,8 @@ export interface EntityCardData {
   /** Names in other scripts/languages (ru, kk, …), without duplicates of `name`. */
   otherNames: { lang: string; text: string }[];
   description?: string;
-  country?: { id: string; name: string };
+  /** `nameRu`: the country entity's Russian name, for a Russian interface (one card serves both). */
+  country?: { id: string; name: string; nameRu?: string };
   /** Roles shown: current/unconfirmed first, then the latest past role. */
   roles: CardRole[];
   facts: CardFact[];
@@ -99,7 +102,7 @@ export function roleStatus(role: Role, sourceDates: Map<string, string>, today: 
 export function buildCard(
   entity: Entity,
   sources: Source[],
-  options: { today: string; pageDate?: string; countryName?: string; provenance?: Pick<OverlaidEntity, 'factOrigins' | 'factEdits'> },
+  options: { today: string; pageDate?: string; countryName?: string; countryNameRu?: string; provenance?: Pick<OverlaidEntity, 'factOrigins' | 'factEdits'> },
 ): EntityCardData {
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const sourceDates = new Map(sources.map((s) => [s.id, s.date]));
@@ -129,6 +132,7 @@ export function buildCard(
     .sort((a, b) => rank[a.status] - rank[b.status])
     .map(({ role: r, status, confirmed }) => ({
       title: r.title,
+      ...(r.titleRu ? { titleRu: r.titleRu } : {}),
       ...(r.from ? { from: r.from } : {}),
       to: r.to,
       status,
@@ -171,7 +175,7 @@ export function buildCard(
     otherNames,
     ...(entity.description ? { description: entity.description } : {}),
     ...(entity.country && entity.country !== entity.id
-      ? { country: { id: entity.country, name: options.countryName ?? entity.country } }
+      ? { country: { id: entity.country, name: options.countryName ?? entity.country, ...(options.countryNameRu ? { nameRu: options.countryNameRu } : {}) } }
       : {}),
     roles,
     facts,

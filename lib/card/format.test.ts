@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatLocalDay } from './format';
+import { countryName, formatDate, formatDateTime, formatLocalDay, roleTitle } from './format';
 
 it.each([
   ['2022', '2022'],
@@ -51,5 +51,23 @@ describe('formatLocalDay', () => {
     ['garbage', 0, 'garbage'],
   ] as const)('%s at offset %d → %s', (iso, offset, expected) => {
     expect(formatLocalDay(iso, 'en', offset), 'the day of a stored timestamp is the local day').toBe(expected);
+  });
+});
+
+describe('roleTitle and countryName: the interface language picks from what the card carries', () => {
+  it.each([
+    { why: 'Russian interface, Russian title in the pack', lang: 'ru' as const, role: { title: 'President of Kazakhstan', titleRu: 'Президент Казахстана' }, out: 'Президент Казахстана' },
+    { why: 'Russian interface, no Russian title: the English one, not a guess', lang: 'ru' as const, role: { title: 'Akim of Almaty' }, out: 'Akim of Almaty' },
+    { why: 'English interface keeps the English title', lang: 'en' as const, role: { title: 'President of Kazakhstan', titleRu: 'Президент Казахстана' }, out: 'President of Kazakhstan' },
+  ])('role: $why', ({ lang, role, out }) => {
+    expect(roleTitle(role, lang)).toBe(out);
+  });
+
+  it.each([
+    { why: 'Russian interface, Russian name', lang: 'ru' as const, country: { name: 'Kyrgyzstan', nameRu: 'Киргизия' }, out: 'Киргизия' },
+    { why: 'Russian interface, no Russian name', lang: 'ru' as const, country: { name: 'Kyrgyzstan' }, out: 'Kyrgyzstan' },
+    { why: 'English interface', lang: 'en' as const, country: { name: 'Kyrgyzstan', nameRu: 'Киргизия' }, out: 'Kyrgyzstan' },
+  ])('country: $why', ({ lang, country, out }) => {
+    expect(countryName(country, lang)).toBe(out);
   });
 });

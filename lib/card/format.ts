@@ -38,3 +38,16 @@ export function formatLocalDay(iso: string, lang: 'en' | 'ru' = 'en', utcOffsetM
   const full = formatDateTime(iso, lang, utcOffsetMinutes);
   return full === iso ? iso : full.slice(0, full.lastIndexOf(','));
 }
+
+/**
+ * A role's title in the interface language: the pack's Russian title in a Russian
+ * interface when it has one, else the English title (never a machine translation).
+ */
+export function roleTitle(role: { title: string; titleRu?: string | undefined }, lang: 'en' | 'ru' = 'en'): string {
+  return lang === 'ru' && role.titleRu ? role.titleRu : role.title;
+}
+
+/** A country's name in the interface language: its entity's Russian name when it has one. */
+export function countryName(country: { name: string; nameRu?: string | undefined }, lang: 'en' | 'ru' = 'en'): string {
+  return lang === 'ru' && country.nameRu ? country.nameRu : country.name;
+}

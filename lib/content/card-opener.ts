@@ -7,7 +7,7 @@ import type { EntityCardData } from '../card/card-data';
 import type { PageMention } from '../dom/page-model';
 import { localToday } from '../dates/today';
 import type { MatchReason } from '../match/types';
-import type { CardSurface, CardViewProps } from './card-surface';
+import type { CardAnchor, CardSurface, CardViewProps } from './card-surface';
 
 export interface CardOpenerDeps {
   /** Pack-only cards (prefetch); `pageDate` orders their facts (lib/card/fact-order.ts). */
@@ -74,7 +74,7 @@ export class CardOpener {
    * and its database reads cost 100+ ms), and the full card replaces it in place when it
    * differs.
    */
-  async open(mention: PageMention, anchor: DOMRect, focus = false, onShown?: () => void): Promise<void> {
+  async open(mention: PageMention, anchor: CardAnchor, focus = false, onShown?: () => void): Promise<void> {
     const { card } = this.deps;
     const key = cardKey(mention);
     if (card.shownKey === key && card.visible) {

@@ -21,6 +21,24 @@ export interface CardViewProps {
   optionsHref?: (id: string) => string;
 }
 
+/**
+ * The live geometry of a mention the card points at (hover-card.ts liveAnchor): read
+ * again on every scroll or resize so the card follows its name.
+ */
+export interface LiveAnchor {
+  /** The mention's client rect now; null once its text has left the document. */
+  rect(): DOMRect | null;
+  /** An element holding the mention: its scrolling ancestors move the card too. */
+  context: Element | null;
+}
+
+/** Where a card points: a fixed rect, or a mention it follows (and closes with when it scrolls out of view). */
+export type CardAnchor = DOMRect | LiveAnchor;
+
+export function isLiveAnchor(anchor: CardAnchor): anchor is LiveAnchor {
+  return typeof (anchor as Partial<LiveAnchor>).rect === 'function';
+}
+
 export interface CardSurface {
   /** Key of what is shown (card-opener.ts cardKey), or null. */
   shownKey: string | null;
@@ -37,7 +55,7 @@ export interface CardSurface {
    * Show a card for `key` at `anchor`. `refresh`: the card for this key is already shown;
    * render the new props in place (the reader's data arrived), keeping focus and state.
    */
-  show(key: string, anchor: DOMRect, props: CardViewProps, options?: { focus?: boolean; refresh?: boolean }): Promise<void>;
+  show(key: string, anchor: CardAnchor, props: CardViewProps, options?: { focus?: boolean; refresh?: boolean }): Promise<void>;
   isInside(target: EventTarget | null): boolean;
   scheduleHide(): void;
   cancelHide(): void;

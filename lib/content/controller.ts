@@ -14,7 +14,7 @@ import { pageDate } from '../dom/page-date';
 import { SKIP_TAGS } from '../dom/collect';
 import type { CardFactory, CardSurface } from './card-surface';
 import { CardOpener, cardKey } from './card-opener';
-import { caretAt, listenHover, rectHolding, rectsOf, type HoverTarget } from './hover-card';
+import { caretAt, listenHover, liveAnchor, rectHolding, rectsOf, type HoverTarget } from './hover-card';
 import { KeyboardWalk } from './keyboard-walk';
 import { pageSummary } from './page-summary';
 import { PageTracker } from './page-tracker';
@@ -22,7 +22,8 @@ import { watchNavigation, type NavigationWatch } from './spa-navigation';
 import { createPageStats, type PageStats } from './stats';
 import { viewportBlocks } from './viewport';
 import type { PageSummary } from '../messages';
-import { DEFAULT_DISPLAY, type DisplaySettings } from '../settings/display';
+import { DEFAULT_DISPLAY, samePainting, type DisplaySettings } from '../settings/display';
+import type { PageMention } from '../dom/page-model';
 
 export interface ControllerDeps {
   display?: DisplaySettings;
@@ -56,19 +57,21 @@ export class PageController {
   /** The page's own date (published-time metadata), if it has one. */
   private date: string | undefined;
   private navigation: NavigationWatch | null = null;
+  private display: DisplaySettings;
 
   constructor(
     private deps: ControllerDeps,
     private signal: AbortSignal,
   ) {
     this.doc = deps.doc ?? document;
+    this.display = deps.display ?? DEFAULT_DISPLAY;
     const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
     this.painter = new HighlightPainter({
       registry: deps.registry ?? g.CSS?.highlights,
       Highlight: deps.Highlight ?? g.Highlight,
       makeRange: defaultRangeFactory(this.doc),
       nearness: viewportNearness(this.doc.defaultView as (Window & typeof globalThis) | null),
-      display: deps.display ?? DEFAULT_DISPLAY,
+      display: this.display,
     });
     signal.addEventListener('abort', () => this.painter.destroy());
     this.card = deps.createCard(this.doc, signal);
@@ -81,7 +84,8 @@ export class PageController {
       card: this.card,
       signal,
     });
-    this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.inOrder(), open: (p) => this.openPainted(p) }, signal);
+    // Every mention, underlined or not: with first mentions only, the others stay reachable.
+    this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, signal);
   }
 
   async start(): Promise<void> {
@@ -118,7 +122,8 @@ export class PageController {
         card: this.card,
         hitTest: (x, y) => this.hitTest(x, y),
         inElement: (el) => this.inElement(el),
-        open: (m, rect, onShown) => this.opener.open(m, rect, false, onShown),
+        open: (m, rect, onShown) => this.opener.open(m, this.anchorOf(m, rect), false, onShown),
+        hoverDelay: () => this.display.hoverDelayMs,
         keyOf: cardKey,
         onHoverCard: (ms) => (this.stats.hoverToCardMs = ms),
       },
@@ -155,6 +160,9 @@ export class PageController {
 
   /** The reader changed what to underline: repaint what was found, no rescan. */
   setDisplay(display: DisplaySettings): void {
+    const repaint = !samePainting(this.display, display);
+    this.display = display; // the hover delay applies from the next rest
+    if (!repaint) return;
     this.card.hide();
     this.painter.setDisplay(display, this.model?.mentions() ?? []);
     this.afterPaint();
@@ -209,10 +217,21 @@ export class PageController {
     return null;
   }
 
+  /** The walk: a mention (underlined or not) scrolled into view, its card open with focus. */
   private openPainted(p: Painted): void {
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = rectsOf(p.range, this.doc)[0] ?? p.range.startContainer.parentElement?.getBoundingClientRect();
-    if (rect) void this.opener.open(p.mention, rect, true);
+    const rect = rectsOf(p.range, this.doc)[0];
+    if (rect) void this.opener.open(p.mention, liveAnchor(p.range, this.doc, rect), true);
+    else {
+      const box = p.range.startContainer.parentElement?.getBoundingClientRect();
+      if (box) void this.opener.open(p.mention, box, true);
+    }
+  }
+
+  /** A card that follows its (painted) mention on scroll and resize; a fixed rect if it has no range. */
+  private anchorOf(mention: PageMention, rect: DOMRect) {
+    const range = this.painter.rangeOf(mention);
+    return range ? liveAnchor(range, this.doc, rect) : rect;
   }
 }
 

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PageMention } from '../dom/page-model';
-import { listenHover, rectHolding, type HoverDeps } from './hover-card';
+import { listenHover, liveAnchor, rectHolding, type HoverDeps } from './hover-card';
 
 function trusted<E extends Event>(event: E): E {
   Object.defineProperty(event, 'isTrusted', { value: true });
@@ -13,7 +13,15 @@ const rect = { left: 0, top: 0, right: 50, bottom: 10, width: 50, height: 10, x:
 const frame = () => new Promise((r) => setTimeout(r, 40));
 
 let abort = new AbortController();
-afterEach(() => abort.abort());
+afterEach(() => {
+  abort.abort();
+  vi.useRealTimers();
+});
+
+/** A closed card: what listenHover reads of CardHost. */
+function cardState() {
+  return { isInside: (_t: EventTarget | null) => false, pointerInCard: false, shownKey: null as string | null, visible: false, scheduleHide: () => {}, cancelHide: () => {}, dismissedKey: null as string | null };
+}
 
 function setup(overrides: Partial<HoverDeps> = {}) {
   abort = new AbortController();
@@ -21,7 +29,7 @@ function setup(overrides: Partial<HoverDeps> = {}) {
   let hides = 0;
   const deps: HoverDeps = {
     doc: document,
-    card: { isInside: () => false, pointerInCard: false, scheduleHide: () => void hides++, dismissedKey: null },
+    card: { ...cardState(), scheduleHide: () => void hides++ },
     keyOf: (m) => m.key,
     hitTest: () => ({ mention, rect }),
     inElement: () => ({ mention, rect }),
@@ -32,7 +40,9 @@ function setup(overrides: Partial<HoverDeps> = {}) {
   return { opened, hides: () => hides };
 }
 
-const move = () => new PointerEvent('pointermove', { clientX: 5, clientY: 5, bubbles: true });
+const move = (x = 5) => new PointerEvent('pointermove', { clientX: x, clientY: 5, bubbles: true });
+/** One animation frame (happy-dom runs rAF on its own clock, not the faked timers). */
+const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
 
 describe('listenHover', () => {
   it('a trusted pointer resting on a mention opens its card', async () => {
@@ -45,7 +55,7 @@ describe('listenHover', () => {
 
   it('a card closed with Escape stays closed until the pointer leaves its mention', async () => {
     document.body.innerHTML = '<p id="p">Tokayev</p>';
-    const card = { isInside: () => false, pointerInCard: false, scheduleHide: () => {}, dismissedKey: 'm1' as string | null };
+    const card = { ...cardState(), dismissedKey: 'm1' as string | null };
     let over = true;
     const { opened } = setup({ card, hitTest: () => (over ? { mention, rect } : null) });
     const p = document.getElementById('p')!;
@@ -84,10 +94,62 @@ describe('listenHover', () => {
   it('trusted focus on an element holding a mention opens its card; focus inside the card does not', () => {
     document.body.innerHTML = '<a id="a" href="#">Tokayev</a><silklens-card id="c"></silklens-card>';
     const card = document.getElementById('c')!;
-    const { opened } = setup({ card: { isInside: (t) => t === card, pointerInCard: false, scheduleHide: () => {}, dismissedKey: null } });
+    const { opened } = setup({ card: { ...cardState(), isInside: (t) => t === card } });
     document.getElementById('a')!.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
     card.dispatchEvent(trusted(new FocusEvent('focusin', { bubbles: true })));
     expect(opened, 'one card, for the link').toEqual(['m1']);
+  });
+
+  it('with a hover delay, the card opens only after the pointer rests (fake clock)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    document.body.innerHTML = '<p id="p">Tokayev</p>';
+    const { opened } = setup({ hoverDelay: () => 300 });
+    document.getElementById('p')!.dispatchEvent(trusted(move()));
+    await nextFrame();
+    vi.advanceTimersByTime(299);
+    expect(opened, 'resting 299 ms of 300: no card yet').toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(opened, 'rested for the delay: the card opens').toEqual(['m1']);
+  });
+
+  it('leaving the name before the delay opens nothing and lets the shown card go', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    document.body.innerHTML = '<p id="p">Tokayev</p>';
+    let over = true;
+    const { opened, hides } = setup({ hoverDelay: () => 300, hitTest: () => (over ? { mention, rect } : null) });
+    const p = document.getElementById('p')!;
+    p.dispatchEvent(trusted(move()));
+    await nextFrame();
+    vi.advanceTimersByTime(200);
+    over = false;
+    p.dispatchEvent(trusted(move(20)));
+    await nextFrame();
+    vi.advanceTimersByTime(1000);
+    expect(opened, 'the pointer left before resting long enough').toEqual([]);
+    expect(hides(), 'off every mention: hide after the grace period').toBeGreaterThan(0);
+  });
+
+  it('the pointer travelling into the card cancels a pending open and keeps the card', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    document.body.innerHTML = '<p id="p">Tokayev</p><div id="c"></div>';
+    const host = document.getElementById('c')!;
+    const other = { ...mention, key: 'm2' } as PageMention;
+    let hideCalls = 0;
+    const card = { ...cardState(), shownKey: 'm1', visible: true, isInside: (t: EventTarget | null) => t === host, scheduleHide: () => void hideCalls++ };
+    let onOther = true;
+    const { opened } = setup({ card, hoverDelay: () => 300, hitTest: () => ({ mention: onOther ? other : mention, rect }) });
+    document.getElementById('p')!.dispatchEvent(trusted(move()));
+    await nextFrame();
+    host.dispatchEvent(trusted(move(30)));
+    await nextFrame();
+    vi.advanceTimersByTime(1000);
+    expect(opened, 'crossing another name on the way to the card opens nothing').toEqual([]);
+    expect(hideCalls, 'the hide scheduled on leaving the name is the grace period; entering the card cancels it (CardHost)').toBe(1);
+    onOther = false;
+    document.getElementById('p')!.dispatchEvent(trusted(move(40)));
+    await nextFrame();
+    vi.advanceTimersByTime(1000);
+    expect(opened, 'back on the shown card\'s own name: it stays, nothing opens again').toEqual([]);
   });
 
   it('stops listening on abort', async () => {
@@ -107,5 +169,21 @@ describe('rectHolding', () => {
     { why: 'a point the caret snapped from, far away', x: 200, y: 5, hit: false },
   ])('$why', ({ x, y, hit }) => {
     expect(rectHolding([rect], x, y) !== null, 'caretPositionFromPoint snaps: only a point inside the range counts').toBe(hit);
+  });
+});
+
+describe('liveAnchor', () => {
+  it('measures the range afresh, keeps the last rect while it cannot be measured, and is null once its text left the document', () => {
+    document.body.innerHTML = '<p id="p">Tokayev spoke.</p>';
+    const text = document.getElementById('p')!.firstChild as Text;
+    // Shaped like the painter's StaticRange (happy-dom has none): offsets that do not follow edits.
+    const range = { startContainer: text, startOffset: 0, endContainer: text, endOffset: 7, collapsed: false } as AbstractRange;
+    const anchor = liveAnchor(range, document, rect);
+    expect(anchor.context, 'the scrolling ancestors of the mention\'s element are followed').toBe(document.getElementById('p'));
+    expect(anchor.rect(), 'a rect while the mention is in the document').not.toBeNull();
+    text.data = 'Tok'; // the page cut the text under the painted range (not yet repainted)
+    expect(anchor.rect(), 'an unmeasurable range keeps its last rect rather than closing the card').not.toBeNull();
+    document.getElementById('p')!.remove();
+    expect(anchor.rect(), 'the mention left the document: the card must close').toBeNull();
   });
 });

@@ -1,9 +1,12 @@
 /**
- * Opens the card when the reader's pointer rests on a mention or focus lands on an
- * element holding one. Only trusted events count: a page script dispatching
- * synthetic pointer or focus events must not open, move or probe our card.
+ * Opens the card when the reader's pointer rests on a mention (hover intent:
+ * ./hover-intent.ts) or focus lands on an element holding one (at once). Only trusted
+ * events count: a page script dispatching synthetic pointer or focus events must not
+ * open, move or probe our card.
  */
 import type { PageMention } from '../dom/page-model';
+import type { LiveAnchor } from './card-surface';
+import { HoverIntent } from './hover-intent';
 
 export interface HoverTarget {
   mention: PageMention;
@@ -15,7 +18,11 @@ export interface HoverDeps {
   card: {
     isInside(target: EventTarget | null): boolean;
     readonly pointerInCard: boolean;
+    /** Key of the card on screen (card-opener.ts cardKey), or null. */
+    readonly shownKey: string | null;
+    readonly visible: boolean;
     scheduleHide(): void;
+    cancelHide(): void;
     /** The card the reader closed with Escape: it stays closed until the pointer leaves that mention. */
     dismissedKey: string | null;
   };
@@ -27,7 +34,9 @@ export interface HoverDeps {
   inElement(el: Element): HoverTarget | null;
   /** `onShown`: called when a card is first on screen (the reader's data may follow). */
   open(mention: PageMention, rect: DOMRect, onShown?: () => void): Promise<void>;
-  /** From a trusted hover to the card drawn, ms. */
+  /** How long the pointer must rest on a mention before its card opens, ms (0: at once). Default 0. */
+  hoverDelay?(): number;
+  /** From the end of the rest (or a trusted hover with no delay) to the card drawn, ms. */
   onHoverCard?(ms: number): void;
 }
 
@@ -36,6 +45,19 @@ export function listenHover(deps: HoverDeps, signal: AbortSignal): void {
   let frame = 0;
   let last: PointerEvent | null = null;
   const win = doc.defaultView ?? globalThis;
+  const intent = new HoverIntent(
+    {
+      delay: () => deps.hoverDelay?.() ?? 0,
+      keyOf: (t) => deps.keyOf(t.mention),
+      hitTest: (x, y) => (card.pointerInCard ? null : deps.hitTest(x, y)),
+      open: (hit) => {
+        if (signal.aborted) return;
+        const began = performance.now();
+        void deps.open(hit.mention, hit.rect, () => deps.onHoverCard?.(performance.now() - began));
+      },
+    },
+    signal,
+  );
   doc.addEventListener(
     'pointermove',
     (e) => {
@@ -48,14 +70,35 @@ export function listenHover(deps: HoverDeps, signal: AbortSignal): void {
         const ev = last;
         last = null;
         if (!ev || signal.aborted) return;
-        if (card.isInside(ev.target) || card.pointerInCard) return;
+        if (card.isInside(ev.target) || card.pointerInCard) return intent.cancel();
         const hit = deps.hitTest(ev.clientX, ev.clientY);
-        if (hit && deps.keyOf(hit.mention) === card.dismissedKey) return;
+        const key = hit && deps.keyOf(hit.mention);
+        if (key && key === card.dismissedKey) return intent.cancel();
         card.dismissedKey = null;
-        if (!hit) return card.scheduleHide();
-        const began = performance.now();
-        void deps.open(hit.mention, hit.rect, () => deps.onHoverCard?.(performance.now() - began));
+        if (!hit) {
+          intent.cancel();
+          return card.scheduleHide();
+        }
+        if (key === card.shownKey && card.visible) {
+          // Back on (or still on) the shown card's mention: keep it.
+          intent.cancel();
+          return card.cancelHide();
+        }
+        // Off the shown card's mention: it goes after the grace period unless the
+        // pointer reaches the card; this mention opens only if the pointer rests on it.
+        card.scheduleHide();
+        intent.over(hit, ev.clientX, ev.clientY);
       });
+    },
+    { signal, passive: true },
+  );
+  // Leaving the document (or the window) is leaving every mention.
+  doc.addEventListener(
+    'pointerout',
+    (e) => {
+      if (!e.isTrusted || e.relatedTarget) return;
+      intent.cancel();
+      card.scheduleHide();
     },
     { signal, passive: true },
   );
@@ -71,6 +114,29 @@ export function listenHover(deps: HoverDeps, signal: AbortSignal): void {
     },
     { signal },
   );
+}
+
+/**
+ * A card anchor that follows a mention: its client rect is measured afresh from the
+ * painted (static) range each time the card is placed, so scrolling and resizing carry
+ * the card with its name. `index`: which line of a wrapped mention the card points at.
+ * null once the mention's text has left the document (the card then closes); a range
+ * the page edited under us keeps its last rect until the repaint.
+ */
+export function liveAnchor(range: AbstractRange, doc: Document, first: DOMRect): LiveAnchor {
+  const rects = rectsOf(range, doc);
+  const found = rects.findIndex((r) => Math.abs(r.top - first.top) < 1 && Math.abs(r.left - first.left) < 1);
+  const index = Math.max(0, found);
+  let last = first;
+  return {
+    context: range.startContainer.parentElement,
+    rect: () => {
+      if (!range.startContainer.isConnected) return null;
+      const now = rectsOf(range, doc);
+      last = now[index] ?? now[0] ?? last;
+      return last;
+    },
+  };
 }
 
 /**

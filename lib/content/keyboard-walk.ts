@@ -1,7 +1,8 @@
 /**
  * Keyboard access to text that has no focusable element of its own: Alt+Shift+→ / ←
  * (or the browser command `walkMentions`, forwarded by the background) steps through
- * the painted mentions in document order and opens each card with focus in it.
+ * the mentions in document order (the controller passes every one, underlined or not, so
+ * "first mention only" hides none from the keyboard) and opens each card with focus in it.
  * Only trusted key presses count, and never while the reader types in a field,
  * an editor or an ARIA textbox (also inside open shadow roots).
  */
@@ -16,7 +17,7 @@ export interface WalkDeps {
    * Default: read from the browser.
    */
   mac?: boolean;
-  /** Painted mentions in document order. */
+  /** Mentions to walk, in document order. */
   ordered(): Painted[];
   open(p: Painted): void;
 }

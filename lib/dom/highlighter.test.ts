@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary, createMatcher } from '../match';
 import { FIXTURE_ENTITIES } from '../match/test-fixtures';
-import { DEFAULT_DISPLAY } from '../settings/display';
+import { DEFAULT_DISPLAY, DENSE_PAGE_MENTIONS, visibleMentions, type DisplaySettings } from '../settings/display';
 import { HIGHLIGHT_ALL, HIGHLIGHT_AMBIGUOUS, HighlightPainter, highlightName, type HighlightLike, type RangeFactory } from './highlighter';
 import { PageModel } from './page-model';
 import { TreeCollector } from './tree-collector';
@@ -69,13 +69,57 @@ describe('HighlightPainter', () => {
   });
 
   it('firstOnly shows the first mention of each entity, and the next one when the first leaves', () => {
-    const { painter, model, texts } = setup('<p id="a">Tokayev spoke.</p><p id="b">Later Tokayev left.</p>', { ...DEFAULT_DISPLAY, firstOnly: true });
+    const { painter, model, texts } = setup('<p id="a">Tokayev spoke.</p><p id="b">Later Tokayev left.</p>', { ...DEFAULT_DISPLAY, firstOnly: 'always' });
     expect(texts(HIGHLIGHT_ALL), 'one underline per entity').toHaveLength(1);
     const a = document.getElementById('a')!;
     a.remove();
     painter.apply(model.update([], [a], true));
     expect(texts(HIGHLIGHT_ALL), 'the second mention takes over when the first is removed').toEqual(['Tokayev']);
     expect(painter.count).toBe(1);
+  });
+
+  describe('automatic first-mention mode on dense pages', () => {
+    /** `n` paragraphs naming two entities each: 2n mentions. */
+    const paragraphs = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `<p id="p${from + i}">Tokayev visited Uzbekistan, day ${from + i}.</p>`).join('');
+    const auto: DisplaySettings = { ...DEFAULT_DISPLAY, firstOnly: 'auto' };
+
+    it.each([
+      { paras: DENSE_PAGE_MENTIONS / 2, painted: DENSE_PAGE_MENTIONS, why: 'exactly the threshold: every mention underlined' },
+      { paras: DENSE_PAGE_MENTIONS / 2 + 1, painted: 2, why: 'over the threshold: one underline per entity' },
+    ])('$why', ({ paras, painted }) => {
+      const { painter, model } = setup(paragraphs(paras), auto);
+      expect(painter.count, 'underlined mentions').toBe(painted);
+      expect(painter.total, 'every mention is still known to the painter').toBe(paras * 2);
+      expect(painter.count, 'the painter agrees with the pure rule').toBe(visibleMentions([...model.mentions()], auto).length);
+    });
+
+    it('a page that grows past the threshold switches to first mentions; shrinking back restores them all', () => {
+      const { painter, model, texts } = setup(paragraphs(40), auto);
+      expect(painter.count, '80 mentions: all underlined').toBe(80);
+      const more = document.createElement('div');
+      more.innerHTML = paragraphs(20, 40);
+      document.body.append(more);
+      painter.apply(model.update(new TreeCollector(more, 'tree', {}, { nodes: 0 }).step(), [], true));
+      expect(painter.firstOnlyNow, '120 mentions: the page is dense now').toBe(true);
+      expect(texts(HIGHLIGHT_ALL), 'only the first Tokayev and the first Uzbekistan stay underlined').toHaveLength(2);
+      more.remove();
+      painter.apply(model.update([], [...more.querySelectorAll('p')], true));
+      expect(painter.firstOnlyNow, 'back to 80 mentions').toBe(false);
+      expect(painter.count, 'every mention underlined again').toBe(80);
+    });
+
+    it('the walk list holds every mention, underlined or not, in document order', () => {
+      const { painter } = setup(paragraphs(DENSE_PAGE_MENTIONS), auto);
+      expect(painter.inOrder(), 'two underlined').toHaveLength(2);
+      const all = painter.allInOrder();
+      expect(all, 'all 200 mentions walkable').toHaveLength(DENSE_PAGE_MENTIONS * 2);
+      expect(all.slice(0, 4).map((p) => p.mention.text), 'document order').toEqual(['Tokayev', 'Uzbekistan', 'Tokayev', 'Uzbekistan']);
+    });
+
+    it('never: a dense page keeps every underline', () => {
+      const { painter } = setup(paragraphs(DENSE_PAGE_MENTIONS), { ...DEFAULT_DISPLAY, firstOnly: 'never' });
+      expect(painter.count, 'never means every mention').toBe(DENSE_PAGE_MENTIONS * 2);
+    });
   });
 
   it('a switched-off type is neither painted nor hoverable', () => {

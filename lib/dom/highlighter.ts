@@ -21,7 +21,7 @@
  * a screen of the viewport.
  */
 import { ENTITY_TYPES } from '../factbase/schema';
-import { DEFAULT_DISPLAY, type DisplaySettings } from '../settings/display';
+import { DEFAULT_DISPLAY, firstOnlyActive, type DisplaySettings } from '../settings/display';
 import { reclaimHighlights } from '../content/highlight-guard';
 import { reclaimHighlightStyle } from '../content/highlight-style';
 import type { MentionDelta, PageMention } from './page-model';
@@ -66,7 +66,13 @@ export class HighlightPainter {
   private groups = new Map<string, Set<string>>();
   private highlights = new Map<string, HighlightLike>();
   private display: DisplaySettings;
+  /**
+   * First mentions only, now: `always`, or `auto` on a page denser than DENSE_PAGE_MENTIONS
+   * (lib/settings/display.ts). Flips as a growing page crosses the threshold.
+   */
+  private firstOnly = false;
   private ordered: Painted[] | null = null;
+  private orderedAll: Painted[] | null = null;
   /** Ranges added or deleted by the last apply (work counter). */
   lastChanged = 0;
   private watcher: NearnessWatcher | null = null;
@@ -117,23 +123,43 @@ export class HighlightPainter {
         continue;
       }
       this.all.delete(old.key);
+      this.orderedAll = null;
       this.hide(old.key);
       this.groups.get(groupOf(old))?.delete(old.key);
       touchedGroups.add(groupOf(old));
     }
+    const fresh: string[] = [];
     for (const m of added.values()) {
       if (!this.display.types[m.type]) continue;
       const range = rangeOfMention(m, this.options.makeRange);
       if (!range) continue;
       this.all.set(m.key, { mention: m, range });
+      this.orderedAll = null;
       const group = groupOf(m);
       let keys = this.groups.get(group);
       if (!keys) this.groups.set(group, (keys = new Set()));
       keys.add(m.key);
       touchedGroups.add(group);
-      if (!this.display.firstOnly) this.show(m.key);
+      fresh.push(m.key);
     }
-    if (this.display.firstOnly) for (const g of touchedGroups) this.pickFirst(g);
+    const firstOnly = firstOnlyActive(this.display.firstOnly, this.all.size);
+    if (firstOnly !== this.firstOnly) {
+      // The page crossed the density threshold (or the mode changed): O(all mentions), once.
+      this.firstOnly = firstOnly;
+      if (firstOnly) for (const g of [...this.groups.keys()]) this.pickFirst(g);
+      else for (const key of this.all.keys()) this.show(key);
+    } else if (firstOnly) for (const g of touchedGroups) this.pickFirst(g);
+    else for (const key of fresh) this.show(key);
+  }
+
+  /** Is the page underlining first mentions only right now (for tests and the popup)? */
+  get firstOnlyNow(): boolean {
+    return this.firstOnly;
+  }
+
+  /** Mentions found of the shown types, underlined or not. */
+  get total(): number {
+    return this.all.size;
   }
 
   /** The reader changed what to underline: O(all mentions), on a settings change only. */
@@ -152,6 +178,8 @@ export class HighlightPainter {
     this.byBlock.clear();
     this.near.clear();
     this.ordered = null;
+    this.orderedAll = null;
+    this.firstOnly = false;
   }
 
   /** Ranges in the styled highlights now (the rest wait until their block comes near). */
@@ -184,6 +212,15 @@ export class HighlightPainter {
   inOrder(): Painted[] {
     this.ordered ??= [...this.shown.values()].sort((a, b) => compareStart(a.range, b.range));
     return this.ordered;
+  }
+
+  /**
+   * Every mention of a shown type in document order, underlined or not: with first
+   * mentions only, the keyboard walk still reaches the others. Cached like `inOrder`.
+   */
+  allInOrder(): Painted[] {
+    this.orderedAll ??= [...this.all.values()].sort((a, b) => compareStart(a.range, b.range));
+    return this.orderedAll;
   }
 
   private show(key: string): void {

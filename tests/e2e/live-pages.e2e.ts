@@ -16,6 +16,9 @@ let server: FixtureServer;
 beforeAll(async () => {
   server = await serveFixtures();
   browser = await launchWithExtension();
+  // These pages count every mention (hundreds to thousands): underline them all, not the
+  // first of each entity as the default does on pages over 100 mentions.
+  await browser.worker.evaluate(() => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ display: { firstOnly: 'never' } }));
   await new Promise((r) => setTimeout(r, 1500)); // the worker loads the bundled pack on install
 });
 

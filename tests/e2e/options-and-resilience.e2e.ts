@@ -118,14 +118,14 @@ describe('display settings', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html?tab=settings`);
     await options.locator('input[name="type-country"]').uncheck();
     await page.waitForFunction(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens-country')?.size === 0);
-    await options.locator('input[name="first-only"]').check();
+    await options.locator('input[name="first-only"][value="always"]').check();
     await waitForMentionCount(page, (n) => n < before, `fewer than ${before} mentions`);
     const texts = await highlightedTexts(page);
     expect(texts.filter((t) => /Tokayev|Токаев/.test(t)), 'Tokayev is underlined once').toHaveLength(1);
 
     // Back to the defaults for the other tests.
     await options.locator('input[name="type-country"]').check();
-    await options.locator('input[name="first-only"]').uncheck();
+    await options.locator('input[name="first-only"][value="auto"]').check();
     await waitForMentionCount(page, (n) => n === before, `${before} mentions again`);
     await options.close();
     await page.close();

@@ -1,6 +1,7 @@
 /** With a Russian browser, the card and popup speak Russian (browser.i18n via @wxt-dev/i18n). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverCard, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { queryCard } from './content-world';
+import { hoverCard, hoverUntil, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -23,6 +24,21 @@ describe('Russian interface', () => {
     const text = await hoverCard(page, 'Bolot Temirov');
     expect(text).toContain('Персона');
     expect(text).toContain('Факты проверены');
+  });
+
+  it('shows role titles and country names in Russian, and dates in Russian format', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/briefing.html`);
+    await waitForHighlights(page, 5);
+    const japarov = await hoverUntil(page, 'Sadyr Japarov', /Президент Киргизии/);
+    expect(japarov, 'the country entity\'s Russian name').toContain('Киргизия');
+    const parts = () => queryCard<{ roles: string[]; country: string | null }>(page, "({ roles: [...root.querySelectorAll('.role-title')].map((e) => e.textContent), country: root.querySelector('.country')?.textContent ?? null })");
+    expect(await parts(), 'role title and country in Russian, no English left beside them').toEqual({ roles: ['Президент Киргизии'], country: ' · Киргизия' });
+    const tokayev = await hoverUntil(page, 'Токаеве', /Президент Казахстана/);
+    expect(tokayev, 'Kazakhstan in Russian').toContain('Казахстан');
+    expect(tokayev, 'dates in the Russian format (day, genitive month, year)').toMatch(/\d{1,2} (янв\.|февр\.|марта|апр\.|мая|июня|июля|авг\.|сент\.|окт\.|нояб\.|дек\.) \d{4}/);
+    expect(tokayev, 'no English month abbreviations').not.toMatch(/\d (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4}/);
+    await page.close();
   });
 
   it('shows the popup in Russian', async () => {
