@@ -8,6 +8,7 @@
 import type { Mention } from './types';
 import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
+import { patronymicSplits } from './patronymic';
 import { officeHolder } from './titles';
 import type { Trie } from './trie';
 
@@ -56,11 +57,17 @@ function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number
     if (!isWordChar(key.charCodeAt(p)) || (p > 0 && isWordChar(key.charCodeAt(p - 1)))) { p++; continue; }
     const count = t.trie.walk(key, p, to, ends, forms);
     let taken = -1;
+    let found: Raw | null = null;
     for (let i = count - 1; i >= 0 && taken < 0; i--) {
       const r = evaluate(text, folded, t, forms[i]!, p, ends[i]!, titles);
       if (r === 'blocked') taken = ends[i]!;
-      else if (r) { out.push(r); taken = r.k1; }
+      else if (r) { found = r; taken = r.k1; }
     }
+    if (taken < 0 || found) {
+      const longer = withPatronymic(text, folded, t, p, to, titles, found);
+      if (longer) { found = longer; taken = longer.k1; }
+    }
+    if (found) out.push(found);
     if (taken > 0) { p = taken; continue; }
     while (p < to && isWordChar(key.charCodeAt(p))) p++; // not a start of anything: skip the word
   }
@@ -118,6 +125,81 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     return { k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias', ...(preferred !== undefined && unsure ? { preferred } : {}) };
   }
   if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
+  return null;
+}
+
+/** First words of multiword person names (key), per scan tables: where a patronymic bridge may start. */
+const givenNamesOf = new WeakMap<ScanTables, Set<string>>();
+
+function givenNames(t: ScanTables): Set<string> {
+  let set = givenNamesOf.get(t);
+  if (set) return set;
+  set = new Set();
+  for (const [key, targets, flags] of t.forms) {
+    const space = key.indexOf(' ');
+    if (space > 0 && !(flags & (FLAG.blocker | FLAG.title)) && targets.every((i) => t.dict.entities[i]?.type === 'person')) set.add(key.slice(0, space));
+  }
+  givenNamesOf.set(t, set);
+  return set;
+}
+
+/**
+ * The full name read across a patronymic (patronymic.ts), when that is longer than the plain
+ * reading at `p`: «Сердар Гурбангулыевич Бердымухамедов» as "Сердар Бердымухамедов",
+ * «Тоқаев Қасым-Жомарт Кемелұлы» as "Қасым-Жомарт Тоқаев". Only a person's full name from
+ * the dictionary bridges, so a patronymic-looking word elsewhere changes nothing.
+ */
+function withPatronymic(text: string, folded: FoldedText, t: ScanTables, p: number, to: number, titles: boolean, plain: Raw | null): Raw | null {
+  const { key } = folded;
+  const names = givenNames(t);
+  const firstEnd = wordEnd(key, p, to);
+  const isPerson = (r: Raw | 'blocked' | null): r is Raw => !!r && r !== 'blocked' && r.kind === 'entity' && r.targets.every((i) => t.dict.entities[i]!.type === 'person');
+  // Given name, patronymic, surname: walk "given surname" with the patronymic cut out.
+  if (names.has(key.slice(p, firstEnd))) {
+    for (const { givenEnd, patronymicEnd } of patronymicSplits(key, p, to)) {
+      if (key.charCodeAt(patronymicEnd) !== 0x20) continue;
+      const shift = patronymicEnd - givenEnd;
+      // Enough of the text for a surname and a few more words; a word cut by the reach is finished.
+      const rest = wordEnd(key, Math.min(to, patronymicEnd + 1 + BRIDGE_REACH), to);
+      const synthetic = key.slice(p, givenEnd + 1) + key.slice(patronymicEnd + 1, rest);
+      const r = longestPerson(text, folded, t, synthetic, p, (end) => (end > givenEnd + 1 - p ? p + end + shift : -1), titles, isPerson);
+      if (r && (!plain || r.k1 > plain.k1)) return r;
+    }
+  }
+  // Surname, given name, patronymic last: walk "given surname".
+  if (isPerson(plain) && plain.k0 === p && key.charCodeAt(plain.k1) === 0x20 && names.has(key.slice(plain.k1 + 1, wordEnd(key, plain.k1 + 1, to)))) {
+    for (const { givenEnd, patronymicEnd } of patronymicSplits(key, plain.k1 + 1, to)) {
+      const synthetic = `${key.slice(plain.k1 + 1, givenEnd)} ${key.slice(p, plain.k1)}`;
+      const r = longestPerson(text, folded, t, synthetic, p, (end) => (end === synthetic.length ? patronymicEnd : -1), titles, isPerson);
+      if (r) return r;
+    }
+  }
+  return null;
+}
+
+/** How far past a patronymic the surname is looked for (key characters). */
+const BRIDGE_REACH = 64;
+
+/** End of the word at `p` (or `p` itself when no word starts there). */
+function wordEnd(key: string, p: number, to: number): number {
+  while (p < to && isWordChar(key.charCodeAt(p))) p++;
+  return p;
+}
+
+/** Walk the trie over a synthetic key; the longest end that maps back and evaluates to a person wins. */
+function longestPerson(
+  text: string, folded: FoldedText, t: ScanTables, synthetic: string, k0: number,
+  mapEnd: (end: number) => number, titles: boolean, isPerson: (r: Raw | 'blocked' | null) => r is Raw,
+): Raw | null {
+  const ends: number[] = [];
+  const forms: number[][] = [];
+  const count = t.trie.walk(synthetic, 0, synthetic.length, ends, forms);
+  for (let i = count - 1; i >= 0; i--) {
+    const k1 = mapEnd(ends[i]!);
+    if (k1 < 0) continue;
+    const r = evaluate(text, folded, t, forms[i]!, k0, k1, titles);
+    if (isPerson(r)) return r;
+  }
   return null;
 }
 
