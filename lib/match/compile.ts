@@ -8,6 +8,7 @@ import type { Alias, Entity } from '../factbase/schema';
 import type { CompiledDictionary, DictEntity } from './types';
 import { DICT_FORMAT, encodeKeys, FLAG, type DictForm, type DictFormGroup, type MatchDictionary } from './dictionary';
 import { inflectRussian } from './inflect';
+import { nameVariants } from './variants';
 import { keyOf } from './normalize';
 import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './titles';
 import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT, NOT_TITLE_BEFORE } from './blockers';
@@ -46,6 +47,7 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
     }
   });
 
+  addSpellingVariants(forms, entities);
   for (const text of options.blockers ?? DEFAULT_BLOCKERS) forms.add(text, [], FLAG.blocker);
   const titles = keyTitleTable(buildTitles(entities, indexOf));
 
@@ -102,15 +104,50 @@ function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): 
   for (const text of list) forms.add(text, [idx], flags, caseSensitive ? text : undefined, context);
 }
 
+/**
+ * Transliteration variants of persons' full names (variants.ts: «Сапармурад Ниязов»),
+ * declined like the name, as alias forms. A variant whose key already belongs to another
+ * entity (name, alias or an earlier variant) is left out. Returns how many keys it added.
+ */
+function addSpellingVariants(forms: FormTable, entities: Entity[]): number {
+  let added = 0;
+  entities.forEach((entity, idx) => {
+    if (entity.type !== 'person') return;
+    const sources: [text: string, inflect: boolean][] = [
+      ...Object.entries(entity.names).map(([lang, text]): [string, boolean] => [text, lang === 'ru']),
+      ...(entity.aliases ?? [])
+        .filter((a) => !a.caseSensitive && !a.ambiguous && a.standalone !== false)
+        .map((a): [string, boolean] => [a.text, (a.lang === undefined || a.lang === 'ru') && a.inflect !== false]),
+    ];
+    for (const [text, inflect] of sources) {
+      for (const variant of nameVariants(text)) {
+        for (const surface of surfaces(variant, entity, entity.gender, inflect)) {
+          const key = keyOf(surface);
+          const owners = forms.ownersOf(key);
+          if (owners.size > 0 && (owners.size > 1 || !owners.has(idx))) continue; // another entity's form
+          if (!owners.has(idx)) added++;
+          forms.add(surface, [idx], FLAG.alias);
+        }
+      }
+    }
+  });
+  return added;
+}
+
 /** Forms keyed by (spelling key, flags, exact, context); targets of equal keys are merged. */
 class FormTable {
   private readonly byKey = new Map<string, DictForm>();
+  /** Entities holding each spelling key, whatever its flags (blockers hold none). */
+  private readonly owners = new Map<string, Set<number>>();
   private readonly contextIndex = new Map<string, number>();
   readonly contexts: string[][] = [];
 
   add(text: string, targets: number[], flags: number, exact?: string, context = -1): void {
     const key = keyOf(text);
     if (!key) return;
+    let owners = this.owners.get(key);
+    if (!owners) this.owners.set(key, owners = new Set());
+    for (const t of targets) owners.add(t);
     const id = `${key}\u0000${flags}\u0000${exact ?? ''}\u0000${context}`;
     const existing = this.byKey.get(id);
     if (existing) {
@@ -120,6 +157,10 @@ class FormTable {
     const form: DictForm = [key, [...targets], flags];
     if (exact !== undefined || context >= 0) form.push(exact ?? '', context);
     this.byKey.set(id, form);
+  }
+
+  ownersOf(key: string): ReadonlySet<number> {
+    return this.owners.get(key) ?? new Set();
   }
 
   context(words: string[]): number {
