@@ -97,6 +97,7 @@ function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): 
   if (caseSensitive) flags |= FLAG.caseSensitive;
   if (alias.ambiguous) flags |= FLAG.ambiguous;
   if (alias.standalone === false) flags |= FLAG.evidenceOnly;
+  if (alias.kind === 'nickname') flags |= FLAG.nickname;
   const context = alias.context?.length ? forms.context(alias.context) : -1;
   // Acronyms are not declined (ГКНБ); case-sensitive forms compare against the exact text.
   const russian = alias.lang === undefined || alias.lang === 'ru';

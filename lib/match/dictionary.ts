@@ -24,6 +24,8 @@ export const FLAG = {
   title: 32,
   /** A title ending with its place ("president of Kazakhstan"): void before a possessive 's. */
   placeLast: 64,
+  /** From an alias of kind 'nickname': a place word before it voids the person (alias-rules.ts). */
+  nickname: 128,
 } as const;
 
 /**

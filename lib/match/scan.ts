@@ -9,6 +9,7 @@ import type { Mention } from './types';
 import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
 import { patronymicSplits } from './patronymic';
+import { clubAround, placeOrPerson } from './alias-rules';
 import { officeHolder } from './titles';
 import type { Trie } from './trie';
 
@@ -79,7 +80,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   let targets: number[] = [];
   const confirmed: number[] = []; // targets whose context words were found nearby
   const unconfirmed: number[] = []; // bearers of the same form whose context words were not found
-  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true;
+  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true, nickname = false;
   for (const f of formIdxs) {
     const [, formTargets, flags, exact, context] = t.forms[f]!;
     if (flags & FLAG.caseSensitive && text.slice(folded.start[k0], folded.end[k1 - 1]) !== exact) continue;
@@ -99,6 +100,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     for (const target of formTargets) if (!targets.includes(target)) targets.push(target);
     if (flags & FLAG.ambiguous) ambiguous = true;
     if (!(flags & FLAG.evidenceOnly)) evidenceOnly = false;
+    if (flags & FLAG.nickname) nickname = true;
     if (!(flags & FLAG.alias)) byName = true;
     if (!hasContext) contextOnly = false;
     else for (const target of formTargets) if (!confirmed.includes(target)) confirmed.push(target);
@@ -116,6 +118,9 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   const others = unconfirmed.filter((u) => !targets.includes(u));
   if (targets.length > 0 && others.length > 0 && !contextOnly) { targets = [...targets, ...others]; contextOnly = false; }
   if (targets.length > 0) {
+    const ruled = placeRules(text, folded, t, k0, k1, targets, nickname);
+    if (!ruled) return 'blocked';
+    targets = ruled;
     // A lone candidate whose context words were found is confirmed by that context.
     const unsure = targets.length > 1 || (ambiguous && !contextOnly);
     if (targets.every((i) => dict.entities[i]!.type === 'person')) {
@@ -126,6 +131,32 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   }
   if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
   return null;
+}
+
+/**
+ * Per-alias rules for a name a place shares (alias-rules.ts): a club named after a place is
+ * not the place; a person/place name takes the reading its neighbour words point to. Returns
+ * the targets left, or null when none is (the mention is void).
+ */
+function placeRules(text: string, folded: FoldedText, t: ScanTables, k0: number, k1: number, targets: number[], nickname: boolean): number[] | null {
+  const type = (i: number) => t.dict.entities[i]!.type;
+  const isPlace = (i: number) => type(i) === 'region' || type(i) === 'country';
+  const places = targets.filter(isPlace);
+  if (places.length > 0 && clubAround(folded.key, k0, k1, (k) => isCapital(text.charCodeAt(folded.start[k]!)))) {
+    const rest = targets.filter((i) => !isPlace(i));
+    return rest.length > 0 ? rest : null;
+  }
+  const persons = targets.filter((i) => type(i) === 'person');
+  if (persons.length === 0 || (places.length === 0 && !nickname)) return targets;
+  const reading = placeOrPerson(folded.key, k0, k1);
+  if (reading === 'place' || (reading === 'toward' && places.length > 0)) return places.length > 0 ? places : null;
+  if (reading === 'person' && places.length > 0) return persons;
+  return targets;
+}
+
+function isCapital(code: number): boolean {
+  const c = String.fromCharCode(code);
+  return c !== c.toLowerCase();
 }
 
 /** First words of multiword person names (key), per scan tables: where a patronymic bridge may start. */
