@@ -64,6 +64,7 @@ describe('scan: a patronymic between or after the names keeps the full name', ()
     ['Мирзиёев Шавкат Миромонович', ['Мирзиёев Шавкат Миромонович=shavkat-mirziyoyev']],
     ['Mirziyoyev Shavkat Miromonovich', ['Mirziyoyev Shavkat Miromonovich=shavkat-mirziyoyev']],
     ['Бердымухамедова Сердара Гурбангулыевича', ['Бердымухамедова Сердара Гурбангулыевича=serdar-berdimuhamedov']],
+    ['от имени Бердымухамедова Сердара Гурбангулыевича', ['Бердымухамедова Сердара Гурбангулыевича=serdar-berdimuhamedov']],
   ])('%j', (text, expected) => expect(found(text), 'the mention covers the whole name and is the person, not candidates').toEqual(expected));
 
   it('the bridged full name settles the bare surname elsewhere on the page', () => {

@@ -274,7 +274,10 @@ function wordAfter(key: string, k1: number): string {
 }
 
 function namedAfterPerson(key: string, k0: number, k1: number, t: ScanTables): boolean {
-  return t.namedBefore.has(wordBefore(key, k0)) || t.namedAfter.has(wordAfter(key, k1));
+  const before = wordBefore(key, k0);
+  // «от имени Бердымухамедова» is "on behalf of" him, not a place named after him.
+  if (before === 'имени' && wordBefore(key, k0 - before.length - 1) === 'от') return false;
+  return t.namedBefore.has(before) || t.namedAfter.has(wordAfter(key, k1));
 }
 
 /** Capitalised words that precede a surname without being a first name (titles, sentence openers). */

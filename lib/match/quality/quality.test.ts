@@ -10,6 +10,7 @@ import { validatePack } from '../../factbase/schema';
 import { compileDictionary } from '../compile';
 import { createMatcher } from '../matcher';
 import { PASSAGES_EN } from './passages-en';
+import { PASSAGES_FORMS } from './passages-forms';
 import { PASSAGES_RU } from './passages-ru';
 import { scorePassage, summarise, type Passage, type PassageResult } from './score';
 import { TRAPS } from './traps';
@@ -31,7 +32,7 @@ describe('quality against the bundled pack', () => {
   });
 
   it.each(['en', 'ru'] as const)('%s precision and recall reach the targets', (lang) => {
-    const passages = [...(lang === 'en' ? PASSAGES_EN : PASSAGES_RU), ...TRAPS.filter((t) => t.lang === lang)];
+    const passages = [...(lang === 'en' ? PASSAGES_EN : PASSAGES_RU), ...PASSAGES_FORMS.filter((p) => p.lang === lang), ...TRAPS.filter((t) => t.lang === lang)];
     const results = passages.map(run);
     const score = summarise(results);
     console.table({ [lang]: { passages: score.passages, precision: score.precision.toFixed(3), recall: score.recall.toFixed(3) } });
