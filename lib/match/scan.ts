@@ -139,39 +139,61 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
  * the targets left, or null when none is (the mention is void).
  */
 function placeRules(text: string, folded: FoldedText, t: ScanTables, k0: number, k1: number, targets: number[], nickname: boolean): number[] | null {
-  const type = (i: number) => t.dict.entities[i]!.type;
-  const isPlace = (i: number) => type(i) === 'region' || type(i) === 'country';
-  const places = targets.filter(isPlace);
-  if (places.length > 0 && clubAround(folded.key, k0, k1, (k) => isCapital(text.charCodeAt(folded.start[k]!)))) {
+  let places = 0, persons = 0;
+  for (const i of targets) {
+    const type = t.dict.entities[i]!.type;
+    if (type === 'region' || type === 'country') places++;
+    else if (type === 'person') persons++;
+  }
+  if (places === 0 && !nickname) return targets; // the common case: nothing to decide, nothing allocated
+  const isPlace = (i: number) => { const type = t.dict.entities[i]!.type; return type === 'region' || type === 'country'; };
+  if (places > 0 && clubAround(folded.key, k0, k1, (k) => isCapital(text.charCodeAt(folded.start[k]!)))) {
     const rest = targets.filter((i) => !isPlace(i));
     return rest.length > 0 ? rest : null;
   }
-  const persons = targets.filter((i) => type(i) === 'person');
-  if (persons.length === 0 || (places.length === 0 && !nickname)) return targets;
+  if (persons === 0) return targets;
   const reading = placeOrPerson(folded.key, k0, k1);
-  if (reading === 'place' || (reading === 'toward' && places.length > 0)) return places.length > 0 ? places : null;
-  if (reading === 'person' && places.length > 0) return persons;
+  if (reading === 'place' || (reading === 'toward' && places > 0)) return places > 0 ? targets.filter(isPlace) : null;
+  if (reading === 'person' && places > 0) return targets.filter((i) => t.dict.entities[i]!.type === 'person');
   return targets;
 }
 
 function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x400 && code < 0x430) return true; // Cyrillic capitals Ѐ–Я
+  if (code >= 0x430 && code < 0x460) return false;
   const c = String.fromCharCode(code);
   return c !== c.toLowerCase();
 }
 
-/** First words of multiword person names (key), per scan tables: where a patronymic bridge may start. */
-const givenNamesOf = new WeakMap<ScanTables, Set<string>>();
+/** First words of multiword person names (keys), and their hashes for a test that allocates nothing. */
+interface GivenNames { words: Set<string>; hashes: Set<number> }
+const givenNamesOf = new WeakMap<ScanTables, GivenNames>();
 
-function givenNames(t: ScanTables): Set<string> {
-  let set = givenNamesOf.get(t);
-  if (set) return set;
-  set = new Set();
+function hashOf(key: string, from: number, to: number): number {
+  let h = 0;
+  for (let p = from; p < to; p++) h = (Math.imul(h, 31) + key.charCodeAt(p)) | 0;
+  return h;
+}
+
+function givenNames(t: ScanTables): GivenNames {
+  let names = givenNamesOf.get(t);
+  if (names) return names;
+  names = { words: new Set(), hashes: new Set() };
   for (const [key, targets, flags] of t.forms) {
     const space = key.indexOf(' ');
-    if (space > 0 && !(flags & (FLAG.blocker | FLAG.title)) && targets.every((i) => t.dict.entities[i]?.type === 'person')) set.add(key.slice(0, space));
+    if (space > 0 && !(flags & (FLAG.blocker | FLAG.title)) && targets.every((i) => t.dict.entities[i]?.type === 'person')) {
+      names.words.add(key.slice(0, space));
+      names.hashes.add(hashOf(key, 0, space));
+    }
   }
-  givenNamesOf.set(t, set);
-  return set;
+  givenNamesOf.set(t, names);
+  return names;
+}
+
+/** Is key[from, to) the first word of a person's full name? */
+function isGivenName(names: GivenNames, key: string, from: number, to: number): boolean {
+  return names.hashes.has(hashOf(key, from, to)) && names.words.has(key.slice(from, to));
 }
 
 /**
@@ -182,30 +204,37 @@ function givenNames(t: ScanTables): Set<string> {
  */
 function withPatronymic(text: string, folded: FoldedText, t: ScanTables, p: number, to: number, titles: boolean, plain: Raw | null): Raw | null {
   const { key } = folded;
-  const names = givenNames(t);
+  // Cheap tests first (this runs at every word start): a name starts with a capital letter,
+  // and a bridge needs two more words after this one.
+  if (!isCapital(text.charCodeAt(folded.start[p]!))) return null;
   const firstEnd = wordEnd(key, p, to);
-  const isPerson = (r: Raw | 'blocked' | null): r is Raw => !!r && r !== 'blocked' && r.kind === 'entity' && r.targets.every((i) => t.dict.entities[i]!.type === 'person');
+  if (key.charCodeAt(firstEnd) !== 0x20 || !isWordChar(key.charCodeAt(firstEnd + 1))) return null;
+  const names = givenNames(t);
   // Given name, patronymic, surname: walk "given surname" with the patronymic cut out.
-  if (names.has(key.slice(p, firstEnd))) {
+  if (isGivenName(names, key, p, firstEnd)) {
     for (const { givenEnd, patronymicEnd } of patronymicSplits(key, p, to)) {
       if (key.charCodeAt(patronymicEnd) !== 0x20) continue;
       const shift = patronymicEnd - givenEnd;
       // Enough of the text for a surname and a few more words; a word cut by the reach is finished.
       const rest = wordEnd(key, Math.min(to, patronymicEnd + 1 + BRIDGE_REACH), to);
       const synthetic = key.slice(p, givenEnd + 1) + key.slice(patronymicEnd + 1, rest);
-      const r = longestPerson(text, folded, t, synthetic, p, (end) => (end > givenEnd + 1 - p ? p + end + shift : -1), titles, isPerson);
+      const r = longestPerson(text, folded, t, synthetic, p, (end) => (end > givenEnd + 1 - p ? p + end + shift : -1), titles);
       if (r && (!plain || r.k1 > plain.k1)) return r;
     }
   }
   // Surname, given name, patronymic last: walk "given surname".
-  if (isPerson(plain) && plain.k0 === p && key.charCodeAt(plain.k1) === 0x20 && names.has(key.slice(plain.k1 + 1, wordEnd(key, plain.k1 + 1, to)))) {
+  if (plain && isPersonRaw(plain, t) && plain.k0 === p && key.charCodeAt(plain.k1) === 0x20 && isGivenName(names, key, plain.k1 + 1, wordEnd(key, plain.k1 + 1, to))) {
     for (const { givenEnd, patronymicEnd } of patronymicSplits(key, plain.k1 + 1, to)) {
       const synthetic = `${key.slice(plain.k1 + 1, givenEnd)} ${key.slice(p, plain.k1)}`;
-      const r = longestPerson(text, folded, t, synthetic, p, (end) => (end === synthetic.length ? patronymicEnd : -1), titles, isPerson);
+      const r = longestPerson(text, folded, t, synthetic, p, (end) => (end === synthetic.length ? patronymicEnd : -1), titles);
       if (r) return r;
     }
   }
   return null;
+}
+
+function isPersonRaw(r: Raw | 'blocked' | null, t: ScanTables): r is Raw {
+  return !!r && r !== 'blocked' && r.kind === 'entity' && r.targets.every((i) => t.dict.entities[i]!.type === 'person');
 }
 
 /** How far past a patronymic the surname is looked for (key characters). */
@@ -220,7 +249,7 @@ function wordEnd(key: string, p: number, to: number): number {
 /** Walk the trie over a synthetic key; the longest end that maps back and evaluates to a person wins. */
 function longestPerson(
   text: string, folded: FoldedText, t: ScanTables, synthetic: string, k0: number,
-  mapEnd: (end: number) => number, titles: boolean, isPerson: (r: Raw | 'blocked' | null) => r is Raw,
+  mapEnd: (end: number) => number, titles: boolean,
 ): Raw | null {
   const ends: number[] = [];
   const forms: number[][] = [];
@@ -229,7 +258,7 @@ function longestPerson(
     const k1 = mapEnd(ends[i]!);
     if (k1 < 0) continue;
     const r = evaluate(text, folded, t, forms[i]!, k0, k1, titles);
-    if (isPerson(r)) return r;
+    if (isPersonRaw(r, t)) return r;
   }
   return null;
 }
