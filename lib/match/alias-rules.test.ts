@@ -82,7 +82,9 @@ describe('a nickname shared by a person and a place', () => {
     ['Turkmenbashi wrote books', ['Turkmenbashi=saparmurat-niyazov']],
     ['a letter from Elbasy', ['Elbasy=nursultan-nazarbayev']],
     ['loyalty to Elbasy', ['Elbasy=nursultan-nazarbayev']],
-    ['in Elbasy’s words', []],
+    ['in Elbasy’s words', ['Elbasy=nursultan-nazarbayev']],
+    ['at Elbasy\'s request', ['Elbasy=nursultan-nazarbayev']],
+    ['near Elbasy', []],
   ])('with no such place in the fact base: %j → %j', (text, expected) =>
     expect(found(withoutCities, text), 'a nickname after "in"/"port of" is a place the fact base does not know, not the person').toEqual(expected));
 

@@ -152,6 +152,8 @@ function placeRules(text: string, folded: FoldedText, t: ScanTables, k0: number,
     return rest.length > 0 ? rest : null;
   }
   if (persons === 0) return targets;
+  // "at Elbasy's request": a possessive after a nickname no place shares is the person's.
+  if (places === 0 && possessiveAt(folded.key, k1)) return targets;
   const reading = placeOrPerson(folded.key, k0, k1);
   if (reading === 'place' || (reading === 'toward' && places > 0)) return places > 0 ? targets.filter(isPlace) : null;
   if (reading === 'person' && places > 0) return targets.filter((i) => t.dict.entities[i]!.type === 'person');
