@@ -70,6 +70,16 @@ describe('offset map: every key character points back into the original text', (
 });
 
 describe('per-unit fold is length-preserving', () => {
+  it('every UTF-16 code unit folds to exactly one code unit', () => {
+    const bad: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const f = foldUnit(c);
+      if (!Number.isInteger(f) || f < 0 || f > 0xffff) bad.push(c);
+    }
+    expect(bad, 'foldUnit maps one unit to one unit, so offsets into the page text stay exact').toEqual([]);
+  });
+
+
   it.each([
     ['Ё', 'е'], ['қ', 'к'], ['Ғ', 'г'], ['ү', 'у'], ['ұ', 'у'], ['ө', 'о'], ['ң', 'н'], ['һ', 'х'], ['ә', 'а'],
     ['і', 'и'], ['ҳ', 'х'], ['ҷ', 'ч'], ['ӣ', 'и'], ['ӯ', 'у'], ['É', 'e'], ['ğ', 'g'], ['\u2019', "'"], ['\u2014', ' '],
