@@ -70,6 +70,16 @@ export const PASSAGES_FORMS: Passage[] = [
     text: 'Сооронбай Жеенбеков объявил об уходе в отставку в октябре 2020 года.',
     expect: [['sooronbay-jeenbekov', 'Сооронбай Жеенбеков']],
   },
+  {
+    id: 'ru-forms-meredov-variant', lang: 'ru', date: '2024-02-01',
+    text: 'Глава МИД Туркменистана Рашит Мередов провёл переговоры в Ашхабаде.',
+    expect: [['turkmenistan', 'Туркменистана'], ['rashid-meredov', 'Рашит Мередов'], ['ashgabat', 'Ашхабаде']],
+  },
+  {
+    id: 'forms-en-turkmen-myrat', lang: 'en', date: '2024-02-01',
+    text: 'Reports from Ashgabat spell the deputy premier both ways, and Hojamurat Geldimyradov is as common as the Turkmen form.',
+    expect: [['ashgabat', 'Ashgabat'], ['hojamyrat-geldimyradov', 'Hojamurat Geldimyradov']],
+  },
   // Russian organisation names in oblique cases.
   {
     id: 'ru-forms-org-knb-prepositional', lang: 'ru', date: '2022-01-20',
@@ -99,6 +109,11 @@ export const PASSAGES_FORMS: Passage[] = [
     id: 'ru-forms-org-sgb-instrumental', lang: 'ru', date: '2024-01-01',
     text: 'Дело возбуждено Службой государственной безопасности Узбекистана.',
     expect: [['sgb-uzbekistan', 'Службой государственной безопасности Узбекистана']],
+  },
+  {
+    id: 'forms-en-org-full-names', lang: 'en', date: '2023-05-01',
+    text: 'Officers of the National Security Committee of Kazakhstan detained him; the State Committee for National Security of Kyrgyzstan declined to comment.',
+    expect: [['knb-kazakhstan', 'National Security Committee of Kazakhstan'], ['gknb-kyrgyzstan', 'State Committee for National Security of Kyrgyzstan']],
   },
   // Word boundaries.
   {
