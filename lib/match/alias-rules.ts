@@ -13,7 +13,8 @@
  *   in the fact base is voided by the locative words that never precede a person ("in",
  *   "port of"), not by "to"/"from" ("a letter from Elbasy").
  */
-import { isWordChar, keyOf } from './normalize';
+import type { EntityType } from '../factbase/schema';
+import { isWordChar, keyOf, type FoldedText } from './normalize';
 
 const keys = (words: string[]) => new Set(words.map(keyOf));
 
@@ -96,4 +97,40 @@ export function placeOrPerson(key: string, k0: number, k1: number): 'place' | 't
   if (DIRECTION_BEFORE.has(before)) return 'toward';
   if (PERSON_AFTER.has(after) || PERSON_BEFORE.has(before)) return 'person';
   return null;
+}
+
+/**
+ * The rules above applied to one match's targets (entity indexes): a club named after a
+ * place is not the place; a person/place name takes the reading its neighbour words point
+ * to. Returns the targets left, or null when none is (the mention is void).
+ */
+export function placeRules(text: string, folded: FoldedText, k0: number, k1: number, targets: number[], nickname: boolean, typeOf: (i: number) => EntityType): number[] | null {
+  const isPlace = (i: number) => { const type = typeOf(i); return type === 'region' || type === 'country'; };
+  let places = 0, persons = 0;
+  for (const i of targets) {
+    if (isPlace(i)) places++;
+    else if (typeOf(i) === 'person') persons++;
+  }
+  if (places === 0 && !nickname) return targets; // the common case: nothing to decide
+  const { key } = folded;
+  if (places > 0 && clubAround(key, k0, k1, (k) => isCapital(text.charCodeAt(folded.start[k]!)))) {
+    const rest = targets.filter((i) => !isPlace(i));
+    return rest.length > 0 ? rest : null;
+  }
+  if (persons === 0) return targets;
+  // "at Elbasy's request": a possessive after a nickname no place shares is the person's.
+  if (places === 0 && key.charCodeAt(k1) === 0x27 && key.charCodeAt(k1 + 1) === 0x73 && !isWordChar(key.charCodeAt(k1 + 2))) return targets;
+  const reading = placeOrPerson(key, k0, k1);
+  if (reading === 'place' || (reading === 'toward' && places > 0)) return places > 0 ? targets.filter(isPlace) : null;
+  if (reading === 'person' && places > 0) return targets.filter((i) => typeOf(i) === 'person');
+  return targets;
+}
+
+/** Is this code unit a capital letter (fast paths for Latin and Cyrillic)? */
+export function isCapital(code: number): boolean {
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
+  if (code >= 0x400 && code < 0x430) return true; // Cyrillic capitals Ѐ–Я
+  if (code >= 0x430 && code < 0x460) return false;
+  const c = String.fromCharCode(code);
+  return c !== c.toLowerCase();
 }

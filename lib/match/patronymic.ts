@@ -17,7 +17,10 @@
  * - Kazakh/Karakalpak -ұлы/-улы/-uly, -қызы/-кызы/-qyzy/-kyzy; Kyrgyz уулу/uulu, кызы;
  *   Uzbek ўғли/угли/o'g'li/ugli, qizi/кизи; Turkmen ogly/oglu, gyzy; Azerbaijani oğlu, qızı.
  */
-import { isWordChar } from './normalize';
+import { FLAG, type DictForm } from './dictionary';
+import { isCapital } from './alias-rules';
+import { isWordChar, type FoldedText } from './normalize';
+import type { Trie } from './trie';
 
 /** One fused or separate word that is a patronymic by its ending (keys). */
 const RUSSIAN_PATRONYMIC = /(?:ович|евич|ич)(?:а|у|ем|е)?$|(?:овн|евн|ичн)(?:а|и|е|у|ои|ою)$/;
@@ -74,4 +77,100 @@ export function patronymicSplits(key: string, p: number, to: number): { givenEnd
     if (next && isPatronymicMarker(key.slice(next[0], next[1]))) out.push({ givenEnd: words[i - 1]![1], patronymicEnd: next[1] });
   }
   return out;
+}
+
+/** First words of multiword person names (keys), and their hashes for a test that allocates nothing. */
+export interface GivenNames { words: Set<string>; hashes: Set<number> }
+const givenNamesOf = new WeakMap<DictForm[], GivenNames>();
+
+function hashOf(key: string, from: number, to: number): number {
+  let h = 0;
+  for (let p = from; p < to; p++) h = (Math.imul(h, 31) + key.charCodeAt(p)) | 0;
+  return h;
+}
+
+/** The given names of a matcher's forms (built once per form table): where a bridge may start. */
+export function givenNames(forms: DictForm[], isPerson: (entity: number) => boolean): GivenNames {
+  let names = givenNamesOf.get(forms);
+  if (names) return names;
+  names = { words: new Set(), hashes: new Set() };
+  for (const [key, targets, flags] of forms) {
+    const space = key.indexOf(' ');
+    if (space > 0 && !(flags & (FLAG.blocker | FLAG.title)) && targets.length > 0 && targets.every(isPerson)) {
+      names.words.add(key.slice(0, space));
+      names.hashes.add(hashOf(key, 0, space));
+    }
+  }
+  givenNamesOf.set(forms, names);
+  return names;
+}
+
+function isGivenName(names: GivenNames, key: string, from: number, to: number): boolean {
+  return names.hashes.has(hashOf(key, from, to)) && names.words.has(key.slice(from, to));
+}
+
+function wordEnd(key: string, p: number, to: number): number {
+  while (p < to && isWordChar(key.charCodeAt(p))) p++;
+  return p;
+}
+
+/** How far past a patronymic the surname is looked for (key characters). */
+const BRIDGE_REACH = 64;
+
+export interface BridgeTables<R> {
+  trie: Trie;
+  names: GivenNames;
+  /** Evaluate the forms found for key[k0, k1) as the scan does; a person's mention or null. */
+  tryForms: (forms: number[], k0: number, k1: number) => R | null;
+}
+
+/**
+ * The full name at `p` read across a patronymic: «Сердар Гурбангулыевич Бердымухамедов»
+ * as "Сердар Бердымухамедов", «Тоқаев Қасым-Жомарт Кемелұлы» as "Қасым-Жомарт Тоқаев".
+ * `person` is the plain reading at `p` when it is a person (a surname that may come first);
+ * `plainEnd` where the plain reading ends (-1: none). Returns a mention only when it is
+ * longer than the plain reading.
+ */
+export function bridgePatronymic<R>(text: string, folded: FoldedText, p: number, to: number, person: R | null, plainEnd: number, t: BridgeTables<R>): R | null {
+  const { key } = folded;
+  // Cheap tests first (this runs at every word start): a name starts with a capital letter,
+  // and a bridge needs two more words after this one.
+  if (!isCapital(text.charCodeAt(folded.start[p]!))) return null;
+  const firstEnd = wordEnd(key, p, to);
+  if (key.charCodeAt(firstEnd) !== 0x20 || !isWordChar(key.charCodeAt(firstEnd + 1))) return null;
+  // Given name, patronymic, surname: walk "given surname" with the patronymic cut out.
+  if (isGivenName(t.names, key, p, firstEnd)) {
+    for (const { givenEnd, patronymicEnd } of patronymicSplits(key, p, to)) {
+      if (key.charCodeAt(patronymicEnd) !== 0x20) continue;
+      const shift = patronymicEnd - givenEnd;
+      // Enough of the text for a surname and a few more words; a word cut by the reach is finished.
+      const rest = wordEnd(key, Math.min(to, patronymicEnd + 1 + BRIDGE_REACH), to);
+      const synthetic = key.slice(p, givenEnd + 1) + key.slice(patronymicEnd + 1, rest);
+      const r = longest(t, synthetic, p, (end) => (end > givenEnd + 1 - p ? p + end + shift : -1));
+      if (r && r[1] > plainEnd) return r[0];
+    }
+  }
+  // Surname, given name, patronymic last: walk "given surname".
+  if (person && plainEnd > p && key.charCodeAt(plainEnd) === 0x20 && isGivenName(t.names, key, plainEnd + 1, wordEnd(key, plainEnd + 1, to))) {
+    for (const { givenEnd, patronymicEnd } of patronymicSplits(key, plainEnd + 1, to)) {
+      const synthetic = `${key.slice(plainEnd + 1, givenEnd)} ${key.slice(p, plainEnd)}`;
+      const r = longest(t, synthetic, p, (end) => (end === synthetic.length ? patronymicEnd : -1));
+      if (r) return r[0];
+    }
+  }
+  return null;
+}
+
+/** Walk the trie over a synthetic key; the longest end that maps back and is a person wins. */
+function longest<R>(t: BridgeTables<R>, synthetic: string, k0: number, mapEnd: (end: number) => number): [R, number] | null {
+  const ends: number[] = [];
+  const forms: number[][] = [];
+  const count = t.trie.walk(synthetic, 0, synthetic.length, ends, forms);
+  for (let i = count - 1; i >= 0; i--) {
+    const k1 = mapEnd(ends[i]!);
+    if (k1 < 0) continue;
+    const r = t.tryForms(forms[i]!, k0, k1);
+    if (r) return [r, k1];
+  }
+  return null;
 }

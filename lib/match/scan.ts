@@ -8,8 +8,8 @@
 import type { Mention } from './types';
 import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
-import { patronymicSplits } from './patronymic';
-import { clubAround, placeOrPerson } from './alias-rules';
+import { bridgePatronymic, givenNames } from './patronymic';
+import { placeRules } from './alias-rules';
 import { officeHolder } from './titles';
 import type { Trie } from './trie';
 
@@ -118,7 +118,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   const others = unconfirmed.filter((u) => !targets.includes(u));
   if (targets.length > 0 && others.length > 0 && !contextOnly) { targets = [...targets, ...others]; contextOnly = false; }
   if (targets.length > 0) {
-    const ruled = placeRules(text, folded, t, k0, k1, targets, nickname);
+    const ruled = placeRules(text, folded, k0, k1, targets, nickname, (i) => dict.entities[i]!.type);
     if (!ruled) return 'blocked';
     targets = ruled;
     // A lone candidate whose context words were found is confirmed by that context.
@@ -134,135 +134,16 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
 }
 
 /**
- * Per-alias rules for a name a place shares (alias-rules.ts): a club named after a place is
- * not the place; a person/place name takes the reading its neighbour words point to. Returns
- * the targets left, or null when none is (the mention is void).
- */
-function placeRules(text: string, folded: FoldedText, t: ScanTables, k0: number, k1: number, targets: number[], nickname: boolean): number[] | null {
-  let places = 0, persons = 0;
-  for (const i of targets) {
-    const type = t.dict.entities[i]!.type;
-    if (type === 'region' || type === 'country') places++;
-    else if (type === 'person') persons++;
-  }
-  if (places === 0 && !nickname) return targets; // the common case: nothing to decide, nothing allocated
-  const isPlace = (i: number) => { const type = t.dict.entities[i]!.type; return type === 'region' || type === 'country'; };
-  if (places > 0 && clubAround(folded.key, k0, k1, (k) => isCapital(text.charCodeAt(folded.start[k]!)))) {
-    const rest = targets.filter((i) => !isPlace(i));
-    return rest.length > 0 ? rest : null;
-  }
-  if (persons === 0) return targets;
-  // "at Elbasy's request": a possessive after a nickname no place shares is the person's.
-  if (places === 0 && possessiveAt(folded.key, k1)) return targets;
-  const reading = placeOrPerson(folded.key, k0, k1);
-  if (reading === 'place' || (reading === 'toward' && places > 0)) return places > 0 ? targets.filter(isPlace) : null;
-  if (reading === 'person' && places > 0) return targets.filter((i) => t.dict.entities[i]!.type === 'person');
-  return targets;
-}
-
-function isCapital(code: number): boolean {
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a;
-  if (code >= 0x400 && code < 0x430) return true; // Cyrillic capitals Ѐ–Я
-  if (code >= 0x430 && code < 0x460) return false;
-  const c = String.fromCharCode(code);
-  return c !== c.toLowerCase();
-}
-
-/** First words of multiword person names (keys), and their hashes for a test that allocates nothing. */
-interface GivenNames { words: Set<string>; hashes: Set<number> }
-const givenNamesOf = new WeakMap<ScanTables, GivenNames>();
-
-function hashOf(key: string, from: number, to: number): number {
-  let h = 0;
-  for (let p = from; p < to; p++) h = (Math.imul(h, 31) + key.charCodeAt(p)) | 0;
-  return h;
-}
-
-function givenNames(t: ScanTables): GivenNames {
-  let names = givenNamesOf.get(t);
-  if (names) return names;
-  names = { words: new Set(), hashes: new Set() };
-  for (const [key, targets, flags] of t.forms) {
-    const space = key.indexOf(' ');
-    if (space > 0 && !(flags & (FLAG.blocker | FLAG.title)) && targets.every((i) => t.dict.entities[i]?.type === 'person')) {
-      names.words.add(key.slice(0, space));
-      names.hashes.add(hashOf(key, 0, space));
-    }
-  }
-  givenNamesOf.set(t, names);
-  return names;
-}
-
-/** Is key[from, to) the first word of a person's full name? */
-function isGivenName(names: GivenNames, key: string, from: number, to: number): boolean {
-  return names.hashes.has(hashOf(key, from, to)) && names.words.has(key.slice(from, to));
-}
-
-/**
- * The full name read across a patronymic (patronymic.ts), when that is longer than the plain
- * reading at `p`: «Сердар Гурбангулыевич Бердымухамедов» as "Сердар Бердымухамедов",
- * «Тоқаев Қасым-Жомарт Кемелұлы» as "Қасым-Жомарт Тоқаев". Only a person's full name from
- * the dictionary bridges, so a patronymic-looking word elsewhere changes nothing.
+ * The full name read across a patronymic (patronymic.ts), when that is longer than the
+ * plain reading at `p`. Only a person's full name from the dictionary bridges.
  */
 function withPatronymic(text: string, folded: FoldedText, t: ScanTables, p: number, to: number, titles: boolean, plain: Raw | null): Raw | null {
-  const { key } = folded;
-  // Cheap tests first (this runs at every word start): a name starts with a capital letter,
-  // and a bridge needs two more words after this one.
-  if (!isCapital(text.charCodeAt(folded.start[p]!))) return null;
-  const firstEnd = wordEnd(key, p, to);
-  if (key.charCodeAt(firstEnd) !== 0x20 || !isWordChar(key.charCodeAt(firstEnd + 1))) return null;
-  const names = givenNames(t);
-  // Given name, patronymic, surname: walk "given surname" with the patronymic cut out.
-  if (isGivenName(names, key, p, firstEnd)) {
-    for (const { givenEnd, patronymicEnd } of patronymicSplits(key, p, to)) {
-      if (key.charCodeAt(patronymicEnd) !== 0x20) continue;
-      const shift = patronymicEnd - givenEnd;
-      // Enough of the text for a surname and a few more words; a word cut by the reach is finished.
-      const rest = wordEnd(key, Math.min(to, patronymicEnd + 1 + BRIDGE_REACH), to);
-      const synthetic = key.slice(p, givenEnd + 1) + key.slice(patronymicEnd + 1, rest);
-      const r = longestPerson(text, folded, t, synthetic, p, (end) => (end > givenEnd + 1 - p ? p + end + shift : -1), titles);
-      if (r && (!plain || r.k1 > plain.k1)) return r;
-    }
-  }
-  // Surname, given name, patronymic last: walk "given surname".
-  if (plain && isPersonRaw(plain, t) && plain.k0 === p && key.charCodeAt(plain.k1) === 0x20 && isGivenName(names, key, plain.k1 + 1, wordEnd(key, plain.k1 + 1, to))) {
-    for (const { givenEnd, patronymicEnd } of patronymicSplits(key, plain.k1 + 1, to)) {
-      const synthetic = `${key.slice(plain.k1 + 1, givenEnd)} ${key.slice(p, plain.k1)}`;
-      const r = longestPerson(text, folded, t, synthetic, p, (end) => (end === synthetic.length ? patronymicEnd : -1), titles);
-      if (r) return r;
-    }
-  }
-  return null;
-}
-
-function isPersonRaw(r: Raw | 'blocked' | null, t: ScanTables): r is Raw {
-  return !!r && r !== 'blocked' && r.kind === 'entity' && r.targets.every((i) => t.dict.entities[i]!.type === 'person');
-}
-
-/** How far past a patronymic the surname is looked for (key characters). */
-const BRIDGE_REACH = 64;
-
-/** End of the word at `p` (or `p` itself when no word starts there). */
-function wordEnd(key: string, p: number, to: number): number {
-  while (p < to && isWordChar(key.charCodeAt(p))) p++;
-  return p;
-}
-
-/** Walk the trie over a synthetic key; the longest end that maps back and evaluates to a person wins. */
-function longestPerson(
-  text: string, folded: FoldedText, t: ScanTables, synthetic: string, k0: number,
-  mapEnd: (end: number) => number, titles: boolean,
-): Raw | null {
-  const ends: number[] = [];
-  const forms: number[][] = [];
-  const count = t.trie.walk(synthetic, 0, synthetic.length, ends, forms);
-  for (let i = count - 1; i >= 0; i--) {
-    const k1 = mapEnd(ends[i]!);
-    if (k1 < 0) continue;
-    const r = evaluate(text, folded, t, forms[i]!, k0, k1, titles);
-    if (isPersonRaw(r, t)) return r;
-  }
-  return null;
+  const isPerson = (r: Raw | 'blocked' | null): r is Raw => !!r && r !== 'blocked' && r.kind === 'entity' && r.targets.every((i) => t.dict.entities[i]!.type === 'person');
+  return bridgePatronymic(text, folded, p, to, isPerson(plain) ? plain : null, plain ? plain.k1 : -1, {
+    trie: t.trie,
+    names: givenNames(t.forms, (i) => t.dict.entities[i]?.type === 'person'),
+    tryForms: (forms, k0, k1) => { const r = evaluate(text, folded, t, forms, k0, k1, titles); return isPerson(r) ? r : null; },
+  });
 }
 
 /** "Kazakh President Kassym-Jomart Tokayev": the name says who; the title alone could be dated wrong. */
