@@ -117,6 +117,16 @@ function wordEnd(key: string, p: number, to: number): number {
 /** How far past a patronymic the surname is looked for (key characters). */
 const BRIDGE_REACH = 64;
 
+/**
+ * The cheap tests, for the scan to run at every word start before anything is allocated:
+ * a name starts with a capital letter, and a bridge needs two more words after this one.
+ */
+export function mayBridge(text: string, folded: FoldedText, p: number, to: number): boolean {
+  if (!isCapital(text.charCodeAt(folded.start[p]!))) return false;
+  const firstEnd = wordEnd(folded.key, p, to);
+  return folded.key.charCodeAt(firstEnd) === 0x20 && isWordChar(folded.key.charCodeAt(firstEnd + 1));
+}
+
 export interface BridgeTables<R> {
   trie: Trie;
   names: GivenNames;
@@ -133,11 +143,8 @@ export interface BridgeTables<R> {
  */
 export function bridgePatronymic<R>(text: string, folded: FoldedText, p: number, to: number, person: R | null, plainEnd: number, t: BridgeTables<R>): R | null {
   const { key } = folded;
-  // Cheap tests first (this runs at every word start): a name starts with a capital letter,
-  // and a bridge needs two more words after this one.
-  if (!isCapital(text.charCodeAt(folded.start[p]!))) return null;
+  if (!mayBridge(text, folded, p, to)) return null;
   const firstEnd = wordEnd(key, p, to);
-  if (key.charCodeAt(firstEnd) !== 0x20 || !isWordChar(key.charCodeAt(firstEnd + 1))) return null;
   // Given name, patronymic, surname: walk "given surname" with the patronymic cut out.
   if (isGivenName(t.names, key, p, firstEnd)) {
     for (const { givenEnd, patronymicEnd } of patronymicSplits(key, p, to)) {

@@ -8,7 +8,7 @@
 import type { Mention } from './types';
 import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
-import { bridgePatronymic, givenNames } from './patronymic';
+import { bridgePatronymic, givenNames, mayBridge } from './patronymic';
 import { placeRules } from './alias-rules';
 import { officeHolder } from './titles';
 import type { Trie } from './trie';
@@ -138,6 +138,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
  * plain reading at `p`. Only a person's full name from the dictionary bridges.
  */
 function withPatronymic(text: string, folded: FoldedText, t: ScanTables, p: number, to: number, titles: boolean, plain: Raw | null): Raw | null {
+  if (!mayBridge(text, folded, p, to)) return null; // at every word start: nothing allocated before this
   const isPerson = (r: Raw | 'blocked' | null): r is Raw => !!r && r !== 'blocked' && r.kind === 'entity' && r.targets.every((i) => t.dict.entities[i]!.type === 'person');
   return bridgePatronymic(text, folded, p, to, isPerson(plain) ? plain : null, plain ? plain.k1 : -1, {
     trie: t.trie,
