@@ -81,7 +81,6 @@ export function patronymicSplits(key: string, p: number, to: number): { givenEnd
 
 /** First words of multiword person names (keys), and their hashes for a test that allocates nothing. */
 export interface GivenNames { words: Set<string>; hashes: Set<number> }
-const givenNamesOf = new WeakMap<DictForm[], GivenNames>();
 
 function hashOf(key: string, from: number, to: number): number {
   let h = 0;
@@ -89,11 +88,9 @@ function hashOf(key: string, from: number, to: number): number {
   return h;
 }
 
-/** The given names of a matcher's forms (built once per form table): where a bridge may start. */
+/** The given names of a matcher's forms (the caller keeps them per matcher): where a bridge may start. */
 export function givenNames(forms: DictForm[], isPerson: (entity: number) => boolean): GivenNames {
-  let names = givenNamesOf.get(forms);
-  if (names) return names;
-  names = { words: new Set(), hashes: new Set() };
+  const names: GivenNames = { words: new Set(), hashes: new Set() };
   for (const [key, targets, flags] of forms) {
     const space = key.indexOf(' ');
     if (space > 0 && !(flags & (FLAG.blocker | FLAG.title)) && targets.length > 0 && targets.every(isPerson)) {
@@ -101,7 +98,6 @@ export function givenNames(forms: DictForm[], isPerson: (entity: number) => bool
       names.hashes.add(hashOf(key, 0, space));
     }
   }
-  givenNamesOf.set(forms, names);
   return names;
 }
 
@@ -119,12 +115,17 @@ const BRIDGE_REACH = 64;
 
 /**
  * The cheap tests, for the scan to run at every word start before anything is allocated:
- * a name starts with a capital letter, and a bridge needs two more words after this one.
+ * a name starts with a capital letter, a bridge needs two more words after this one, and
+ * either this word is a given name the plain reading does not run past, or the plain
+ * reading (a surname) is followed by a given name.
  */
-export function mayBridge(text: string, folded: FoldedText, p: number, to: number): boolean {
+export function mayBridge(text: string, folded: FoldedText, p: number, to: number, plainEnd: number, names: GivenNames): boolean {
   if (!isCapital(text.charCodeAt(folded.start[p]!))) return false;
-  const firstEnd = wordEnd(folded.key, p, to);
-  return folded.key.charCodeAt(firstEnd) === 0x20 && isWordChar(folded.key.charCodeAt(firstEnd + 1));
+  const { key } = folded;
+  const firstEnd = wordEnd(key, p, to);
+  if (key.charCodeAt(firstEnd) !== 0x20 || !isWordChar(key.charCodeAt(firstEnd + 1))) return false;
+  if (plainEnd <= firstEnd && isGivenName(names, key, p, firstEnd)) return true;
+  return plainEnd > p && key.charCodeAt(plainEnd) === 0x20 && isGivenName(names, key, plainEnd + 1, wordEnd(key, plainEnd + 1, to));
 }
 
 export interface BridgeTables<R> {
@@ -143,10 +144,12 @@ export interface BridgeTables<R> {
  */
 export function bridgePatronymic<R>(text: string, folded: FoldedText, p: number, to: number, person: R | null, plainEnd: number, t: BridgeTables<R>): R | null {
   const { key } = folded;
-  if (!mayBridge(text, folded, p, to)) return null;
+  if (!mayBridge(text, folded, p, to, plainEnd, t.names)) return null;
   const firstEnd = wordEnd(key, p, to);
-  // Given name, patronymic, surname: walk "given surname" with the patronymic cut out.
-  if (isGivenName(t.names, key, p, firstEnd)) {
+  // Given name, patronymic, surname: walk "given surname" with the patronymic cut out. Not
+  // when the plain reading already runs past the first word: a full name has no patronymic
+  // inside it (most names on a dense page end here).
+  if (plainEnd <= firstEnd && isGivenName(t.names, key, p, firstEnd)) {
     for (const { givenEnd, patronymicEnd } of patronymicSplits(key, p, to)) {
       if (key.charCodeAt(patronymicEnd) !== 0x20) continue;
       const shift = patronymicEnd - givenEnd;

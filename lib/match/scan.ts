@@ -8,7 +8,7 @@
 import type { Mention } from './types';
 import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
-import { bridgePatronymic, givenNames, mayBridge } from './patronymic';
+import { bridgePatronymic, givenNames, mayBridge, type GivenNames } from './patronymic';
 import { placeRules } from './alias-rules';
 import { officeHolder } from './titles';
 import type { Trie } from './trie';
@@ -138,13 +138,23 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
  * plain reading at `p`. Only a person's full name from the dictionary bridges.
  */
 function withPatronymic(text: string, folded: FoldedText, t: ScanTables, p: number, to: number, titles: boolean, plain: Raw | null): Raw | null {
-  if (!mayBridge(text, folded, p, to)) return null; // at every word start: nothing allocated before this
+  const names = givenNamesOf(t);
+  // At every word start: nothing is allocated before this test.
+  if (!mayBridge(text, folded, p, to, plain ? plain.k1 : -1, names)) return null;
   const isPerson = (r: Raw | 'blocked' | null): r is Raw => !!r && r !== 'blocked' && r.kind === 'entity' && r.targets.every((i) => t.dict.entities[i]!.type === 'person');
   return bridgePatronymic(text, folded, p, to, isPerson(plain) ? plain : null, plain ? plain.k1 : -1, {
     trie: t.trie,
-    names: givenNames(t.forms, (i) => t.dict.entities[i]?.type === 'person'),
+    names,
     tryForms: (forms, k0, k1) => { const r = evaluate(text, folded, t, forms, k0, k1, titles); return isPerson(r) ? r : null; },
   });
+}
+
+const givenNamesByTables = new WeakMap<ScanTables, GivenNames>();
+
+function givenNamesOf(t: ScanTables): GivenNames {
+  let names = givenNamesByTables.get(t);
+  if (!names) givenNamesByTables.set(t, names = givenNames(t.forms, (i) => t.dict.entities[i]?.type === 'person'));
+  return names;
 }
 
 /** "Kazakh President Kassym-Jomart Tokayev": the name says who; the title alone could be dated wrong. */
