@@ -10,22 +10,22 @@ import type { Passage } from './score';
 export const PASSAGES_FORMS: Passage[] = [
   // Patronymics.
   {
-    id: 'forms-en-serdar-patronymic', lang: 'en', date: '2022-04-01',
+    id: 'en-forms-serdar-patronymic', lang: 'en', date: '2022-04-01',
     text: 'Serdar Gurbangulyyevich Berdimuhamedov took office in March 2022, succeeding his father. Berdimuhamedov had been a deputy head of government before the vote.',
     expect: [['serdar-berdimuhamedov', 'Serdar Gurbangulyyevich Berdimuhamedov'], ['serdar-berdimuhamedov', 'Berdimuhamedov']],
   },
   {
-    id: 'forms-en-tokayev-kazakh-patronymic', lang: 'en', date: '2024-05-01',
+    id: 'en-forms-tokayev-kazakh-patronymic', lang: 'en', date: '2024-05-01',
     text: 'Kazakh-language documents give his name as Kassym-Jomart Kemeluly Tokayev; in English Tokayev usually drops the patronymic.',
     expect: [['kassym-jomart-tokayev', 'Kassym-Jomart Kemeluly Tokayev'], ['kassym-jomart-tokayev', 'Tokayev']],
   },
   {
-    id: 'forms-en-mirziyoyev-uzbek-patronymic', lang: 'en', date: '2024-05-01',
+    id: 'en-forms-mirziyoyev-uzbek-patronymic', lang: 'en', date: '2024-05-01',
     text: "Decrees in Uzbek are signed Shavkat Miromon o'g'li Mirziyoyev, while the Russian versions read Shavkat Miromonovich Mirziyoyev.",
     expect: [['shavkat-mirziyoyev', "Shavkat Miromon o'g'li Mirziyoyev"], ['shavkat-mirziyoyev', 'Shavkat Miromonovich Mirziyoyev']],
   },
   {
-    id: 'forms-en-surname-first', lang: 'en', date: '2021-01-20',
+    id: 'en-forms-surname-first', lang: 'en', date: '2021-01-20',
     text: 'The ballot paper listed the candidates surname first, among them Japarov Sadyr Nurgojoevich.',
     expect: [['sadyr-japarov', 'Japarov Sadyr Nurgojoevich']],
   },
@@ -51,12 +51,12 @@ export const PASSAGES_FORMS: Passage[] = [
   },
   // Transliteration variants of full names.
   {
-    id: 'forms-en-niyazov-variant', lang: 'en', date: '2007-01-05',
+    id: 'en-forms-niyazov-variant', lang: 'en', date: '2007-01-05',
     text: 'Saparmurad Niyazov, who ruled Turkmenistan from independence, died in December 2006.',
     expect: [['saparmurat-niyazov', 'Saparmurad Niyazov'], ['turkmenistan', 'Turkmenistan']],
   },
   {
-    id: 'forms-en-uzbek-latin-x', lang: 'en', date: '2023-03-01',
+    id: 'en-forms-uzbek-latin-x', lang: 'en', date: '2023-03-01',
     text: 'Uzbek outlets spell the defence minister Baxodir Kurbanov, with an x where English has kh.',
     expect: [['bakhodir-kurbanov', 'Baxodir Kurbanov']],
   },
@@ -76,7 +76,7 @@ export const PASSAGES_FORMS: Passage[] = [
     expect: [['turkmenistan', 'Туркменистана'], ['rashid-meredov', 'Рашит Мередов'], ['ashgabat', 'Ашхабаде']],
   },
   {
-    id: 'forms-en-turkmen-myrat', lang: 'en', date: '2024-02-01',
+    id: 'en-forms-turkmen-myrat', lang: 'en', date: '2024-02-01',
     text: 'Reports from Ashgabat spell the deputy premier both ways, and Hojamurat Geldimyradov is as common as the Turkmen form.',
     expect: [['ashgabat', 'Ashgabat'], ['hojamyrat-geldimyradov', 'Hojamurat Geldimyradov']],
   },
@@ -111,13 +111,13 @@ export const PASSAGES_FORMS: Passage[] = [
     expect: [['sgb-uzbekistan', 'Службой государственной безопасности Узбекистана']],
   },
   {
-    id: 'forms-en-org-full-names', lang: 'en', date: '2023-05-01',
+    id: 'en-forms-org-full-names', lang: 'en', date: '2023-05-01',
     text: 'Officers of the National Security Committee of Kazakhstan detained him; the State Committee for National Security of Kyrgyzstan declined to comment.',
     expect: [['knb-kazakhstan', 'National Security Committee of Kazakhstan'], ['gknb-kyrgyzstan', 'State Committee for National Security of Kyrgyzstan']],
   },
   // Word boundaries.
   {
-    id: 'forms-en-boundaries', lang: 'en', date: '2024-06-01',
+    id: 'en-forms-boundaries', lang: 'en', date: '2024-06-01',
     text: 'Posts from the account osh_resident and the tag #Osh2024 showed long queues in Osh, where (Osh) residents waited for water.',
     expect: [['osh', 'Osh'], ['osh', 'Osh']],
   },
@@ -128,7 +128,7 @@ export const PASSAGES_FORMS: Passage[] = [
   },
   // Clubs named after a place, historical names, nicknames.
   {
-    id: 'forms-en-club', lang: 'en', date: '2024-09-01',
+    id: 'en-forms-club', lang: 'en', date: '2024-09-01',
     text: 'FC Astana beat FC Ordabasy in Astana on Sunday, and a rider of the Astana Qazaqstan Team won a stage in Kazakhstan.',
     expect: [['astana', 'Astana'], ['kazakhstan', 'Kazakhstan']],
   },
@@ -138,7 +138,7 @@ export const PASSAGES_FORMS: Passage[] = [
     expect: [['astana', 'Астану']],
   },
   {
-    id: 'forms-en-historical', lang: 'en', date: '2024-01-01',
+    id: 'en-forms-historical', lang: 'en', date: '2024-01-01',
     text: 'Between 2019 and 2022 the capital of Kazakhstan was called Nur-Sultan.',
     expect: [['kazakhstan', 'Kazakhstan'], ['astana', 'Nur-Sultan']],
   },
@@ -148,7 +148,7 @@ export const PASSAGES_FORMS: Passage[] = [
     expect: [['bishkek', 'Фрунзе'], ['astana', 'Нур-Султане']],
   },
   {
-    id: 'forms-en-nickname-person', lang: 'en', date: '2005-01-01',
+    id: 'en-forms-nickname-person', lang: 'en', date: '2005-01-01',
     text: 'Turkmenbashi ordered the months renamed, and Niyazov then wrote the Ruhnama.',
     expect: [['saparmurat-niyazov', 'Turkmenbashi'], ['saparmurat-niyazov', 'Niyazov']],
   },
