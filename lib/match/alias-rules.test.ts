@@ -72,6 +72,7 @@ describe('a nickname shared by a person and a place', () => {
     ['Аркадаг заявил о планах', ['Аркадаг=gurbanguly-berdimuhamedov']],
     ['Туркменбаши распорядился', ['Туркменбаши=saparmurat-niyazov']],
     ['Turkmenbashi is a name that divides', ['Turkmenbashi=?saparmurat-niyazov|turkmenbashi-city']],
+    ["at Turkmenbashi's behest", ['Turkmenbashi=?saparmurat-niyazov|turkmenbashi-city']],
   ])('%j → %j', (text, expected) => expect(found(withCities, text), 'locative words → place; speech verbs → person; else candidates').toEqual(expected));
 
   it.each([

@@ -118,8 +118,10 @@ export function placeRules(text: string, folded: FoldedText, k0: number, k1: num
     return rest.length > 0 ? rest : null;
   }
   if (persons === 0) return targets;
-  // "at Elbasy's request": a possessive after a nickname no place shares is the person's.
-  if (places === 0 && key.charCodeAt(k1) === 0x27 && key.charCodeAt(k1 + 1) === 0x73 && !isWordChar(key.charCodeAt(k1 + 2))) return targets;
+  // "at Elbasy's request", "in Turkmenbashi's time": after a possessive the word before says
+  // nothing about the name itself; a nickname no place shares stays the person's, a shared one
+  // stays undecided.
+  if (key.charCodeAt(k1) === 0x27 && key.charCodeAt(k1 + 1) === 0x73 && !isWordChar(key.charCodeAt(k1 + 2))) return targets;
   const reading = placeOrPerson(key, k0, k1);
   if (reading === 'place' || (reading === 'toward' && places > 0)) return places > 0 ? targets.filter(isPlace) : null;
   if (reading === 'person' && places > 0) return targets.filter((i) => typeOf(i) === 'person');
