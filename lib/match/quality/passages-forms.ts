@@ -21,27 +21,27 @@ export const PASSAGES_FORMS: Passage[] = [
   },
   {
     id: 'en-forms-mirziyoyev-uzbek-patronymic', lang: 'en', date: '2024-05-01',
-    text: "Decrees in Uzbek are signed Shavkat Miromon o'g'li Mirziyoyev, while the Russian versions read Shavkat Miromonovich Mirziyoyev.",
+    text: "In Uzbek the name can be written Shavkat Miromon o'g'li Mirziyoyev; Russian texts use Shavkat Miromonovich Mirziyoyev.",
     expect: [['shavkat-mirziyoyev', "Shavkat Miromon o'g'li Mirziyoyev"], ['shavkat-mirziyoyev', 'Shavkat Miromonovich Mirziyoyev']],
   },
   {
     id: 'en-forms-surname-first', lang: 'en', date: '2021-01-20',
-    text: 'The ballot paper listed the candidates surname first, among them Japarov Sadyr Nurgojoevich.',
+    text: 'Official candidate lists put the surname first, as in Japarov Sadyr Nurgojoevich.',
     expect: [['sadyr-japarov', 'Japarov Sadyr Nurgojoevich']],
   },
   {
     id: 'ru-forms-serdar-patronymic', lang: 'ru', date: '2022-04-01',
-    text: 'Сердар Гурбангулыевич Бердымухамедов вступил в должность в марте 2022 года. Бердымухамедов до этого возглавлял хякимлик Ахалского велаята.',
+    text: 'Сердар Гурбангулыевич Бердымухамедов вступил в должность в марте 2022 года. Ранее Бердымухамедов был хякимом Ахалского велаята.',
     expect: [['serdar-berdimuhamedov', 'Сердар Гурбангулыевич Бердымухамедов'], ['serdar-berdimuhamedov', 'Бердымухамедов']],
   },
   {
     id: 'ru-forms-patronymic-oblique', lang: 'ru', date: '2024-05-01',
-    text: 'Обращение было направлено Шавкату Миромоновичу Мирзиёеву, а копия — Эмомали Шариповичу Рахмону.',
+    text: 'Письма главам государств адресуют по имени и отчеству: Шавкату Миромоновичу Мирзиёеву, Эмомали Шариповичу Рахмону.',
     expect: [['shavkat-mirziyoyev', 'Шавкату Миромоновичу Мирзиёеву'], ['emomali-rahmon', 'Эмомали Шариповичу Рахмону']],
   },
   {
     id: 'ru-forms-surname-first', lang: 'ru', date: '2024-05-01',
-    text: 'В списке подписавших значились Тоқаев Қасым-Жомарт Кемелұлы и Отунбаева Роза Исаковна.',
+    text: 'В официальных списках фамилию ставят первой: Тоқаев Қасым-Жомарт Кемелұлы, Отунбаева Роза Исаковна.',
     expect: [['kassym-jomart-tokayev', 'Тоқаев Қасым-Жомарт Кемелұлы'], ['roza-otunbayeva', 'Отунбаева Роза Исаковна']],
   },
   {
@@ -57,7 +57,7 @@ export const PASSAGES_FORMS: Passage[] = [
   },
   {
     id: 'en-forms-uzbek-latin-x', lang: 'en', date: '2023-03-01',
-    text: 'Uzbek outlets spell the defence minister Baxodir Kurbanov, with an x where English has kh.',
+    text: "Some Uzbek outlets write the defence minister's name as Baxodir Kurbanov, with an x where English has kh.",
     expect: [['bakhodir-kurbanov', 'Baxodir Kurbanov']],
   },
   {
@@ -77,7 +77,7 @@ export const PASSAGES_FORMS: Passage[] = [
   },
   {
     id: 'en-forms-turkmen-myrat', lang: 'en', date: '2024-02-01',
-    text: 'Reports from Ashgabat spell the deputy premier both ways, and Hojamurat Geldimyradov is as common as the Turkmen form.',
+    text: "Reports from Ashgabat also spell the deputy premier's name Hojamurat Geldimyradov.",
     expect: [['ashgabat', 'Ashgabat'], ['hojamyrat-geldimyradov', 'Hojamurat Geldimyradov']],
   },
   // Russian organisation names in oblique cases.
@@ -107,18 +107,18 @@ export const PASSAGES_FORMS: Passage[] = [
   },
   {
     id: 'ru-forms-org-sgb-instrumental', lang: 'ru', date: '2024-01-01',
-    text: 'Дело возбуждено Службой государственной безопасности Узбекистана.',
+    text: 'Такие дела расследуются Службой государственной безопасности Узбекистана.',
     expect: [['sgb-uzbekistan', 'Службой государственной безопасности Узбекистана']],
   },
   {
     id: 'en-forms-org-full-names', lang: 'en', date: '2023-05-01',
-    text: 'Officers of the National Security Committee of Kazakhstan detained him; the State Committee for National Security of Kyrgyzstan declined to comment.',
+    text: 'The National Security Committee of Kazakhstan and the State Committee for National Security of Kyrgyzstan both grew out of Soviet KGB branches.',
     expect: [['knb-kazakhstan', 'National Security Committee of Kazakhstan'], ['gknb-kyrgyzstan', 'State Committee for National Security of Kyrgyzstan']],
   },
   // Word boundaries.
   {
     id: 'en-forms-boundaries', lang: 'en', date: '2024-06-01',
-    text: 'Posts from the account osh_resident and the tag #Osh2024 showed long queues in Osh, where (Osh) residents waited for water.',
+    text: 'Neither the handle osh_resident nor the tag #Osh2024 names the city; a dateline such as (Osh) or Osh, 12 June does.',
     expect: [['osh', 'Osh'], ['osh', 'Osh']],
   },
   {
@@ -129,13 +129,13 @@ export const PASSAGES_FORMS: Passage[] = [
   // Clubs named after a place, historical names, nicknames.
   {
     id: 'en-forms-club', lang: 'en', date: '2024-09-01',
-    text: 'FC Astana beat FC Ordabasy in Astana on Sunday, and a rider of the Astana Qazaqstan Team won a stage in Kazakhstan.',
+    text: 'FC Astana plays its home games in Astana, and the Astana Qazaqstan Team is a cycling team registered in Kazakhstan.',
     expect: [['astana', 'Astana'], ['kazakhstan', 'Kazakhstan']],
   },
   {
     id: 'ru-forms-club', lang: 'ru', date: '2024-09-01',
-    text: 'ФК «Астана» проиграл на выезде, а игроки клуба Астана вернулись в Астану в понедельник.',
-    expect: [['astana', 'Астану']],
+    text: 'Футболисты ФК «Астана» и игроки клуба Астана проводят домашние матчи в Астане.',
+    expect: [['astana', 'Астане']],
   },
   {
     id: 'en-forms-historical', lang: 'en', date: '2024-01-01',
@@ -144,12 +144,12 @@ export const PASSAGES_FORMS: Passage[] = [
   },
   {
     id: 'ru-forms-historical', lang: 'ru', date: '2024-01-01',
-    text: 'Он родился во Фрунзе, тогдашней столице Киргизской ССР, а работал в Нур-Султане.',
-    expect: [['bishkek', 'Фрунзе'], ['astana', 'Нур-Султане']],
+    text: 'Столица Киргизской ССР называлась Фрунзе, а столица Казахстана в 2019–2022 годах — Нур-Султан.',
+    expect: [['bishkek', 'Фрунзе'], ['kazakhstan', 'Казахстана'], ['astana', 'Нур-Султан']],
   },
   {
     id: 'en-forms-nickname-person', lang: 'en', date: '2005-01-01',
-    text: 'Turkmenbashi ordered the months renamed, and Niyazov then wrote the Ruhnama.',
+    text: 'Turkmenbashi ordered the months renamed; Niyazov had already published the Ruhnama.',
     expect: [['saparmurat-niyazov', 'Turkmenbashi'], ['saparmurat-niyazov', 'Niyazov']],
   },
   {
