@@ -9,6 +9,7 @@ import type { CompiledDictionary, DictEntity } from './types';
 import { DICT_FORMAT, encodeGrammar, encodeKeys, FLAG, type DictForm, type DictFormGroup, type MatchDictionary, type ReasonEntry } from './dictionary';
 import { inflectRussian } from './inflect';
 import { NationalTable } from './compile-national';
+import { nameVariants } from './variants';
 import { keyOf } from './normalize';
 import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './titles';
 import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT, NOT_TITLE_BEFORE } from './blockers';
@@ -50,6 +51,7 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
     }
   });
 
+  addSpellingVariants(forms, entities);
   for (const text of options.blockers ?? DEFAULT_BLOCKERS) forms.add(text, [], FLAG.blocker);
   const titles = keyTitleTable(buildTitles(entities, indexOf));
 
@@ -102,6 +104,7 @@ function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): 
   if (caseSensitive) flags |= FLAG.caseSensitive;
   if (alias.ambiguous) flags |= FLAG.ambiguous;
   if (alias.standalone === false) flags |= FLAG.evidenceOnly;
+  if (alias.kind === 'nickname') flags |= FLAG.nickname;
   const context = alias.context?.length ? forms.context(alias.context) : -1;
   // "Arkadag" (nickname), "Frunze" (historical): the card says which kind of other name matched.
   const reason = alias.kind ? forms.reason([1, alias.kind, alias.text]) : -1;
@@ -111,9 +114,41 @@ function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): 
   for (const text of list) forms.add(text, [idx], flags, caseSensitive ? text : undefined, context, reason);
 }
 
+/**
+ * Transliteration variants of persons' full names (variants.ts: «Сапармурад Ниязов»),
+ * declined like the name, as alias forms. A variant whose key already belongs to another
+ * entity (name, alias or an earlier variant) is left out. Returns how many keys it added.
+ */
+function addSpellingVariants(forms: FormTable, entities: Entity[]): number {
+  let added = 0;
+  entities.forEach((entity, idx) => {
+    if (entity.type !== 'person') return;
+    const sources: [text: string, inflect: boolean][] = [
+      ...Object.entries(entity.names).map(([lang, text]): [string, boolean] => [text, lang === 'ru']),
+      ...(entity.aliases ?? [])
+        .filter((a) => !a.caseSensitive && !a.ambiguous && a.standalone !== false)
+        .map((a): [string, boolean] => [a.text, (a.lang === undefined || a.lang === 'ru') && a.inflect !== false]),
+    ];
+    for (const [text, inflect] of sources) {
+      for (const variant of nameVariants(text)) {
+        for (const surface of surfaces(variant, entity, entity.gender, inflect)) {
+          const key = keyOf(surface);
+          const owners = forms.ownersOf(key);
+          if (owners.size > 0 && (owners.size > 1 || !owners.has(idx))) continue; // another entity's form
+          if (!owners.has(idx)) added++;
+          forms.add(surface, [idx], FLAG.alias, undefined, -1, forms.reason([1, 'variant', text]));
+        }
+      }
+    }
+  });
+  return added;
+}
+
 /** Forms keyed by (spelling key, flags, exact, context, reason); targets of equal keys are merged. */
 export class FormTable {
   private readonly byKey = new Map<string, DictForm>();
+  /** Entities holding each spelling key, whatever its flags (blockers hold none). */
+  private readonly owners = new Map<string, Set<number>>();
   private readonly contextIndex = new Map<string, number>();
   private readonly reasonIndex = new Map<string, number>();
   readonly contexts: string[][] = [];
@@ -123,6 +158,9 @@ export class FormTable {
   add(text: string, targets: number[], flags: number, exact?: string, context = -1, reason = -1, grammar = -1): void {
     const key = keyOf(text);
     if (!key) return;
+    let owners = this.owners.get(key);
+    if (!owners) this.owners.set(key, owners = new Set());
+    for (const t of targets) owners.add(t);
     const id = `${key}\u0000${flags}\u0000${exact ?? ''}\u0000${context}\u0000${reason}`;
     const existing = this.byKey.get(id);
     if (existing) {
@@ -144,6 +182,10 @@ export class FormTable {
       this.reasonIndex.set(id, idx);
     }
     return idx;
+  }
+
+  ownersOf(key: string): ReadonlySet<number> {
+    return this.owners.get(key) ?? new Set();
   }
 
   context(words: string[]): number {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asMatchDictionary, decodeForms, decodeKeys, decodeParadigm, encodeKeys, encodeParadigmItem, FLAG, GATE_SHIFT, gateOf } from './dictionary';
+import { asMatchDictionary, decodeForms, decodeKeys, decodeParadigm, encodeKeys, encodeParadigmItem, FLAG, FLAG_BITS, GATE_SHIFT, gateOf } from './dictionary';
 
 describe('front-coded keys round-trip', () => {
   it.each([
@@ -64,5 +64,11 @@ describe('asMatchDictionary', () => {
     [{ version: 'x', entities: 'no', format: 'silklens-dict/1', forms: [], offices: [], titleGrammars: [] }, 'entities not an array'],
   ] as [unknown, string][])('rejects %j (%s)', (dict) => {
     expect(() => asMatchDictionary(dict as never)).toThrow(/silklens-dict\/1/);
+  });
+});
+
+describe('flag layout', () => {
+  it('keeps every rule flag below the language gate bits', () => {
+    expect(FLAG_BITS >> GATE_SHIFT, 'a rule flag that reaches the gate would make forms gated to a language (or a gate look like a rule)').toBe(0);
   });
 });

@@ -24,6 +24,8 @@ export const FLAG = {
   title: 32,
   /** A title ending with its place ("president of Kazakhstan"): void before a possessive 's. */
   placeLast: 64,
+  /** From an alias of kind 'nickname': a place word before it voids the person (alias-rules.ts). */
+  nickname: 128,
 } as const;
 
 /**
@@ -31,7 +33,9 @@ export const FLAG = {
  * its flags hold that language's LANG_BIT (script-lang.ts) shifted by GATE_SHIFT.
  * Older dictionaries have none of these bits, so their forms stay ungated.
  */
-export const GATE_SHIFT = 7;
+export const GATE_SHIFT = 8;
+/** The flag bits above must stay below the gate: a test checks they do not overlap. */
+export const FLAG_BITS = Object.values(FLAG).reduce((a, b) => a | b, 0);
 export const gateOf = (flags: number): number => (flags >> GATE_SHIFT) & 31;
 
 /**

@@ -7,6 +7,13 @@
  * organisations, events, office titles) goes through a small ending table: leading
  * adjectives agree with the head noun, words after the head (genitive complements:
  * "Комитет национальной безопасности") stay as they are.
+ *
+ * The tables follow the standard school grammar of Russian declension: hard, soft and
+ * "mixed" adjectives, where the mixed ones are the hard endings with the spelling rule that
+ * an unstressed o after ж ч ш щ ц is written e (хорошего, высшей); the three noun
+ * declensions; borrowed nouns in -о, -е, -и, -у not declined (summarised e.g. at
+ * https://wikisum.wiki/wiki/Russian_declension and
+ * https://oricllearnrussian.blogspot.com/2018/04/adjectives.html).
  */
 import petrovich from 'petrovich';
 import type { EntityType } from '../factbase/schema';
@@ -86,25 +93,34 @@ const ADJ: Record<string, { gender: Gender; cases: string[] }> = {
   ие: { gender: 'pl', cases: ['ие', 'их', 'им', 'ие', 'ими', 'их'] },
 };
 
-function adjective(word: string): { gender: Gender; forms: string[] } | null {
+function adjective(word: string): { gender: Gender; forms: string[][] } | null {
   if (word.length < 5) return null;
   const end = word.slice(-2).toLowerCase();
   const rule = ADJ[end];
   if (!rule) return null;
   const stem = word.slice(0, -2);
-  // Plural -ие is an adjective only after г к х ж ш ч щ (казахские); "Движение" is a noun.
-  if (end === 'ие' && !HUSHING.includes(stem.slice(-1).toLowerCase())) return null;
-  const soft = end === 'ий' && /н$/i.test(stem) && !/[сц]к$/i.test(stem);
+  const last = stem.slice(-1).toLowerCase();
+  // Plural -ие is an adjective after г к х ж ш ч щ (казахские) and as soft -ние after a
+  // consonant (внутренние, внешние); after a vowel -ние is a verbal noun (Движение, Управление).
+  if (end === 'ие' && !HUSHING.includes(last) && !/[бвгджзклмнпрстфхцчшщ]н$/i.test(stem)) return null;
+  // Soft -ний (Верхний) and -ий after ж ш ч щ (Высший): the spelling rule writes an
+  // unstressed o after those letters as e, so высшего, высшему, высшем.
+  const soft = end === 'ий' && ((/н$/i.test(stem) && !/[сц]к$/i.test(stem)) || 'жшчщ'.includes(last));
   return {
     gender: rule.gender,
     forms: rule.cases.map((ending, i) => {
-      if (soft) return stem + ['ий', 'его', 'ему', 'ий', 'им', 'ем'][i]!;
+      if (soft) return [stem + ['ий', 'его', 'ему', 'ий', 'им', 'ем'][i]!];
       // -ий/-ой after г к х ж ш ч щ take -им (казахстанским, городским).
-      if (end === 'ой' && i === 4 && HUSHING.includes(stem.slice(-1).toLowerCase())) return stem + 'им';
-      return stem + ending;
+      if (end === 'ой' && i === 4 && HUSHING.includes(last)) return [stem + 'им'];
+      // Feminine after ж ш ч щ: -ей when the ending is unstressed (Высшей), -ой when stressed (Большой).
+      if (end === 'ая' && ending === 'ой' && 'жшчщ'.includes(last)) return [stem + 'ей', stem + 'ой'];
+      return [stem + ending];
     }),
   };
 }
+
+/** Borrowed nouns in -о are not declined (Национальное бюро, бюро; see the grammar note above). */
+const INDECLINABLE_O = new Set(['бюро', 'радио', 'депо', 'кино', 'казино', 'метро', 'трио', 'лото', 'ранчо', 'бистро']);
 
 /** Noun forms per case (a list: some cases have two spellings), or null if indeclinable. */
 function declineNoun(word: string, gender: Gender = 'm'): CaseForms | null {
@@ -123,7 +139,7 @@ function declineNoun(word: string, gender: Gender = 'm'): CaseForms | null {
   if (last === 'я') return with_(1, ['я', 'и', 'е', 'ю', 'ей', 'е']);
   if (last === 'ь') return gender === 'f' ? with_(1, ['ь', 'и', 'и', 'ь', 'ью', 'и']) : with_(1, ['ь', 'я', 'ю', 'ь', 'ем', 'е']);
   if (last === 'й') return with_(1, ['й', 'я', 'ю', 'й', 'ем', 'е']);
-  if (last === 'о') return with_(1, ['о', 'а', 'у', 'о', 'ом', 'е']);
+  if (last === 'о') return INDECLINABLE_O.has(lower) ? null : with_(1, ['о', 'а', 'у', 'о', 'ом', 'е']);
   if (/[бвгджзклмнпрстфхцчшщ]/.test(last)) {
     const ins = SIBILANT.includes(last) ? ['ом', 'ем'] : ['ом'];
     return with_(0, ['', 'а', 'у', '', ins, 'е']);
@@ -131,14 +147,25 @@ function declineNoun(word: string, gender: Gender = 'm'): CaseForms | null {
   return null; // -и, -у, -ю, -ы, -э, -е and foreign endings: indeclinable (Жогорку, Эмомали)
 }
 
-/** Plural head nouns after plural adjectives ("Андижанские события", "Январские протесты"). */
+/**
+ * Plural head nouns after plural adjectives ("Андижанские события", "Вооружённые силы",
+ * "Пограничные войска"). The genitive plural depends on the singular's gender, which a
+ * plural does not show: -ы/-и give both -ов/-ей (органов) and the bare stem (сил); a form
+ * that is not a word costs a dictionary entry, never a wrong match.
+ */
 function declinePlural(word: string): CaseForms | null {
   const lower = word.toLowerCase();
-  const with_ = (cut: number, endings: string[]) => endings.map((e) => [word.slice(0, word.length - cut) + e]);
-  if (lower.endsWith('ия')) return with_(2, ['ия', 'ий', 'иям', 'ия', 'иями', 'иях']);
+  const stem = word.slice(0, -1);
+  if (lower.endsWith('ия')) return [['ия'], ['ий'], ['иям'], ['ия'], ['иями'], ['иях']].map((e) => e.map((x) => word.slice(0, -2) + x));
   if (/[ыи]$/.test(lower)) {
     const gen = /[жшчщ]и$/.test(lower) ? 'ей' : 'ов';
-    return with_(1, [lower.slice(-1), gen, 'ам', lower.slice(-1), 'ами', 'ах']);
+    const v = lower.slice(-1);
+    return [[v], [gen, ''], ['ам'], [v], ['ами'], ['ах']].map((e) => e.map((x) => stem + x));
+  }
+  // Neuter and some masculine plurals in -а/-я (войска, дела): genitive without an ending.
+  if (/[ая]$/.test(lower)) {
+    const soft = lower.endsWith('я');
+    return [[lower.slice(-1)], [soft ? 'ей' : ''], [soft ? 'ям' : 'ам'], [lower.slice(-1)], [soft ? 'ями' : 'ами'], [soft ? 'ях' : 'ах']].map((e) => e.map((x) => stem + x));
   }
   return null;
 }
@@ -157,7 +184,7 @@ function declinePhrase(text: string): CaseForms {
   for (const word of words) {
     if (headDone || /^[«"„(]/.test(word)) { headDone = true; append(CASES.map(() => [word])); continue; }
     const adj = adjective(word);
-    if (adj) { gender ??= adj.gender; append(adj.forms.map((f) => [f])); continue; }
+    if (adj) { gender ??= adj.gender; append(adj.forms); continue; }
     const noun = gender === 'pl' ? declinePlural(word) : declineNoun(word, gender === 'f' ? 'f' : 'm');
     if (noun) { headDone = true; append(noun); continue; }
     append(CASES.map(() => [word])); // indeclinable word before the head (Жогорку Кенеш)

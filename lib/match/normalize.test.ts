@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { Entity } from '../factbase/schema';
+import { compileDictionary } from './compile';
+import { createMatcher } from './matcher';
 import { foldKey, foldUnit, isWordChar, keyOf } from './normalize';
 
 describe('spelling key: variants of one name share a key', () => {
@@ -67,6 +70,16 @@ describe('offset map: every key character points back into the original text', (
 });
 
 describe('per-unit fold is length-preserving', () => {
+  it('every UTF-16 code unit folds to exactly one code unit', () => {
+    const bad: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const f = foldUnit(c);
+      if (!Number.isInteger(f) || f < 0 || f > 0xffff) bad.push(c);
+    }
+    expect(bad, 'foldUnit maps one unit to one unit, so offsets into the page text stay exact').toEqual([]);
+  });
+
+
   it.each([
     ['Ё', 'е'], ['қ', 'к'], ['Ғ', 'г'], ['ү', 'у'], ['ұ', 'у'], ['ө', 'о'], ['ң', 'н'], ['һ', 'х'], ['ә', 'а'],
     ['і', 'и'], ['ҳ', 'х'], ['ҷ', 'ч'], ['ӣ', 'и'], ['ӯ', 'у'], ['É', 'e'], ['ğ', 'g'], ['\u2019', "'"], ['\u2014', ' '],
@@ -75,9 +88,34 @@ describe('per-unit fold is length-preserving', () => {
   });
 });
 
-describe('word characters are Unicode letters and digits', () => {
-  it.each([['a', true], ['Ж', true], ['ә', true], ['7', true], ['-', false], ["'", false], [' ', false], ['\u00a0', false], ['中', true]])(
+describe('word characters are Unicode letters, digits and the underscore', () => {
+  it.each([['a', true], ['Ж', true], ['ә', true], ['7', true], ['٣', true], ['_', true], ['-', false], ["'", false], [' ', false], ['\u00a0', false], ['中', true], ['(', false], [',', false]])(
     '%j → %s',
     (ch, expected) => expect(isWordChar(ch.charCodeAt(0))).toBe(expected),
   );
+});
+
+describe('word boundaries: a name glued to a letter, digit or underscore is not a mention', () => {
+  const osh: Entity = {
+    id: 'osh', type: 'region', names: { en: 'Osh', ru: 'Ош' }, aliases: [], roles: [], facts: [], related: [], checked: '2026-12-01',
+  };
+  const matcher = createMatcher(JSON.parse(JSON.stringify(compileDictionary([osh], { version: 't' }))));
+  it.each([
+    ['the osh_resident account posted', []],
+    ['#Osh2024 trended', []],
+    ['2024Osh and osh_ and _Osh', []],
+    ['Ош_2024 и Ош2', []],
+    ['Osh, the second city', ['Osh']],
+    ['(Osh) and "Osh" and Osh.', ['Osh', 'Osh', 'Osh']],
+    ['в Оше, под Ошем', ['Оше', 'Ошем']],
+  ])('%j → %j', (text, expected) => {
+    expect(matcher.scan(text).map((m) => m.text), '`_` and digits are word characters; punctuation is a boundary').toEqual(expected);
+  });
+
+  it.each(['osh_resident Osh2024 (Osh)', 'Ош_ Қасым_Жомарт Kh_an', 'x'.repeat(10) + '_'.repeat(10)])('fold keeps every original unit inside one span: %j', (text) => {
+    const { key, start, end } = foldKey(text);
+    let covered = 0;
+    for (let i = 0; i < key.length; i++) covered += end[i]! - start[i]!;
+    expect(covered, 'the spans of the key partition the original text (length-preserving offsets)').toBe(text.length);
+  });
 });

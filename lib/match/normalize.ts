@@ -53,9 +53,13 @@ export function foldUnit(code: number): number {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Unicode word character (`\p{L}\p{N}`), fast paths for Latin and Cyrillic. */
+/**
+ * Unicode word character (`\p{L}\p{N}` and `_`), fast paths for Latin and Cyrillic.
+ * `_` counts because identifiers and handles (`osh_resident`, `@astana_times`) are one
+ * word to a reader: a name glued to `_` or a digit (`Osh2024`) is not a mention.
+ */
 export function isWordChar(code: number): boolean {
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || code === 0x5f;
   if (code >= 0x400 && code <= 0x52f) return code !== 0x482 && (code < 0x483 || code > 0x489);
   return LETTER_OR_DIGIT.test(String.fromCharCode(code));
 }

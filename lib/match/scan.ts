@@ -10,6 +10,8 @@ import { FLAG, gateOf, type DictForm, type MatchDictionary, type ReasonEntry } f
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
 import { matchReason } from './reasons';
 import { blockLanguages } from './script-lang';
+import { bridgePatronymic, givenNames, mayBridge, type GivenNames } from './patronymic';
+import { placeRules } from './alias-rules';
 import { officeHolder } from './titles';
 import type { Trie } from './trie';
 
@@ -76,11 +78,17 @@ function scanRange(text: string, folded: FoldedText, t: ScanTables, from: number
     if (!isWordChar(key.charCodeAt(p)) || (p > 0 && isWordChar(key.charCodeAt(p - 1)))) { p++; continue; }
     const count = t.trie.walk(key, p, to, ends, forms);
     let taken = -1;
+    let found: Raw | null = null;
     for (let i = count - 1; i >= 0 && taken < 0; i--) {
       const r = evaluate(text, folded, t, forms[i]!, p, ends[i]!, titles, langs);
       if (r === 'blocked') taken = ends[i]!;
-      else if (r) { out.push(r); taken = r.k1; }
+      else if (r) { found = r; taken = r.k1; }
     }
+    if (taken < 0 || found) {
+      const longer = withPatronymic(text, folded, t, p, to, titles, found, langs);
+      if (longer) { found = longer; taken = longer.k1; }
+    }
+    if (found) out.push(found);
     if (taken > 0) { p = taken; continue; }
     while (p < to && isWordChar(key.charCodeAt(p))) p++; // not a start of anything: skip the word
   }
@@ -92,7 +100,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   let targets: number[] = [];
   const confirmed: number[] = []; // targets whose context words were found nearby
   const unconfirmed: number[] = []; // bearers of the same form whose context words were not found
-  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true;
+  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true, nickname = false;
   let reason: [number, number] | undefined, plain = false;
   for (const f of formIdxs) {
     const [, formTargets, flags, exact, context, formReason, grammar] = t.forms[f]!;
@@ -116,6 +124,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     else reason ??= [formReason, grammar ?? -1];
     if (flags & FLAG.ambiguous) ambiguous = true;
     if (!(flags & FLAG.evidenceOnly)) evidenceOnly = false;
+    if (flags & FLAG.nickname) nickname = true;
     if (!(flags & FLAG.alias)) byName = true;
     if (!hasContext) contextOnly = false;
     else for (const target of formTargets) if (!confirmed.includes(target)) confirmed.push(target);
@@ -133,6 +142,12 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   const others = unconfirmed.filter((u) => !targets.includes(u));
   if (targets.length > 0 && others.length > 0 && !contextOnly) { targets = [...targets, ...others]; contextOnly = false; }
   if (targets.length > 0) {
+    const ruled = placeRules(text, folded, k0, k1, targets, nickname, (i) => dict.entities[i]!.type);
+    if (!ruled) return 'blocked';
+    // A person/place name the neighbouring words settled ("Аркадаг заявил", "port of
+    // Turkmenbashi"): the collision that made it ambiguous is decided.
+    if (ruled.length === 1 && targets.length > 1) ambiguous = false;
+    targets = ruled;
     // A lone candidate whose context words were found is confirmed by that context.
     const unsure = targets.length > 1 || (ambiguous && !contextOnly);
     if (targets.every((i) => dict.entities[i]!.type === 'person')) {
@@ -146,6 +161,30 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   }
   if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
   return null;
+}
+
+/**
+ * The full name read across a patronymic (patronymic.ts), when that is longer than the
+ * plain reading at `p`. Only a person's full name from the dictionary bridges.
+ */
+function withPatronymic(text: string, folded: FoldedText, t: ScanTables, p: number, to: number, titles: boolean, plain: Raw | null, langs: BlockLangs): Raw | null {
+  const names = givenNamesOf(t);
+  // At every word start: nothing is allocated before this test.
+  if (!mayBridge(text, folded, p, to, plain ? plain.k1 : -1, names)) return null;
+  const isPerson = (r: Raw | 'blocked' | null): r is Raw => !!r && r !== 'blocked' && r.kind === 'entity' && r.targets.every((i) => t.dict.entities[i]!.type === 'person');
+  return bridgePatronymic(text, folded, p, to, isPerson(plain) ? plain : null, plain ? plain.k1 : -1, {
+    trie: t.trie,
+    names,
+    tryForms: (forms, k0, k1) => { const r = evaluate(text, folded, t, forms, k0, k1, titles, langs); return isPerson(r) ? r : null; },
+  });
+}
+
+const givenNamesByTables = new WeakMap<ScanTables, GivenNames>();
+
+function givenNamesOf(t: ScanTables): GivenNames {
+  let names = givenNamesByTables.get(t);
+  if (!names) givenNamesByTables.set(t, names = givenNames(t.forms, (i) => t.dict.entities[i]?.type === 'person'));
+  return names;
 }
 
 /** "Kazakh President Kassym-Jomart Tokayev": the name says who; the title alone could be dated wrong. */
@@ -188,7 +227,10 @@ function wordAfter(key: string, k1: number): string {
 }
 
 function namedAfterPerson(key: string, k0: number, k1: number, t: ScanTables): boolean {
-  return t.namedBefore.has(wordBefore(key, k0)) || t.namedAfter.has(wordAfter(key, k1));
+  const before = wordBefore(key, k0);
+  // «от имени Бердымухамедова» is "on behalf of" him, not a place named after him.
+  if (before === 'имени' && wordBefore(key, k0 - before.length - 1) === 'от') return false;
+  return t.namedBefore.has(before) || t.namedAfter.has(wordAfter(key, k1));
 }
 
 /** Capitalised words that precede a surname without being a first name (titles, sentence openers). */
