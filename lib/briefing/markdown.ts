@@ -10,6 +10,7 @@
  */
 import type { Briefing, BriefingEntity, BriefingRole } from './briefing';
 import { ENGLISH_LABELS, type BriefingLabels } from './labels';
+import { groupByType } from './groups';
 import { plainText } from './plain-text';
 
 const INLINE = /[\\`*_[\]()<>#|~!{}$&]/g;
@@ -71,15 +72,4 @@ function entityMarkdown(e: BriefingEntity, labels: BriefingLabels): string[] {
 function roleText(r: BriefingRole, labels: BriefingLabels): string {
   const notes = [r.from ? labels.since(r.from) : '', r.status === 'unconfirmed' ? labels.lastConfirmed(r.confirmed) : ''].filter(Boolean);
   return escapeMarkdown(r.title) + (notes.length ? ` (${notes.map(escapeMarkdown).join('; ')})` : '');
-}
-
-/** Entities by type, in the order types first appear (the summary is sorted by count). */
-export function groupByType<T extends { type: string }>(items: T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const list = groups.get(item.type);
-    if (list) list.push(item);
-    else groups.set(item.type, [item]);
-  }
-  return [...groups];
 }
