@@ -231,6 +231,12 @@ export interface PageSummary {
   entities: PageSummaryEntity[];
   /** The page's own date (published-time metadata), so the popup orders facts as the card does. */
   pageDate?: string;
+  /**
+   * The top frame's title and address, as the tab shows them. The popup prefers the tab's
+   * own (activeTab grants them when the reader clicks the toolbar button); this covers a
+   * popup opened without that grant (as a page, `popup.html?tab=<id>`).
+   */
+  page?: { title: string; url: string };
 }
 
 type R<K extends MessageName> = RequestInput<K>;

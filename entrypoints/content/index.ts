@@ -89,7 +89,9 @@ export default defineContentScript({
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.
     const top = window === window.top;
-    const stopSummary = top ? onMessage('getPageSummary', () => controller.summary()) : () => {};
+    const stopSummary = top
+      ? onMessage('getPageSummary', () => ({ ...controller.summary(), page: { title: document.title, url: location.href } }))
+      : () => {};
     // The popup's click on an entity: only a well-formed id, only if the page mentions it.
     const stopReveal = top
       ? onMessage('revealEntity', ({ data }) => {
