@@ -141,6 +141,21 @@ describe('popup briefing', () => {
     expect(await popup.locator('.note').count(), 'no "not on the page" note').toBe(0);
   });
 
+  it('ships the toolbar icon the manifest names, at every size', async () => {
+    const manifest = await popup.evaluate(() => (globalThis as unknown as { chrome: { runtime: { getManifest(): { action: { default_icon: Record<string, string> } } } } }).chrome.runtime.getManifest());
+    const icons = manifest.action.default_icon;
+    expect(Object.keys(icons), 'sizes 16, 32, 48 and 128').toEqual(['16', '32', '48', '128']);
+    for (const [size, path] of Object.entries(icons)) {
+      const natural = await popup.evaluate(async (src) => {
+        const img = new Image();
+        img.src = `/${src}`;
+        await img.decode();
+        return [img.naturalWidth, img.naturalHeight];
+      }, path);
+      expect(natural, `${path} is a ${size}×${size} image rendered at build`).toEqual([Number(size), Number(size)]);
+    }
+  });
+
   it('says so when the name has left the page since the popup opened, and scrolls nowhere', async () => {
     await page.evaluate(() => {
       document.getElementById('far')!.remove();
