@@ -168,4 +168,35 @@ describe('popup briefing', () => {
     await popup.getByText('That name is no longer on the page.').waitFor();
     expect(await page.evaluate(() => scrollY), 'nothing to scroll to').toBe(0);
   });
+
+  it('offers the Silk Lens PDF reader on a PDF tab, with the PDF address', async () => {
+    // The popup decides by the tab's address (isPdfUrl). A test cannot give it the activeTab
+    // grant that shows it a real PDF tab's address, so an HTML page at a .pdf path (whose
+    // content script reports its own address) stands in for the PDF tab.
+    server.route((req, res) => {
+      if (!req.url?.startsWith('/reports/osce-2026.pdf')) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Report</title><p>Report on Kazakhstan.</p>');
+      return true;
+    });
+    const pdfTab = await browser.context.newPage();
+    await pdfTab.goto(`${server.origin}/reports/osce-2026.pdf?lang=en`);
+    await waitForMentions(pdfTab, 1);
+    await pdfTab.bringToFront();
+    const tabId = await browser.worker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number }[]> } } };
+      return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+    });
+    const pdfPopup = await browser.context.newPage();
+    await pdfPopup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await pdfPopup.getByRole('button', { name: 'Open in Silk Lens PDF reader' }).click();
+    // The new tab's address as the browser holds it (the reader page is R2's: in a build
+    // without it the tab shows an error page, but its address is still the one asked for).
+    const opened = async () =>
+      browser.worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ url?: string; pendingUrl?: string }[]> } } };
+        return (await chrome.tabs.query({})).flatMap((t) => [t.url, t.pendingUrl]).filter((u): u is string => !!u && u.includes('/pdf.html'));
+      });
+    await expect.poll(opened, { timeout: 10_000 }).toHaveLength(1);
+    expect((await opened())[0], 'the reader page, given the PDF address').toBe(`chrome-extension://${browser.extensionId}/pdf.html?src=${encodeURIComponent(`${server.origin}/reports/osce-2026.pdf?lang=en`)}`);
+  });
 });
