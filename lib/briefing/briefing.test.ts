@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BRIEFING_FACTS, briefingFileName, buildBriefing, localTimeWithOffset } from './briefing';
-import { KAZAKHSTAN, SUMMARY, TOKAYEV } from './fixtures';
+import { KAZAKHSTAN, SUMMARY, TOKAYEV } from './test-fixtures';
 
 const build = (cards = [TOKAYEV, KAZAKHSTAN]) => buildBriefing({ title: 'News', url: 'https://news.example/a', exportedAt: '2026-12-03T10:00:00+05:00', summary: SUMMARY, cards });
 

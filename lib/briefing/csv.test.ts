@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from './briefing';
 import { BRIEFING_CSV_COLUMNS, briefingCsv } from './csv';
-import { card, HOSTILE, KAZAKHSTAN, SUMMARY, TOKAYEV } from './fixtures';
+import { card, HOSTILE, KAZAKHSTAN, SUMMARY, TOKAYEV } from './test-fixtures';
 
 const briefing = (over: Partial<Parameters<typeof buildBriefing>[0]> = {}) =>
   buildBriefing({ title: 'Новости', url: 'https://news.example/a', exportedAt: '2026-12-03T10:00:00+05:00', summary: SUMMARY, cards: [TOKAYEV, KAZAKHSTAN], ...over });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildBriefing } from './briefing';
-import { card, HOSTILE, KAZAKHSTAN, SUMMARY, TOKAYEV } from './fixtures';
+import { card, HOSTILE, KAZAKHSTAN, SUMMARY, TOKAYEV } from './test-fixtures';
 import { briefingMarkdown, escapeMarkdown, markdownUrl } from './markdown';
 
 const briefing = (over: Partial<Parameters<typeof buildBriefing>[0]> = {}) =>
