@@ -3,7 +3,7 @@ import type { PageSummary } from '@/lib/messages';
 import type { EntityCardData } from '@/lib/card/card-data';
 import { i18n } from '#i18n';
 import { isPdfUrl } from '@/lib/pdf/reader-url';
-import { isSiteBlocked } from '@/lib/settings/site-match';
+import { hostMatches, isSiteBlocked } from '@/lib/settings/site-match';
 import { EntityList } from './EntityList';
 import { BriefingExport } from './BriefingExport';
 import { pageHost, pageStatus, type PageStatus } from './page-status';
@@ -90,7 +90,8 @@ export function Popup(props: PopupProps) {
     const host = pageHost(tab?.url);
     if (!tab || !host) return;
     const sites = await siteList.get();
-    const next = off ? sites.filter((s) => s !== host) : [...new Set([...sites, host])];
+    // Turning on removes every entry that covers this host (a `*.` pattern too), or it would stay off.
+    const next = off ? sites.filter((s) => !hostMatches(host, s)) : [...new Set([...sites, host])];
     await siteList.set(next);
     setOff(!off);
     reloadTab(tab.id);
