@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import { iconHooks } from './scripts/icons';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -49,6 +50,8 @@ export default defineConfig({
         // (docs/deployment.md); Firefox warns about the key and needs no schema.
         { storage: { managed_schema: 'managed_schema.json' } }),
   }),
+  // Icons: assets/icons/*.svg rendered to PNG at every build, named in the manifest (scripts/icons.ts).
+  hooks: iconHooks,
   vite: () => ({
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // The isolated-world test handle exists only in test builds (scripts/build-test.mjs):

@@ -116,11 +116,13 @@ export const requestSchemas = {
   dictionaryChanged: v.strictObject({ version: v.pipe(v.string(), v.maxLength(100)) }),
   walkMentions: v.strictObject({ step: v.picklist([1, -1]) }),
   getPageSummary: Empty,
+  /** An entity id, or an ambiguous line's `?<candidate ids joined by |>` (PageSummaryEntity.id). */
+  revealEntity: v.strictObject({ entity: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)) }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageName = keyof typeof requestSchemas;
 /** Messages the background answers (the others go to content scripts). */
-export type BackgroundMessage = Exclude<MessageName, 'dictionaryChanged' | 'walkMentions' | 'getPageSummary'>;
+export type BackgroundMessage = Exclude<MessageName, 'dictionaryChanged' | 'walkMentions' | 'getPageSummary' | 'revealEntity'>;
 /** What a handler receives (after the schema's checks and transforms). */
 export type Request<K extends MessageName> = v.InferOutput<(typeof requestSchemas)[K]>;
 /** What a sender passes. */
@@ -218,10 +220,31 @@ export interface FeedUpdateResult {
   message: string;
 }
 
+/** One line of the popup's list: an entity, or an ambiguous surname with its candidates. */
+export interface PageSummaryEntity {
+  /** The entity id; for an ambiguous mention `?` + its candidate ids joined by `|`. */
+  id: string;
+  name: string;
+  type: string;
+  /** Mentions on the page, underlined or not. */
+  count: number;
+  /** Ambiguous lines only: who it may be. */
+  candidates?: { id: string; name: string }[];
+}
+
+/** What the content script tells the popup: entity ids, names and counts, never page text beyond the names matched. */
 export interface PageSummary {
   enabled: boolean;
   mentions: number;
-  entities: { id: string; name: string; type: string; count: number }[];
+  entities: PageSummaryEntity[];
+  /** The page's own date (published-time metadata), so the popup orders facts as the card does. */
+  pageDate?: string;
+  /**
+   * The top frame's title and address, as the tab shows them. The popup prefers the tab's
+   * own (activeTab grants them when the reader clicks the toolbar button); this covers a
+   * popup opened without that grant (as a page, `popup.html?tab=<id>`).
+   */
+  page?: { title: string; url: string };
 }
 
 type R<K extends MessageName> = RequestInput<K>;
@@ -303,6 +326,8 @@ export interface ProtocolMap {
   walkMentions(data: R<'walkMentions'>): void;
   /** Popup → content script of the active tab: what was found on this page. */
   getPageSummary(data: R<'getPageSummary'>): PageSummary;
+  /** Popup → content script of the tab's top frame: scroll to an entity's first mention and open its card; false when the page has none. */
+  revealEntity(data: R<'revealEntity'>): boolean;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { browser, defineContentScript } from '#imports';
 import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
-import { sendMessage, onMessage } from '@/lib/messages';
+import * as v from 'valibot';
+import { sendMessage, onMessage, requestSchemas } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
 import { CardHost } from '@/components/CardHost';
 import type { PageStats } from '@/lib/content/stats';
@@ -88,7 +89,16 @@ export default defineContentScript({
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.
     const top = window === window.top;
-    const stopSummary = top ? onMessage('getPageSummary', () => controller.summary()) : () => {};
+    const stopSummary = top
+      ? onMessage('getPageSummary', () => ({ ...controller.summary(), page: { title: document.title, url: location.href } }))
+      : () => {};
+    // The popup's click on an entity: only a well-formed id, only if the page mentions it.
+    const stopReveal = top
+      ? onMessage('revealEntity', ({ data }) => {
+          const request = v.safeParse(requestSchemas.revealEntity, data);
+          return request.success && controller.reveal(request.output.entity);
+        })
+      : () => {};
     // The walk-next / walk-previous browser commands (entrypoints/background.ts). Never
     // while the reader is typing: the walk would pull focus out of their text field.
     const stopWalk = top
@@ -103,6 +113,7 @@ export default defineContentScript({
     abort.signal.addEventListener('abort', () => {
       stopChanged();
       stopSummary();
+      stopReveal();
       stopWalk();
       browser.storage.onChanged.removeListener(onStorage);
       const g = globalThis as { __silklensTest?: SilkLensTestHandle };

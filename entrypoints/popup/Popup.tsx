@@ -1,11 +1,21 @@
 import { useEffect, useState } from 'preact/hooks';
-import { sendMessage, type PageSummary } from '@/lib/messages';
+import type { PageSummary } from '@/lib/messages';
+import type { EntityCardData } from '@/lib/card/card-data';
 import { i18n } from '#i18n';
-import { typeLabel } from '@/components/EntityCard';
-import { isSiteBlocked } from '@/lib/settings/site-match';
+import { isPdfUrl } from '@/lib/pdf/reader-url';
+import { hostMatches, isSiteBlocked } from '@/lib/settings/site-match';
+import { EntityList } from './EntityList';
+import { BriefingExport } from './BriefingExport';
+import { pageHost, pageStatus, type PageStatus } from './page-status';
+
+export interface PopupTab {
+  id: number;
+  url?: string;
+  title?: string;
+}
 
 export interface PopupProps {
-  activeTab: () => Promise<{ id: number; url?: string } | undefined>;
+  activeTab: () => Promise<PopupTab | undefined>;
   openOptions: (entityId?: string) => void;
   siteList: { get(): Promise<string[]>; set(sites: string[]): Promise<void> };
   /** Hosts an administrator denied (managed policy): never offered "run here". */
@@ -16,83 +26,116 @@ export interface PopupProps {
    * Opening the popup grants activeTab, so this needs no host permission.
    */
   injectInto: (id: number) => Promise<void>;
+  /** The tab's top frame: what it found (rejects when no content script answers). */
+  getSummary: (tabId: number) => Promise<PageSummary>;
+  /** The tab's top frame: scroll to a line's first mention and open its card. */
+  revealEntity: (tabId: number, id: string) => Promise<boolean>;
+  openPdfReader: (pdfUrl: string) => void;
+  getCards: (ids: string[], pageDate?: string) => Promise<EntityCardData[]>;
+  copyText: (text: string) => Promise<void>;
+  saveFile: (name: string, text: string, type: string) => void;
 }
 
-/** What Silk Lens found on the current page, computed in that page's content script. */
-export function Popup({ activeTab, openOptions, siteList, deniedSites, reloadTab, injectInto }: PopupProps) {
-  const [summary, setSummary] = useState<PageSummary | null>(null);
-  const [note, setNote] = useState<string | null>(null);
-  const [tab, setTab] = useState<{ id: number; host?: string } | null>(null);
-  const [off, setOff] = useState(false);
-  const [canStart, setCanStart] = useState(false);
+const HINTS: Record<PageStatus, () => string> = {
+  found: () => `${i18n.t('popup.clickHint')} ${i18n.t('popup.hint')}`,
+  nothing: () => i18n.t('popup.nothingFound'),
+  off: () => i18n.t('popup.offHere'),
+  denied: () => i18n.t('popup.deniedHere'),
+  notStarted: () => i18n.t('popup.notStarted'),
+  cannotRun: () => i18n.t('popup.cannotRun'),
+};
 
-  async function start() {
-    if (!tab) return;
-    try {
-      await injectInto(tab.id);
-      await new Promise((r) => setTimeout(r, 600)); // let it scan and paint
-      setSummary(await sendMessage('getPageSummary', {}, tab.id));
-      setNote(null);
-      setCanStart(false);
-    } catch {
-      setNote(i18n.t('popup.notRunning'));
-    }
+/** What Silk Lens found on the current page, computed in that page's content script. */
+export function Popup(props: PopupProps) {
+  const { activeTab, openOptions, siteList, deniedSites, reloadTab, injectInto, getSummary } = props;
+  const [tab, setTab] = useState<PopupTab | null>(null);
+  const [summary, setSummary] = useState<PageSummary | null>(null);
+  const [status, setStatus] = useState<PageStatus | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+  const [off, setOff] = useState(false);
+
+  async function describe(t: PopupTab) {
+    const [disabled, denied] = [await siteList.get(), await deniedSites()];
+    const found = await getSummary(t.id).catch(() => null);
+    // The tab's address, or the page's own word for it when the popup has no activeTab grant.
+    if (!t.url && found?.page) t = { ...t, url: found.page.url, title: t.title ?? found.page.title };
+    setTab(t);
+    const host = pageHost(t.url);
+    setOff(!!host && isSiteBlocked(host, disabled));
+    setSummary(found);
+    setStatus(pageStatus({ url: t.url, summary: found && { entities: found.entities.length }, disabledSites: disabled, deniedSites: denied }));
   }
 
   useEffect(() => {
     void (async () => {
       const t = await activeTab();
       if (!t) return setNote(i18n.t('popup.noTab'));
-      const host = t.url && /^https?:/.test(t.url) ? new URL(t.url).hostname : undefined;
-      setTab({ id: t.id, ...(host ? { host } : {}) });
-      if (host) setOff((await siteList.get()).includes(host));
-      try {
-        setSummary(await sendMessage('getPageSummary', {}, t.id));
-      } catch {
-        setNote(i18n.t('popup.notRunning'));
-        if (host && !isSiteBlocked(host, await siteList.get(), await deniedSites())) setCanStart(true);
-      }
+      await describe(t);
     })();
   }, []);
 
+  async function start() {
+    if (!tab) return;
+    try {
+      await injectInto(tab.id);
+      await new Promise((r) => setTimeout(r, 600)); // let it scan and paint
+      await describe(tab);
+      setNote(null);
+    } catch {
+      setNote(i18n.t('popup.notRunning'));
+    }
+  }
+
   async function toggleSite() {
-    if (!tab?.host) return;
+    const host = pageHost(tab?.url);
+    if (!tab || !host) return;
     const sites = await siteList.get();
-    const next = off ? sites.filter((s) => s !== tab.host) : [...new Set([...sites, tab.host])];
+    // Turning on removes every entry that covers this host (a `*.` pattern too), or it would stay off.
+    const next = off ? sites.filter((s) => !hostMatches(host, s)) : [...new Set([...sites, host])];
     await siteList.set(next);
     setOff(!off);
     reloadTab(tab.id);
   }
 
+  async function reveal(id: string) {
+    if (!tab) return;
+    const shown = await props.revealEntity(tab.id, id).catch(() => false);
+    setNote(shown ? null : i18n.t('popup.notOnPage'));
+  }
+
+  const host = pageHost(tab?.url);
+  const showing = summary && (status === 'found' || status === 'nothing');
   return (
     <main class="popup">
       <h1>{i18n.t('extName')}</h1>
-      {note && <p class="muted">{note}</p>}
-      {canStart && (
-        <button type="button" class="site-toggle" onClick={() => void start()}>{i18n.t('popup.startHere')}</button>
-      )}
-      {summary && (
+      {tab && isPdfUrl(tab.url) && (
         <>
-          <p class="count">{i18n.t('popup.mentions', [String(summary.mentions), String(summary.entities.length)])}</p>
-          <ul class="found">
-            {summary.entities.slice(0, 12).map((e) => (
-              <li key={e.id}>
-                {e.id.startsWith('?') ? (
-                  <span title={i18n.t('popup.ambiguous')}>{e.name} (?)</span>
-                ) : (
-                  <button type="button" class="link" onClick={() => openOptions(e.id)}>{e.name}</button>
-                )}
-                <span class="muted"> {typeLabel(e.type)} · {e.count}×</span>
-              </li>
-            ))}
-          </ul>
+          <p class="muted">{i18n.t('popup.pdfHere')}</p>
+          <button type="button" class="primary" onClick={() => props.openPdfReader(tab.url!)}>{i18n.t('popup.openPdf')}</button>
         </>
       )}
-      <p class="hint muted">{i18n.t('popup.hint')}</p>
+      {status && <p class="hint muted">{HINTS[status]()}</p>}
+      {note && <p class="note" role="status">{note}</p>}
+      {status === 'notStarted' && host && (
+        <button type="button" class="site-toggle" onClick={() => void start()}>{i18n.t('popup.startHere')}</button>
+      )}
+      {showing && summary.entities.length > 0 && (
+        <>
+          <p class="count">{i18n.t('popup.mentions', [String(summary.mentions), String(summary.entities.length)])}</p>
+          <EntityList entities={summary.entities} onReveal={(id) => void reveal(id)} />
+          <BriefingExport
+            summary={summary}
+            page={{ title: tab?.title ?? '', url: tab?.url ?? '' }}
+            getCards={props.getCards}
+            copyText={props.copyText}
+            saveFile={props.saveFile}
+          />
+        </>
+      )}
       <button type="button" class="primary" onClick={() => openOptions()}>{i18n.t('popup.openFactBase')}</button>
-      {tab?.host && (
+      {host && status !== 'denied' && (
         <button type="button" class="site-toggle" onClick={() => void toggleSite()}>
-          {off ? i18n.t('popup.turnOn', [tab.host]) : i18n.t('popup.turnOff', [tab.host])}
+          {off ? i18n.t('popup.turnOn', [host]) : i18n.t('popup.turnOff', [host])}
         </button>
       )}
       <p class="muted small">{i18n.t('popup.privacy')}</p>

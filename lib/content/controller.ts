@@ -9,14 +9,14 @@ import type { EntityCardData } from '../card/card-data';
 import { createMatcher } from '../match';
 import type { CompiledDictionary, Matcher } from '../match/types';
 import { PageModel, type MentionDelta } from '../dom/page-model';
-import { defaultRangeFactory, HighlightPainter, viewportNearness, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';
+import { defaultRangeFactory, HighlightPainter, rangeOfMention, viewportNearness, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';
 import { pageDate } from '../dom/page-date';
 import { SKIP_TAGS } from '../dom/collect';
 import type { CardFactory, CardSurface } from './card-surface';
 import { CardOpener, cardKey } from './card-opener';
 import { caretAt, listenHover, liveAnchor, rectHolding, rectsOf, type HoverTarget } from './hover-card';
 import { KeyboardWalk } from './keyboard-walk';
-import { pageSummary } from './page-summary';
+import { pageSummary, summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
 import { createPageStats, type PageStats } from './stats';
@@ -155,7 +155,26 @@ export class PageController {
 
   /** Everything found on the page (the popup lists it all, underlined or not). */
   summary(): PageSummary {
-    return pageSummary(this.model?.mentions() ?? [], (id) => this.opener.nameOf(id));
+    return pageSummary(this.model?.mentions() ?? [], (id) => this.opener.nameOf(id), this.date);
+  }
+
+  /**
+   * The popup's click on a line (`summaryId`): scroll to that line's first mention in
+   * document order, underlined or not, and open its card with focus in it. False, doing
+   * nothing, when the page has no such mention. O(mentions on the page).
+   */
+  reveal(id: string): boolean {
+    let first: Painted | undefined;
+    for (const mention of this.model?.mentions() ?? []) {
+      if (summaryId(mention) !== id) continue;
+      const range = this.painter.rangeOf(mention) ?? rangeOfMention(mention, defaultRangeFactory(this.doc));
+      if (!range) continue;
+      const before = first && range.startContainer.compareDocumentPosition(first.range.startContainer);
+      const earlier = !first || (before === 0 ? range.startOffset < first.range.startOffset : !!(before! & Node.DOCUMENT_POSITION_FOLLOWING));
+      if (earlier) first = { mention, range };
+    }
+    if (first) this.openPainted(first);
+    return !!first;
   }
 
   /** The reader changed what to underline: repaint what was found, no rescan. */
