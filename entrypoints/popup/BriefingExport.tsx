@@ -1,3 +1,4 @@
+import { uiLang } from '@/components/locale';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { EntityCardData } from '@/lib/card/card-data';
@@ -33,7 +34,7 @@ export function BriefingExport({ summary, page, getCards, copyText, saveFile, no
       const ids = summary.entities.filter((e) => !e.candidates).map((e) => e.id);
       const cards = ids.length ? await getCards(ids, summary.pageDate) : [];
       const exportedAt = localTimeWithOffset(now());
-      const briefing = buildBriefing({ title: page.title, url: page.url, exportedAt, summary, cards });
+      const briefing = buildBriefing({ title: page.title, url: page.url, exportedAt, summary, cards, lang: uiLang() });
       if (kind === 'csv') {
         const name = briefingFileName(page.url, exportedAt, 'csv');
         saveFile(name, briefingCsv(briefing), 'text/csv;charset=utf-8');

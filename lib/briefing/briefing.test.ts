@@ -17,6 +17,14 @@ describe('buildBriefing', () => {
     expect(t.roles[1]!.confirmed, 'an unconfirmed role keeps its last confirmation').toBe('2023-02-01');
   });
 
+  it('speaks the interface language: Russian role titles and country names where the card has them', () => {
+    const ru = { ...TOKAYEV, country: { ...TOKAYEV.country!, nameRu: 'Казахстан' }, roles: TOKAYEV.roles.map((r, i) => (i === 0 ? { ...r, titleRu: 'Президент Казахстана' } : r)) };
+    const b = buildBriefing({ title: 'Новости', url: 'https://news.example/a', exportedAt: '2026-12-03T10:00:00+05:00', summary: SUMMARY, cards: [ru, KAZAKHSTAN], lang: 'ru' });
+    const t = b.entities[0]!;
+    expect([t.country, t.roles[0]!.title], 'Russian where the pack has it').toEqual(['Казахстан', 'Президент Казахстана']);
+    expect(t.roles[1]!.title, 'English where it has no Russian title').toBe('Chair of a council');
+  });
+
   it("takes the card's first facts, in the card's order", () => {
     const t = build().entities[0]!;
     expect(t.facts.map((f) => f.text), `the first ${BRIEFING_FACTS} facts of the card`).toEqual(['Newest fact', 'Second fact', 'Third fact']);

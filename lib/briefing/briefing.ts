@@ -5,6 +5,7 @@
  * page's date, so the facts come in the card's order). No page text, no user notes.
  * The renderers (markdown.ts, csv.ts) turn this plain model into files.
  */
+import { countryName, roleTitle } from '../card/format';
 import type { CardRole, CardSource, EntityCardData } from '../card/card-data';
 import { COMPACT_FACTS } from '../card/card-data';
 import type { PageSummary } from '../messages';
@@ -60,9 +61,11 @@ export interface BriefingInput {
   /** Pack cards for the summary's entity ids (missing ones are listed without facts). */
   cards: EntityCardData[];
   factsPerEntity?: number;
+  /** The interface language: role titles and country names in Russian where the pack has them. */
+  lang?: 'en' | 'ru';
 }
 
-export function buildBriefing({ title, url, exportedAt, summary, cards, factsPerEntity = BRIEFING_FACTS }: BriefingInput): Briefing {
+export function buildBriefing({ title, url, exportedAt, summary, cards, factsPerEntity = BRIEFING_FACTS, lang = 'en' }: BriefingInput): Briefing {
   const byId = new Map(cards.map((c) => [c.id, c]));
   const sources: BriefingSource[] = [];
   const numberOf = new Map<string, number>();
@@ -88,9 +91,9 @@ export function buildBriefing({ title, url, exportedAt, summary, cards, factsPer
     return {
       ...base,
       name: card.name,
-      ...(card.country ? { country: card.country.name } : {}),
+      ...(card.country ? { country: countryName(card.country, lang) } : {}),
       roles: card.roles.filter(isHeld).map((r) => ({
-        title: r.title,
+        title: roleTitle(r, lang),
         ...(r.from ? { from: r.from } : {}),
         status: r.status as BriefingRole['status'],
         ...(r.confirmed ? { confirmed: r.confirmed } : {}),
