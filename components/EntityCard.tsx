@@ -206,7 +206,9 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, optionsHre
   const [expanded, setExpanded] = useState(startExpanded);
   // Compact: name, the first (current) role, three facts. "More" opens the rest in place.
   const roles = expanded ? card.roles : card.roles.slice(0, 1);
-  const facts = expanded ? card.facts : card.facts.slice(0, COMPACT_FACTS);
+  // The reader's own words (edited or added facts) stay on the compact card too: a card that
+  // hid what they wrote behind "More" would look like the pack's text alone.
+  const facts = expanded ? card.facts : card.facts.filter((f, i) => i < COMPACT_FACTS || f.by);
   const hasMore = card.roles.length > roles.length || card.facts.length > facts.length || card.otherNames.length > 0 || (!!card.description && card.roles.length > 0);
   const cited = citedBy(roles, facts);
   const sources = expanded ? card.sources : card.sources.filter((s) => cited.has(s.n));

@@ -90,7 +90,7 @@ export default defineContentScript({
     // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.
     const top = window === window.top;
     const stopSummary = top
-      ? onMessage('getPageSummary', () => ({ ...controller.summary(), page: { title: document.title, url: location.href } }))
+      ? onMessage('getPageSummary', async () => ({ ...(await controller.namedSummary()), page: { title: document.title, url: location.href } }))
       : () => {};
     // The popup's click on an entity: only a well-formed id, only if the page mentions it.
     const stopReveal = top

@@ -124,6 +124,16 @@ describe('buildCard with the user’s overlay', () => {
     expect(card.facts[0], 'added fact is the user’s, without an original').toEqual({ text: 'My own fact', date: '2026', refs: [1], by: { origin: 'user', at: '2026-12-01T08:00:00.000Z' } });
   });
 
+  it('keeps the reader’s own facts on the card even past the cap', () => {
+    const old = { text: 'Old pack fact', date: '2001', sources: ['old'] };
+    const crowded: Entity = { ...pack, facts: [old, ...Array.from({ length: MAX_CARD_FACTS + 2 }, (_, i) => ({ text: `Newer ${i}`, date: `20${10 + i}`, sources: ['old'] }))] };
+    const mineEdit = editFact('ana', old, { text: 'My take on the old fact', date: '2001', sources: [], userSources: [] }, { now: new Date('2026-12-03T10:09:00Z') });
+    const v = applyOverlay(crowded, [mineEdit])!;
+    const c = buildCard(v.entity, sources, { today, provenance: v });
+    expect(c.facts.some((f) => f.text === 'My take on the old fact'), 'the edited 2001 fact is kept though eight newer ones fill the cap').toBe(true);
+    expect(c.facts.filter((f) => !f.by), 'the pack’s facts still stop at the cap').toHaveLength(MAX_CARD_FACTS);
+  });
+
   it('marks nothing when built without provenance (the pack-only card a page may prefetch)', () => {
     const plain = buildCard(view.entity, sources, { today });
     expect(plain.facts.some((f) => f.by || f.original), 'no provenance, no marks').toBe(false);

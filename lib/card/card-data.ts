@@ -140,7 +140,9 @@ export function buildCard(
       refs: refs(r.sources),
     }));
   const plain = (s: Source): Omit<CardSource, 'n'> => ({ title: s.title, publisher: s.publisher, date: s.date, ...(s.url ? { url: s.url } : {}) });
-  const chosen = factOrder(entity.facts, { today: options.today, pageDate: options.pageDate }).slice(0, MAX_CARD_FACTS);
+  // The reader's own words (edited or added facts) are always on their card, whatever the cap.
+  const mine = (i: number) => { const o = options.provenance?.factOrigins[i]; return o === 'edited' || o === 'user'; };
+  const chosen = factOrder(entity.facts, { today: options.today, pageDate: options.pageDate }).filter((i, rank) => rank < MAX_CARD_FACTS || mine(i));
   const facts: CardFact[] = chosen.map((i) => {
     const f = entity.facts[i]!;
     const fact: CardFact = { text: f.text, date: f.date, refs: refs(f.sources) };

@@ -125,3 +125,25 @@ describe('whyMatched', () => {
     expect(whyMatched({ ...mention('a'), ...m } as unknown as PageMention, '2023-01')).toEqual(out);
   });
 });
+
+describe('CardOpener.idle', () => {
+  it('settles once the prefetches under way have landed, so names are known', async () => {
+    let release: () => void = () => {};
+    const opener = new CardOpener({
+      getCards: (ids) => new Promise((r) => (release = () => r(ids.map((id) => card(id, `Name ${id}`))))),
+      getCardDetails: async () => [],
+      pageDate: () => undefined,
+      card: { shownKey: null, visible: false, epoch: 0, cancelHide: () => {}, show: async () => {} },
+      signal: new AbortController().signal,
+    });
+    void opener.prefetch([mention(null, ['b', 'c'])]);
+    let idle = false;
+    const waiting = opener.idle().then(() => (idle = true));
+    await Promise.resolve();
+    expect(idle, 'not idle while the prefetch is out').toBe(false);
+    expect(opener.nameOf('b'), 'no name yet').toBeUndefined();
+    release();
+    await waiting;
+    expect(opener.nameOf('b'), 'the candidate is named once the prefetch lands').toBe('Name b');
+  });
+});

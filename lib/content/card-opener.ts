@@ -54,8 +54,22 @@ export class CardOpener {
     this.cards.clear();
   }
 
+  private inFlight = new Set<Promise<void>>();
+
+  /** Resolves when the prefetches under way have settled (the popup names candidates from them). */
+  async idle(): Promise<void> {
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+
   /** Prefetch the cards of newly found mentions: O(mentions added), one message for the missing ids. */
-  async prefetch(mentions: Iterable<PageMention>): Promise<void> {
+  prefetch(mentions: Iterable<PageMention>): Promise<void> {
+    const run = this.fetchMissing(mentions);
+    this.inFlight.add(run);
+    void run.catch(() => undefined).finally(() => this.inFlight.delete(run));
+    return run;
+  }
+
+  private async fetchMissing(mentions: Iterable<PageMention>): Promise<void> {
     const date = this.date();
     const ids = new Set<string>();
     for (const m of mentions) {

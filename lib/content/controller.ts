@@ -159,6 +159,15 @@ export class PageController {
   }
 
   /**
+   * The summary once the card prefetches under way have landed, so every line (candidates
+   * too) carries a name rather than an id; waits at most `capMs`.
+   */
+  async namedSummary(capMs = 1500): Promise<PageSummary> {
+    await Promise.race([this.opener.idle(), new Promise((r) => setTimeout(r, capMs))]);
+    return this.summary();
+  }
+
+  /**
    * The popup's click on a line (`summaryId`): scroll to that line's first mention in
    * document order, underlined or not, and open its card with focus in it. False, doing
    * nothing, when the page has no such mention. O(mentions on the page).
