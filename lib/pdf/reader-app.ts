@@ -10,6 +10,7 @@ import { i18n } from '#i18n';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { checkPdfBytes, fetchPdf, MAX_PDF_BYTES, type PdfBytesResult, type PdfFetchError } from './fetch-pdf';
 import { openPdf, type OpenPdfError } from './open-document';
+import { downloadWithPermission } from './download-flow';
 import { PageViews } from './page-views';
 import { formatBytes, type PdfSource } from './pdf-source';
 
@@ -42,7 +43,7 @@ export class ReaderApp {
   private filePicker: HTMLInputElement;
   private pages: HTMLElement;
   private run: AbortController | null = null;
-  /** The server refused cross-origin reads once: ask for permission before downloading. */
+  /** A prompt could not be shown (the gesture expired): the next click asks first. */
   private askFirst = false;
 
   constructor(
@@ -79,41 +80,31 @@ export class ReaderApp {
     if (src.kind === 'invalid') this.say(i18n.t('pdf.badSrc', [src.raw]), true);
   }
 
-  /**
-   * The "Load this PDF" click. A server that allows cross-origin reads (CORS) is read
-   * without any permission; otherwise the browser blocks the response and the reader
-   * asks for host permission for that origin (Chrome shows its prompt only inside a
-   * user gesture, which lasts a few seconds after the click) and tries once more. If
-   * the gesture ran out, the next click asks first.
-   */
+  /** The "Load this PDF" click (download-flow.ts: permission only if the first try is blocked). */
   async load(): Promise<void> {
     const src = this.deps.source;
     if (src.kind === 'web') {
       const run = this.begin();
-      if (this.askFirst && !(await this.ask(src.originPattern, src.host))) return;
-      let bytes = await this.download(src.url, run);
-      if (!bytes.ok && bytes.error.kind === 'network' && !this.askFirst && !(await this.deps.hasOrigin(src.originPattern).catch(() => false))) {
-        this.askFirst = true;
-        if (!(await this.ask(src.originPattern, src.host))) return;
-        bytes = await this.download(src.url, run);
+      const outcome = await downloadWithPermission(
+        {
+          download: () => this.download(src.url, run),
+          hasOrigin: () => this.deps.hasOrigin(src.originPattern),
+          requestOrigin: () => this.deps.requestOrigin(src.originPattern),
+          onAsking: () => this.say(i18n.t('pdf.asking', [src.host])),
+        },
+        this.askFirst,
+      );
+      if ('permission' in outcome) {
+        this.askFirst = outcome.permission === 'unavailable';
+        return this.say(i18n.t(this.askFirst ? 'pdf.permissionAgain' : 'pdf.permissionDenied', [src.host]), true);
       }
-      return this.show(bytes, src.host, run);
+      return this.show(outcome, src.host, run);
     }
     if (src.kind === 'file') {
       if (!(await this.deps.fileAccessAllowed().catch(() => false))) return this.say(i18n.t('pdf.fileAccess'), true);
       const run = this.begin();
       return this.show(await this.deps.readFileUrl(src.url), null, run);
     }
-  }
-
-  /** Ask for the origin; false (and said why) when refused or no longer possible. */
-  private async ask(pattern: string, host: string): Promise<boolean> {
-    this.say(i18n.t('pdf.asking', [host]));
-    const granted = await this.deps.requestOrigin(pattern).catch(() => null);
-    if (granted === true) return true;
-    // null: the click's gesture had expired (a slow first attempt); the next click asks at once.
-    this.say(granted === null ? i18n.t('pdf.permissionAgain', [host]) : i18n.t('pdf.permissionDenied', [host]), true);
-    return false;
   }
 
   private download(url: string, run: AbortController): Promise<PdfBytesResult> {

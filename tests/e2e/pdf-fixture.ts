@@ -14,20 +14,20 @@ function paragraphs(n: number): string {
   return Array.from({ length: n }, (_, i) => `<p>${i + 1}. ${FILLER.repeat(3)}</p>`).join('');
 }
 
-/** HTML for `pages` pages; names on page 1 and on page `later`. */
-export function reportHtml(pages: number, later: number): string {
+/** HTML for `pages` pages; names on page 1 and on every page in `later`. */
+export function reportHtml(pages: number, later: number[]): string {
   const page = (n: number) => {
     const names =
       n === 1
         ? `<h1>Regional briefing</h1>
            <p>President Kassym-Jomart Tokayev received Sadyr Japarov in Astana to discuss water sharing.</p>
            <p>Президент Казахстана встретился с журналистами; Токаеву задали вопросы о воде.</p>`
-        : n === later
+        : later.includes(n)
           ? `<h2>Later developments</h2>
              <p>Observers in Kazakhstan noted that Bolot Temirov had reported on the talks.</p>
              <p>В Казахстане о Токаеве писали все газеты.</p>`
           : '';
-    return `<section class="page">${names}${paragraphs(n === 1 || n === later ? 3 : 5)}</section>`;
+    return `<section class="page">${names}${paragraphs(n === 1 || later.includes(n) ? 3 : 5)}</section>`;
   };
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><style>
     body { font: 13px/1.5 "DejaVu Sans", "Liberation Sans", sans-serif; margin: 0; }
@@ -49,4 +49,30 @@ export async function printPdf(html: string): Promise<Buffer> {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * A PDF whose standard security handler wants a user password: the /U entry matches
+ * no password (not even the empty one), so every reader must ask for one. No xref
+ * table: readers rebuild it by scanning the objects.
+ */
+export function passwordPdf(): Buffer {
+  const hex32 = 'A5'.repeat(32);
+  return Buffer.from(
+    [
+      '%PDF-1.4',
+      '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj',
+      '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj',
+      `3 0 obj << /Filter /Standard /V 1 /R 2 /O <${hex32}> /U <${hex32}> /P -4 >> endobj`,
+      'trailer << /Root 1 0 R /Encrypt 3 0 R /ID [<0123456789ABCDEF0123456789ABCDEF> <0123456789ABCDEF0123456789ABCDEF>] >>',
+      '%%EOF',
+      '',
+    ].join('\n'),
+    'latin1',
+  );
+}
+
+/** A file that starts like a PDF and is not one (a download cut short, or junk). */
+export function brokenPdf(): Buffer {
+  return Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), Buffer.alloc(4096, 0x5a)]);
 }
