@@ -14,7 +14,8 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab (+ scripting): the popup may read the current tab's host ("off on this
     // site") and start Silk Lens in a tab that was open before install.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting'],
+    // contextMenus: "Open in Silk Lens PDF reader" on PDF links (no install warning).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
     // Asked for at subscribe time, per feed origin (never at install). The PDF reader
     // asks for one PDF's origin when its download is blocked: http too (some
     // government sites still serve reports over plain http).

@@ -3,6 +3,7 @@ import { PageController } from '@/lib/content/controller';
 import type { PageStats } from '@/lib/content/stats';
 import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
+import { deepActiveElement, isEditableTarget } from '@/lib/content/editable';
 import { ReaderApp } from '@/lib/pdf/reader-app';
 import { pdfSourceOf } from '@/lib/pdf/pdf-source';
 import { readFileUrl } from '@/lib/pdf/read-file-url';
@@ -68,8 +69,23 @@ async function startMatching(host: string | null, signal: AbortSignal, testHandl
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && changes[DISPLAY_KEY]) controller.setDisplay(parseDisplay(changes[DISPLAY_KEY].newValue));
   };
+  // The walk-next / walk-previous commands: the background forwards them to content
+  // scripts only, which this page has none of, so the reader listens itself (the
+  // browser takes the keystroke as a command before the page sees it).
+  const onCommand = (command: string) => {
+    const step = command === 'walk-next' ? 1 : command === 'walk-previous' ? -1 : 0;
+    if (step !== 0 && document.hasFocus() && !isEditableTarget(deepActiveElement(document))) controller.walk(step);
+  };
   browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  browser.commands.onCommand.addListener(onCommand);
+  signal.addEventListener(
+    'abort',
+    () => {
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.commands.onCommand.removeListener(onCommand);
+    },
+    { once: true },
+  );
   controller.start().catch((error: unknown) => console.warn('[Silk Lens]', error));
   return 'on';
 }
