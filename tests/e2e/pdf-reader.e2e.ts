@@ -13,6 +13,8 @@ import { brokenPdf, passwordPdf, printPdf, reportHtml } from './pdf-fixture';
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 const requests: string[] = [];
+/** Console errors of reader pages (a CSP violation would show here: eval, remote fonts). */
+const consoleErrors: string[] = [];
 const served = new Map<string, { body: Buffer; type: string; cors: boolean }>();
 
 beforeAll(async () => {
@@ -53,6 +55,7 @@ const status = (page: Page) => page.locator('.reader-status').textContent();
 
 async function openReader(path: string): Promise<Page> {
   const page = await browser.context.newPage();
+  page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text())));
   await page.goto(readerUrl(path));
   return page;
 }
@@ -155,6 +158,10 @@ describe('the PDF reader', () => {
   it('sends no request anywhere but the local server and the extension itself', () => {
     const outside = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${browser.extensionId}/`));
     expect(outside, 'nothing else is fetched (no CDN, fonts or telemetry)').toEqual([]);
+  });
+
+  it('runs under the extension page CSP: no eval, nothing blocked', () => {
+    expect(consoleErrors.filter((e) => /Content Security Policy|EvalError|unsafe-eval/i.test(e)), 'no CSP violation').toEqual([]);
   });
 });
 
