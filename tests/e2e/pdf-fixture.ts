@@ -21,7 +21,8 @@ export function reportHtml(pages: number, later: number[]): string {
       n === 1
         ? `<h1>Regional briefing</h1>
            <p>President Kassym-Jomart Tokayev received Sadyr Japarov in Astana to discuss water sharing.</p>
-           <p>Президент Казахстана встретился с журналистами; Токаеву задали вопросы о воде.</p>`
+           <p>Президент Казахстана встретился с журналистами; Токаеву задали вопросы о воде.</p>
+           <p>On the second day Sadyr<br>Japarov visited the dam.</p>`
         : later.includes(n)
           ? `<h2>Later developments</h2>
              <p>Observers in Kazakhstan noted that Bolot Temirov had reported on the talks.</p>

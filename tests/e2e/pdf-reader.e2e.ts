@@ -141,6 +141,16 @@ describe('the PDF reader', () => {
     expect(joined.text, 'the page model reads the spans as one run').toContain('Regional briefing');
   });
 
+  it('finds a name whose words pdf.js put on two lines (two spans with a line break between)', async () => {
+    const across = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens');
+      return [...(h ?? [])]
+        .filter((r) => r.startContainer !== r.endContainer)
+        .map((r) => [r.startContainer.textContent!.slice(r.startOffset), r.endContainer.textContent!.slice(0, r.endOffset)]);
+    });
+    expect(across, 'one mention over both spans').toContainEqual(['Sadyr', 'Japarov']);
+  });
+
   it('opens the card on hover, as on a web page', async () => {
     await hoverPdfText(page, 'Bolot Temirov');
     await expect.poll(() => cardText(page), { timeout: 10_000, message: 'the card opens on hover' }).toMatch(/Bolot Temirov/);
