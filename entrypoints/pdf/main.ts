@@ -76,6 +76,14 @@ async function startMatching(host: string | null, signal: AbortSignal, testHandl
     const step = command === 'walk-next' ? 1 : command === 'walk-previous' ? -1 : 0;
     if (step !== 0 && document.hasFocus() && !isEditableTarget(deepActiveElement(document))) controller.walk(step);
   };
+  // The background tells content scripts when the fact base changed (tabs.sendMessage,
+  // which extension pages never receive): the reader asks again whenever its tab comes
+  // back into view, e.g. after an edit in the options page. An unchanged version costs
+  // one message and no dictionary.
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void controller.refresh().catch(() => undefined);
+  };
+  document.addEventListener('visibilitychange', onVisible, { signal });
   browser.storage.onChanged.addListener(onStorage);
   browser.commands.onCommand.addListener(onCommand);
   signal.addEventListener(

@@ -144,6 +144,8 @@ export class ReaderApp {
     await views.layout();
     if (run.signal.aborted) return;
     this.deps.onViews?.(views, opened.doc);
+    // The explanation has been read: give its line to the document.
+    this.pages.ownerDocument.querySelector('.reader-intro')?.setAttribute('hidden', '');
     const matching = await this.deps.startMatching(this.pages, host, run.signal);
     this.say(matching === 'off' && host ? i18n.t('pdf.siteOff', [host]) : i18n.t('pdf.ready', [String(views.pageCount)]));
   }
