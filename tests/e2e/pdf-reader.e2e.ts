@@ -20,6 +20,8 @@ const served = new Map<string, { body: Buffer; type: string; cors: boolean }>();
 beforeAll(async () => {
   const [report, long] = await Promise.all([printPdf(reportHtml(6, [4])), printPdf(reportHtml(50, Array.from({ length: 49 }, (_, i) => i + 2)))]);
   served.set('/report.pdf', { body: report, type: 'application/pdf', cors: true });
+  // A name in the address: the reader shows it, and must not underline it.
+  served.set('/Kazakhstan/report.pdf', { body: report, type: 'application/pdf', cors: true });
   served.set('/long.pdf', { body: long, type: 'application/pdf', cors: true });
   served.set('/login.pdf', { body: Buffer.from('<!doctype html><title>Sign in</title>' + '<p>Sign in to continue</p>'.repeat(100)), type: 'text/html', cors: true });
   served.set('/locked.pdf', { body: passwordPdf(), type: 'application/pdf', cors: true });
@@ -107,9 +109,9 @@ describe('the PDF reader', () => {
   let page: Page;
 
   it('shows the address and downloads nothing until the reader asks', async () => {
-    page = await openReader('/report.pdf');
+    page = await openReader('/Kazakhstan/report.pdf');
     await page.getByRole('button', { name: 'Load this PDF' }).waitFor();
-    expect(await page.locator('.reader-src').textContent(), 'the address is shown').toBe(`${server.origin}/report.pdf`);
+    expect(await page.locator('.reader-src').textContent(), 'the address is shown').toBe(`${server.origin}/Kazakhstan/report.pdf`);
     await page.waitForTimeout(500);
     expect(requests.filter((u) => u.includes('/report.pdf')), 'no download before the click').toEqual([]);
   });
@@ -129,6 +131,11 @@ describe('the PDF reader', () => {
       await expect.poll(() => highlightedTexts(page), { timeout: 15_000, message: `"${text}" is underlined` }).toContain(text);
       expect(await pageOfHighlight(page, text), `"${text}" is underlined on page ${onPage}`).toBe(onPage);
     }
+    const outside = await page.evaluate(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens');
+      return [...(h ?? [])].filter((r) => !r.startContainer.parentElement?.closest('.textLayer')).length;
+    });
+    expect(outside, 'the reader’s own bar (the address, the status) is never underlined').toBe(0);
   });
 
   it('joins a word pdf.js split into spans (a ligature) into one word', async () => {
