@@ -96,6 +96,12 @@ export class PageViews {
     for (const slot of this.slots.slice(0, BACKGROUND_TEXT_PAGES)) this.queueText(slot);
   }
 
+  /** Scroll page `n` (1-based, clamped) to the top of the view. */
+  scrollToPage(n: number): void {
+    const slot = this.slots[Math.min(Math.max(n, 1), this.slots.length) - 1];
+    slot?.box.scrollIntoView({ block: 'start' });
+  }
+
   /** Resolves once the background text layers are in (or the views were torn down). */
   whenAllText(): Promise<void> {
     return this.textQueue;

@@ -5,8 +5,8 @@
  * nothing (refused: the value becomes text on the page, never a request).
  */
 export type PdfSource =
-  | { kind: 'web'; url: string; host: string; originPattern: string }
-  | { kind: 'file'; url: string; name: string }
+  | { kind: 'web'; url: string; host: string; originPattern: string; page?: number }
+  | { kind: 'file'; url: string; name: string; page?: number }
   | { kind: 'none' }
   | { kind: 'invalid'; raw: string };
 
@@ -23,16 +23,27 @@ export function pdfSourceOf(readerHref: string): PdfSource {
   if (url.protocol === 'https:' || url.protocol === 'http:') {
     // Credentials in the address would be sent to the server: never from our page.
     if (url.username || url.password) return { kind: 'invalid', raw };
-    url.hash = '';
+    const page = pageOf(url);
     // Match patterns carry no port: the permission covers the host on any port.
-    return { kind: 'web', url: url.href, host: url.hostname, originPattern: `${url.protocol}//${url.hostname}/*` };
+    return { kind: 'web', url: url.href, host: url.hostname, originPattern: `${url.protocol}//${url.hostname}/*`, ...page };
   }
   if (url.protocol === 'file:') {
-    url.hash = '';
+    const page = pageOf(url);
     const name = decodeURIComponent(url.pathname.slice(url.pathname.lastIndexOf('/') + 1));
-    return { kind: 'file', url: url.href, name };
+    return { kind: 'file', url: url.href, name, ...page };
   }
   return { kind: 'invalid', raw };
+}
+
+/**
+ * The `#page=N` open parameter (links to a report's page use it), taken off the
+ * address: a fragment is never sent to the server anyway.
+ */
+function pageOf(url: URL): { page?: number } {
+  const m = /(?:^#|&)page=(\d{1,6})(?:&|$)/.exec(url.hash);
+  url.hash = '';
+  const page = m ? Number(m[1]) : 0;
+  return page >= 1 ? { page } : {};
 }
 
 /** "12.3 MB" in the reader's language. */

@@ -103,7 +103,10 @@ export class ReaderApp {
     if (src.kind === 'file') {
       if (!(await this.deps.fileAccessAllowed().catch(() => false))) return this.say(i18n.t('pdf.fileAccess'), true);
       const run = this.begin();
-      return this.show(await this.deps.readFileUrl(src.url), null, run);
+      const bytes = await this.deps.readFileUrl(src.url);
+      // A local file has no network: name the likely cause (moved, renamed, unreadable).
+      if (!bytes.ok && bytes.error.kind === 'network') return this.say(i18n.t('pdf.errorFile', [src.name]), true);
+      return this.show(bytes, null, run);
     }
   }
 
@@ -120,8 +123,8 @@ export class ReaderApp {
     if (!file) return;
     const run = this.begin();
     // The cap before reading: a picked 4 GB file is refused without loading it.
-    if (file.size > MAX_PDF_BYTES) return this.show({ ok: false, error: { kind: 'too-large', limit: MAX_PDF_BYTES, size: file.size } }, null, run);
-    this.show(checkPdfBytes(new Uint8Array(await file.arrayBuffer())), null, run);
+    if (file.size > MAX_PDF_BYTES) return this.show({ ok: false, error: { kind: 'too-large', limit: MAX_PDF_BYTES, size: file.size } }, null, run, true);
+    return this.show(checkPdfBytes(new Uint8Array(await file.arrayBuffer())), null, run, true);
   }
 
   /** A new load replaces whatever was shown (and stops its work). */
@@ -133,7 +136,7 @@ export class ReaderApp {
     return run;
   }
 
-  private async show(bytes: PdfBytesResult, host: string | null, run: AbortController): Promise<void> {
+  private async show(bytes: PdfBytesResult, host: string | null, run: AbortController, picked = false): Promise<void> {
     if (run.signal.aborted) return;
     if (!bytes.ok) return this.say(this.fetchMessage(bytes.error), true);
     this.say(i18n.t('pdf.opening'));
@@ -144,6 +147,9 @@ export class ReaderApp {
     await views.layout();
     if (run.signal.aborted) return;
     this.deps.onViews?.(views, opened.doc);
+    // The linked page (#page=N); a picked file is another document: it starts at page 1.
+    const src = this.deps.source;
+    if (!picked && (src.kind === 'web' || src.kind === 'file') && src.page) views.scrollToPage(src.page);
     // The explanation has been read: give its line to the document.
     this.pages.ownerDocument.querySelector('.reader-intro')?.setAttribute('hidden', '');
     const matching = await this.deps.startMatching(this.pages, host, run.signal);

@@ -5,6 +5,10 @@
  * the keyboard walk; every error the reader names; no request anywhere but the local
  * server and the extension itself.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightedTexts, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
@@ -203,6 +207,38 @@ describe('what the reader refuses, in words', () => {
     await page.getByRole('button', { name: 'Load this PDF' }).click();
     await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^6 pages\./);
     await page.close();
+  });
+
+  it('opens at the linked page (#page=N)', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/pdf.html?src=${encodeURIComponent(`${server.origin}/report.pdf#page=4`)}`);
+    expect(await page.locator('.reader-src').textContent(), 'the fragment is not part of the download address').toBe(`${server.origin}/report.pdf`);
+    await page.getByRole('button', { name: 'Load this PDF' }).click();
+    await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^6 pages\./);
+    const top = await page.evaluate(() => document.querySelector('.pdf-page[data-page="4"]')!.getBoundingClientRect().top);
+    expect(Math.abs(top), 'page 4 starts at the top of the view').toBeLessThan(5);
+    await page.close();
+  });
+
+  it('a file:// PDF is read where the browser allows file access (a missing file is named)', async () => {
+    // Chromium gives an extension loaded with --load-extension file access; the
+    // switch-off path (the reader says how to allow it) is not reachable here.
+    const dir = mkdtempSync(join(tmpdir(), 'silklens-pdf-'));
+    const file = join(dir, 'brief 2026.pdf');
+    writeFileSync(file, served.get('/report.pdf')!.body);
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${browser.extensionId}/pdf.html?src=${encodeURIComponent(pathToFileURL(file).href)}`);
+      await page.getByRole('button', { name: 'Load this PDF' }).click();
+      await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/^6 pages\./);
+      await expect.poll(() => highlightedTexts(page), { timeout: 15_000 }).toContain('Sadyr Japarov');
+      await page.goto(`chrome-extension://${browser.extensionId}/pdf.html?src=${encodeURIComponent(pathToFileURL(join(dir, 'moved.pdf')).href)}`);
+      await page.getByRole('button', { name: 'Load this PDF' }).click();
+      await expect.poll(() => status(page), { timeout: 10_000 }).toMatch(/“moved\.pdf” could not be read/);
+    } finally {
+      await page.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a reader opened without an address offers the file picker', async () => {
