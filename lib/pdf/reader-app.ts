@@ -76,6 +76,8 @@ export class ReaderApp {
     bar.append(title, address, intro, actions, this.status);
     this.pages = el(d, 'main', 'reader-pages');
     d.body.append(bar, this.pages);
+    // Enter loads: the one thing this page asks of the reader.
+    if (!this.loadButton.hidden) this.loadButton.focus();
     if (src.kind === 'none') this.say(i18n.t('pdf.noSrc'));
     if (src.kind === 'invalid') this.say(i18n.t('pdf.badSrc', [src.raw]), true);
   }

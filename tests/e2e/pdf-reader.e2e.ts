@@ -33,6 +33,13 @@ beforeAll(async () => {
   served.set('/no-cors.pdf', { body: report, type: 'application/pdf', cors: false });
   server = await serveFixtures();
   server.route((req, res) => {
+    // Declares 200 MB and sends a PDF header: the reader must stop at the declared size.
+    if (req.url === '/huge.pdf') {
+      res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(200 * 1024 * 1024), 'access-control-allow-origin': '*' });
+      res.write('%PDF-1.7\n');
+      setTimeout(() => res.destroy(), 2000);
+      return true;
+    }
     const file = served.get(new URL(req.url ?? '/', 'http://x').pathname);
     if (!file) return false;
     res.writeHead(200, { 'content-type': file.type, 'content-length': String(file.body.length), ...(file.cors ? { 'access-control-allow-origin': '*' } : {}) });
@@ -192,6 +199,7 @@ describe('what the reader refuses, in words', () => {
     ['/login.pdf', /did not return a PDF/, 'an HTML page served as the PDF'],
     ['/locked.pdf', /password-protected/, 'a password-protected PDF'],
     ['/broken.pdf', /damaged/, 'a damaged PDF'],
+    ['/huge.pdf', /200 MB, more than the reader’s limit of 100 MB/, 'a PDF over the size cap'],
   ])('%s → %s (%s)', async (path, message, _rule) => {
     const page = await openReader(path);
     await page.getByRole('button', { name: 'Load this PDF' }).click();
