@@ -146,7 +146,12 @@ export class ReaderApp {
     if (run.signal.aborted) return;
     if (!opened.ok) return this.say(openMessage(opened.error), true);
     const views = new PageViews(opened.doc, this.pages, run.signal);
-    await views.layout();
+    try {
+      await views.layout();
+    } catch {
+      // No readable first page (a PDF of zero pages, a broken page tree).
+      return this.say(i18n.t('pdf.errorBroken'), true);
+    }
     if (run.signal.aborted) return;
     this.deps.onViews?.(views, opened.doc);
     // The linked page (#page=N); a picked file is another document: it starts at page 1.

@@ -77,3 +77,11 @@ export function passwordPdf(): Buffer {
 export function brokenPdf(): Buffer {
   return Buffer.concat([Buffer.from('%PDF-1.7\n', 'latin1'), Buffer.alloc(4096, 0x5a)]);
 }
+
+/** A well-formed PDF with no pages: it opens, and has nothing to show. */
+export function emptyPdf(): Buffer {
+  return Buffer.from(
+    ['%PDF-1.4', '1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj', '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj', 'trailer << /Root 1 0 R >>', '%%EOF', ''].join('\n'),
+    'latin1',
+  );
+}

@@ -12,7 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { highlightedTexts, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
-import { brokenPdf, passwordPdf, printPdf, reportHtml } from './pdf-fixture';
+import { brokenPdf, emptyPdf, passwordPdf, printPdf, reportHtml } from './pdf-fixture';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -30,6 +30,7 @@ beforeAll(async () => {
   served.set('/login.pdf', { body: Buffer.from('<!doctype html><title>Sign in</title>' + '<p>Sign in to continue</p>'.repeat(100)), type: 'text/html', cors: true });
   served.set('/locked.pdf', { body: passwordPdf(), type: 'application/pdf', cors: true });
   served.set('/broken.pdf', { body: brokenPdf(), type: 'application/pdf', cors: true });
+  served.set('/empty.pdf', { body: emptyPdf(), type: 'application/pdf', cors: true });
   served.set('/no-cors.pdf', { body: report, type: 'application/pdf', cors: false });
   server = await serveFixtures();
   server.route((req, res) => {
@@ -199,6 +200,7 @@ describe('what the reader refuses, in words', () => {
     ['/login.pdf', /did not return a PDF/, 'an HTML page served as the PDF'],
     ['/locked.pdf', /password-protected/, 'a password-protected PDF'],
     ['/broken.pdf', /damaged/, 'a damaged PDF'],
+    ['/empty.pdf', /damaged/, 'a PDF without pages'],
     ['/huge.pdf', /200 MB, more than the reader’s limit of 100 MB/, 'a PDF over the size cap'],
   ])('%s → %s (%s)', async (path, message, _rule) => {
     const page = await openReader(path);
