@@ -56,6 +56,9 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** chrome.storage.local as the service worker sees it (the function runs there). */
+type WorkerGlobal = { chrome: { storage: { local: { set(v: object): Promise<void>; remove(key: string): Promise<void> } } } };
+
 interface ReaderHandle {
   stats: { mentions: number; painted: number } | undefined;
   pages: number;
@@ -248,6 +251,21 @@ describe('what the reader refuses, in words', () => {
     } finally {
       await page.close();
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a site the reader switched Silk Lens off on stays off in the reader', async () => {
+    await browser.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.set({ disabledSites: ['127.0.0.1'] }));
+    const page = await openReader('/report.pdf');
+    try {
+      await page.getByRole('button', { name: 'Load this PDF' }).click();
+      await expect.poll(() => status(page), { timeout: 20_000 }).toMatch(/switched off for 127\.0\.0\.1/);
+      await page.waitForTimeout(500);
+      expect(await page.locator('.textLayer').count(), 'the PDF is still shown').toBeGreaterThan(0);
+      expect(await highlightedTexts(page), 'nothing is underlined').toEqual([]);
+    } finally {
+      await browser.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.remove('disabledSites'));
+      await page.close();
     }
   });
 
