@@ -92,7 +92,7 @@ export class PageViews {
       this.near.observe(slot.box);
       this.far.observe(slot.box);
     }
-    // The rest of the text, in order, after the pages in view had their turn.
+    // Every page's text, one page at a time in order; pages near the view jump the queue (onNear).
     for (const slot of this.slots.slice(0, BACKGROUND_TEXT_PAGES)) this.queueText(slot);
   }
 
@@ -112,8 +112,9 @@ export class PageViews {
       if (!e.isIntersecting) continue;
       const slot = this.slotOf(e.target);
       if (!slot) continue;
+      // A page pdf.js cannot read stays blank; the others carry on.
       this.addText(slot).catch(() => undefined);
-      void this.draw(slot);
+      this.draw(slot).catch(() => undefined);
     }
   }
 
