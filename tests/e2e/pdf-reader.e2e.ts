@@ -190,6 +190,7 @@ describe('the PDF reader', () => {
   it('sends no request anywhere but the local server and the extension itself', () => {
     const outside = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith(`chrome-extension://${browser.extensionId}/`));
     expect(outside, 'nothing else is fetched (no CDN, fonts or telemetry)').toEqual([]);
+    expect(requests.some((u) => u.startsWith(`chrome-extension://${browser.extensionId}/`) && /pdf\.worker/.test(u)), 'the pdf.js worker comes from the extension').toBe(true);
   });
 
   it('runs under the extension page CSP: no eval, nothing blocked', () => {
