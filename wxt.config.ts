@@ -15,9 +15,12 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab (+ scripting): the popup may read the current tab's host ("off on this
     // site") and start Silk Lens in a tab that was open before install.
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting'],
-    // Asked for at subscribe time, per feed origin (never at install).
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // contextMenus: "Open in Silk Lens PDF reader" on PDF links (no install warning).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting', 'contextMenus'],
+    // Asked for at subscribe time, per feed origin (never at install). The PDF reader
+    // asks for one PDF's origin when its download is blocked: http too (some
+    // government sites still serve reports over plain http).
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*', 'http://*/*'],
     // Walk through the page's mentions from the keyboard. As commands the user can
     // rebind them (chrome://extensions/shortcuts, Firefox's "Manage extension
     // shortcuts"). Both browsers accept Alt+Shift+<arrow> as a suggested key (a key

@@ -12,6 +12,8 @@ import { createRoutes } from '@/lib/background/routes';
 import { parseManagedSettings } from '@/lib/settings/managed';
 import { PRIVACY_KEY, parsePrivacy } from '@/lib/settings/privacy';
 import { onMessage, sendMessage } from '@/lib/messages';
+import { createPdfMenu, listenPdfMenu } from '@/lib/pdf/context-menu';
+import { i18n } from '#i18n';
 // Static import: MV3 service workers may not use import(). Parsed once per wake-up.
 import bundledPack from '@/assets/packs/central-asia.json';
 
@@ -64,6 +66,7 @@ export default defineBackground({
     // ── Install, startup, feed schedule
     browser.runtime.onInstalled.addListener(() => {
       void service.ensureBundled().then(() => service.dictionary());
+      void createPdfMenu(browser, i18n.t('pdf.menu')).catch(() => undefined);
       void applyManagedPolicy().then(() => feeds.updateAll(true));
     });
     browser.runtime.onStartup.addListener(() => void applyManagedPolicy());
@@ -82,6 +85,9 @@ export default defineBackground({
       // The own-entities privacy setting changes what pages may match: recompile now.
       if (area === 'local' && changes[PRIVACY_KEY]) void broadcastChange();
     });
+
+    // "Open in Silk Lens PDF reader" on PDF links and PDF tabs (lib/pdf/context-menu.ts).
+    listenPdfMenu(browser);
 
     // walk-next / walk-previous (wxt.config.ts): the active tab's content script opens
     // the next or previous mention's card. A tab without our script just ignores it.

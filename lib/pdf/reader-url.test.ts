@@ -17,7 +17,7 @@ describe('isPdfUrl', () => {
     ['javascript:alert(1)//.pdf', false, 'not http(s) or file'],
     ['not a url', false, 'not a URL'],
     [undefined, false, 'no address'],
-  ])('%s → %s (%s)', (url, expected, _why) => {
-    expect(isPdfUrl(url)).toBe(expected);
+  ])('%s → %s (%s)', (url, expected, rule) => {
+    expect(isPdfUrl(url), rule).toBe(expected);
   });
 });

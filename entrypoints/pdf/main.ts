@@ -1,0 +1,56 @@
+import { browser } from '#imports';
+import type { PageStats } from '@/lib/content/stats';
+import { ReaderApp } from '@/lib/pdf/reader-app';
+import { pdfSourceOf } from '@/lib/pdf/pdf-source';
+import { readFileUrl } from '@/lib/pdf/read-file-url';
+import { startReaderMatching } from '@/lib/pdf/reader-matching';
+import { CardHost } from '@/components/CardHost';
+import './reader.css';
+
+/** Test builds only (scripts/build-test.mjs): a compile-time constant, absent from production. */
+declare const __SILKLENS_TEST_HANDLE__: boolean;
+
+/** Read by tests/e2e/pdf-reader.e2e.ts in this page (test builds only). */
+export interface PdfReaderTestHandle {
+  stats: PageStats | null;
+  cardRoot(): ShadowRoot | null;
+  pages: number;
+  /** Pages whose text layer is in the document. */
+  textLayers: number;
+  /** performance.now() when the background text layers were all in. */
+  allTextAt: number | null;
+}
+
+function main(): void {
+  const abort = new AbortController();
+  const handle: PdfReaderTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: null, cardRoot: () => null, pages: 0, textLayers: 0, allTextAt: null } : null;
+  if (handle) (globalThis as { __silklensPdfTest?: PdfReaderTestHandle }).__silklensPdfTest = handle;
+  new ReaderApp(
+    {
+      doc: document,
+      source: pdfSourceOf(location.href),
+      locale: browser.i18n.getUILanguage(),
+      requestOrigin: (pattern) => browser.permissions.request({ origins: [pattern] }),
+      hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
+      fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
+      readFileUrl: (url) => readFileUrl(url),
+      onViews(views) {
+        if (!handle) return;
+        Object.assign(handle, { pages: views.pageCount, textLayers: 0, allTextAt: null });
+        views.onTextLayer = () => handle.textLayers++;
+        void views.whenAllText().then(() => (handle.allTextAt = performance.now()));
+      },
+      async startMatching(_pages, host, signal) {
+        const started = await startReaderMatching({ host, signal, createCard: (doc, s) => new CardHost(doc, s) });
+        if (handle && started.state === 'on') {
+          handle.stats = started.controller.stats;
+          handle.cardRoot = () => started.controller.cardRoot;
+        }
+        return started.state;
+      },
+    },
+    abort.signal,
+  );
+}
+
+main();
