@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { iconHooks } from './scripts/icons';
+import { noRawHtml } from './scripts/build/no-raw-html';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -43,10 +44,15 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'silklens@silklens.invalid',
-              strict_min_version: '128.0',
+              // 140 is the first Firefox with data_collection_permissions (below) and with
+              // CSS.highlights; Ed25519 in WebCrypto (signed feeds) came in 129. Tested on
+              // 153 ESR (tests/firefox); docs/deployment.md, Firefox versions.
+              strict_min_version: '140.0',
               // Silk Lens collects nothing: page text is matched in the page and stays there.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : // Chrome reads enterprise policy for storage.managed against this schema
@@ -56,6 +62,8 @@ export default defineConfig({
   // Icons: assets/icons/*.svg rendered to PNG at every build, named in the manifest (scripts/icons.ts).
   hooks: iconHooks,
   vite: () => ({
+    // No innerHTML in any bundle (Firefox's add-on linter; see the plugin's comment).
+    plugins: [noRawHtml()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // The isolated-world test handle exists only in test builds (scripts/build-test.mjs):
     // a compile-time constant, so a production bundle does not even contain the code.
