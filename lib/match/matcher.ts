@@ -6,6 +6,7 @@
 import type { CompiledDictionary, Matcher, Mention, ScanOptions } from './types';
 import { asMatchDictionary, decodeForms, FLAG, type DictForm } from './dictionary';
 import { expandTitles } from './titles';
+import { demonymForms } from './title-places';
 import { Trie } from './trie';
 import { scanBlock, type ScanTables } from './scan';
 import { pageDay, resolveMentions, today } from './resolve';
@@ -22,6 +23,8 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   for (const [key, office, placeLast] of expandTitles(dict.titlePlaces, dict.titleGrammars)) {
     forms.push([key, [office], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]);
   }
+  // Demonyms ("Kyrgyz", «таджикского»): evidence of the country a paragraph is about, never shown.
+  forms.push(...demonymForms(dict, new Set(forms.map(([key]) => key))));
   const trie = new Trie();
   forms.forEach(([key], i) => trie.insert(key, i));
   const tables: ScanTables = {

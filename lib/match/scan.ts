@@ -9,6 +9,7 @@ import type { Mention } from './types';
 import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
 import { officeHolder } from './titles';
+import { unplacedTitles } from './title-places';
 import type { Trie } from './trie';
 
 /** How far (in characters) a context word may be from the alias it confirms. */
@@ -35,6 +36,8 @@ interface Raw {
   via: 'name' | 'alias' | 'title';
   /** The one bearer whose context words are nearby (still ambiguous: see resolve). */
   preferred?: number;
+  /** A title phrase that names no place: kept only where its paragraph names the country. */
+  unplaced?: true;
 }
 
 const SPACE = 0x20, COMMA = 0x2c, DOT = 0x2e;
@@ -43,6 +46,7 @@ export function scanBlock(text: string, t: ScanTables, date: () => string): Ment
   const folded = foldKeyShared(text); // views valid until the next fold: used up before returning
   let raw = scanRange(text, folded, t, 0, folded.key.length, true);
   raw = dropTitlesBeforeNames(text, folded, t, raw);
+  raw = keepPlacedTitles(t, raw);
   return raw.map((r) => toMention(text, folded, t.dict, r, date));
 }
 
@@ -72,7 +76,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   let targets: number[] = [];
   const confirmed: number[] = []; // targets whose context words were found nearby
   const unconfirmed: number[] = []; // bearers of the same form whose context words were not found
-  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true;
+  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true, unplaced = false;
   for (const f of formIdxs) {
     const [, formTargets, flags, exact, context] = t.forms[f]!;
     if (flags & FLAG.caseSensitive && text.slice(folded.start[k0], folded.end[k1 - 1]) !== exact) continue;
@@ -85,7 +89,9 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     if (flags & FLAG.title) {
       if (titles && !notCurrentBefore(folded.key, k0, t.notCurrent) && !(flags & FLAG.placeLast && possessiveAt(folded.key, k1)) &&
         !t.notTitleBefore.has(wordAfter(folded.key, possessiveAt(folded.key, k1) ? k1 + 2 : k1))) {
-        title = formTargets[0]!;
+        // A phrase that names its place wins over one that does not.
+        const named = !unplacedTitles(dict).has(`${formTargets[0]!}\u0000${t.forms[f]![0]}`);
+        if (title < 0 || (unplaced && named)) { title = formTargets[0]!; unplaced = !named; }
       }
       continue;
     }
@@ -117,7 +123,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     }
     return { k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias', ...(preferred !== undefined && unsure ? { preferred } : {}) };
   }
-  if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
+  if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title', ...(unplaced ? { unplaced: true as const } : {}) };
   return null;
 }
 
@@ -132,6 +138,34 @@ function dropTitlesBeforeNames(text: string, folded: FoldedText, t: ScanTables, 
     } else out.push(r);
   });
   return out;
+}
+
+/**
+ * "the deputy chairman of the Cabinet of Ministers" names no country: it keeps its
+ * holder only when its paragraph (this block) names the office's country — by name, a
+ * city or a demonym — and no other country is named nearer to it. Otherwise it is
+ * dropped, and its words stay consumed: the "chairman of the Cabinet of Ministers"
+ * inside it is not someone else's title.
+ */
+function keepPlacedTitles(t: ScanTables, raw: Raw[]): Raw[] {
+  if (!raw.some((r) => r.unplaced)) return raw;
+  const { entities, offices } = t.dict;
+  const countryAt = raw.map((r) => {
+    if (r.kind !== 'entity') return undefined;
+    const cs = new Set(r.targets.map((i) => { const e = entities[i]!; return e.type === 'country' ? e.id : e.type === 'region' ? e.country : undefined; }));
+    return cs.size === 1 ? [...cs][0] : undefined;
+  });
+  return raw.filter((r, i) => {
+    if (!r.unplaced) return true;
+    const where = offices[r.targets[0]!]![0].split(':')[1];
+    let nearest: string | undefined, distance = Infinity;
+    countryAt.forEach((c, j) => {
+      if (c === undefined) return;
+      const d = j < i ? r.k0 - raw[j]!.k1 : raw[j]!.k0 - r.k1;
+      if (d < distance || (d === distance && c === where)) { distance = d; nearest = c; }
+    });
+    return nearest === where;
+  });
 }
 
 /** "'s" right after a match ("leader of Kazakhstan's opposition"). */
