@@ -13,10 +13,15 @@
  * (O(ambiguous mentions on the page), once per evidence change, not per batch).
  * Blocks are resolved together with a separator between them, so a country at the end
  * of one block never counts as "right beside" a name at the start of the next.
+ *
+ * Resolution is by proximity (paragraph, section, region, page): every mention carries
+ * its block id and the section/region of its block (page-sections.ts), and evidence keys
+ * are kept per section, so a token tells resolve() where on the page its evidence sits.
  */
 import type { Matcher, Mention, ScanOptions } from '../match/types';
 import { isBlockElement, type BlockKey, type TextBlock } from './collect';
 import type { CollectedBlock } from './tree-collector';
+import { PageSections } from './page-sections';
 
 export interface PageMention extends Mention {
   /** The run of text the offsets refer to. */
@@ -65,6 +70,7 @@ export class PageModel {
   private ambiguousBlocks = new Set<BlockEntry>();
   private nextId = 1;
   private mentionCount = 0;
+  private sections = new PageSections();
 
   constructor(
     private matcher: Matcher,
@@ -111,14 +117,18 @@ export class PageModel {
       if (work) work.blocksRescanned++;
       if (runs.length === 0) continue;
       const entry: BlockEntry = { key, id: old?.id ?? this.nextId++, runs, raw: [], mentions: [], evidence: [], ambiguous: false, resolvedAt: -1 };
+      const { section, region } = this.sections.placeOf(key);
+      const where = `${region}:${section}|`;
+      const sources = new Map<string, RawMention>();
       runs.forEach((run, runIndex) => {
         for (const m of this.matcher.scan(run.text)) {
-          entry.raw.push({ ...m, owner: entry, run, runIndex });
-          if (m.candidates?.length) entry.ambiguous = true;
-          for (const k of evidenceKeys(m)) entry.evidence.push(k);
+          const raw: RawMention = { ...m, owner: entry, run, runIndex, scope: { block: entry.id, section, region } };
+          entry.raw.push(raw);
+          if (m.candidates?.length || m.privatePerson) entry.ambiguous = true;
+          for (const k of evidenceKeys(m)) { entry.evidence.push(where + k); if (!sources.has(where + k)) sources.set(where + k, raw); }
         }
       });
-      for (const k of entry.evidence) this.addEvidence(k, entry.raw.find((m) => evidenceKeys(m).includes(k))!);
+      for (const k of entry.evidence) this.addEvidence(k, sources.get(k)!);
       if (entry.ambiguous) this.ambiguousBlocks.add(entry);
       this.blocks.set(key, entry);
       toResolve.push(entry);
@@ -220,7 +230,9 @@ export class PageModel {
     if (e) e.count++;
     else {
       const { owner: _o, run: _r, runIndex: _i, ...m } = source;
-      this.evidence.set(key, { count: 1, token: { ...m, start: -10, end: -10, evidenceOnly: true } });
+      // The token stands for its section and region, never for a paragraph being resolved.
+      const scope = { ...m.scope!, block: -1 };
+      this.evidence.set(key, { count: 1, token: { ...m, start: -10, end: -10, evidenceOnly: true, scope } });
       this.evidenceVersion++;
     }
   }

@@ -9,7 +9,7 @@ import { expandTitles } from './titles';
 import { demonymForms } from './title-places';
 import { Trie } from './trie';
 import { scanBlock, type ScanTables } from './scan';
-import { pageDay, resolveMentions, today } from './resolve';
+import { pageSpan, resolveMentions, today } from './resolve';
 
 export interface MatcherOptions {
   /** Clock seam for the default page date (titles → office holders). */
@@ -41,6 +41,6 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
     // The clock is read only when a title needs dating (toISOString per block showed in profiles).
     scan: (text: string): Mention[] => (text ? scanBlock(text, tables, () => today(now)) : []),
     resolve: <M extends Mention>(mentions: M[], opts: ScanOptions = {}): M[] =>
-      resolveMentions(mentions, dict, pageDay(opts.pageDate, () => today(now))),
+      resolveMentions(mentions, dict, pageSpan(opts.pageDate, () => today(now))),
   };
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { compileDictionary } from './compile';
 import type { MatchDictionary } from './dictionary';
-import { pageDay, resolveMentions, today } from './resolve';
+import { pageSpan, resolveMentions, today } from './resolve';
 import { FIXTURE_ENTITIES } from './test-fixtures';
 import type { Mention } from './types';
 
 const dict = compileDictionary(FIXTURE_ENTITIES, { version: 't' }) as MatchDictionary;
+const day = (d: string) => pageSpan(d, () => '2026-12-03');
 const m = (text: string, entity: string | null, extra: Partial<Mention> = {}): Mention =>
   ({ start: 0, end: text.length, text, entity, type: 'person', via: 'alias', ...extra });
 const ids = (ms: Mention[]) => ms.map((x) => `${x.text}=${x.entity ?? `?${x.candidates?.join('|')}`}`);
@@ -26,42 +27,42 @@ describe('resolveMentions', () => {
     ['several candidates, anything of the region on the page: kept', [japarov(), m('Tokayev', 'kassym-jomart-tokayev')], ['Japarov=?sadyr-japarov|akylbek-japarov', 'Tokayev=kassym-jomart-tokayev']],
     ['nothing in, nothing out', [], []],
   ])('%s', (_rule, input, expected) => {
-    expect(ids(resolveMentions(input, dict, '2024-01-01'))).toEqual(expected);
+    expect(ids(resolveMentions(input, dict, day('2024-01-01')))).toEqual(expected);
   });
 
   it('re-dates titles by the page date, and a dated title is evidence', () => {
     const title = m('Kazakh president', 'kassym-jomart-tokayev', { via: 'title', office: 'president:kazakhstan' });
-    expect(ids(resolveMentions([title], dict, '2010-01-01'))).toEqual(['Kazakh president=nursultan-nazarbayev']);
+    expect(ids(resolveMentions([title], dict, day('2010-01-01')))).toEqual(['Kazakh president=nursultan-nazarbayev']);
     const kg = m('Kyrgyz president', null, { via: 'title', office: 'president:kyrgyzstan' });
-    expect(ids(resolveMentions([kg, japarov()], dict, '2024-01-01'))).toEqual(['Kyrgyz president=sadyr-japarov', 'Japarov=sadyr-japarov']);
+    expect(ids(resolveMentions([kg, japarov()], dict, day('2024-01-01')))).toEqual(['Kyrgyz president=sadyr-japarov', 'Japarov=sadyr-japarov']);
   });
 
   it.each([
     ['a country right after settles it: "Japarov (Kyrgyzstan)"-style adjacency', [m('Japarov', null, { start: 0, end: 7, candidates: ['sadyr-japarov', 'akylbek-japarov'] }), m('Kyrgyzstan', 'kyrgyzstan', { type: 'country', start: 9, end: 19 })], ['Japarov=?sadyr-japarov|akylbek-japarov', 'Kyrgyzstan=kyrgyzstan']],
     ['the country right beside an acronym picks the one bearer of that country ("ГКНБ Кыргызстана")', [m('ГКНБ', null, { type: 'organization', start: 0, end: 4, candidates: ['gknb-tajikistan', 'gknb-kyrgyzstan'] }), m('Кыргызстана', 'kyrgyzstan', { type: 'country', start: 5, end: 16 })], ['ГКНБ=gknb-kyrgyzstan', 'Кыргызстана=kyrgyzstan']],
     ['… or just before it ("Tajikistan\'s GKNB")', [m('Tajikistan', 'tajikistan', { type: 'country', start: 0, end: 10 }), m('GKNB', null, { type: 'organization', start: 13, end: 17, candidates: ['gknb-tajikistan', 'gknb-kyrgyzstan'] })], ['Tajikistan=tajikistan', 'GKNB=gknb-tajikistan']],
-    ['a country far away in the text does not', [m('Karimov', null, { start: 0, end: 7, candidates: ['islam-karimov', 'other-karimov'] }), m('Uzbekistan', 'uzbekistan', { type: 'country', start: 40, end: 50 })], ['Karimov=?islam-karimov|other-karimov', 'Uzbekistan=uzbekistan']],
+    ['a country far away in another paragraph does not', [m('Karimov', null, { start: 0, end: 7, candidates: ['islam-karimov', 'akylbek-japarov'], scope: { block: 1, section: 1 } }), m('Uzbekistan', 'uzbekistan', { type: 'country', start: 40, end: 50, scope: { block: 2, section: 1 } }), m('Kyrgyzstan', 'kyrgyzstan', { type: 'country', start: 60, end: 70, scope: { block: 3, section: 1 } })], ['Karimov=?islam-karimov|akylbek-japarov', 'Uzbekistan=uzbekistan', 'Kyrgyzstan=kyrgyzstan']],
   ])('%s', (_rule, input, expected) => {
-    expect(ids(resolveMentions(input, dict, '2024-01-01'))).toEqual(expected);
+    expect(ids(resolveMentions(input, dict, day('2024-01-01')))).toEqual(expected);
   });
 
   it('a bare title before an ambiguous surname picks whoever held such an office on the page date', () => {
     const president = () => m('Japarov', null, { candidates: ['sadyr-japarov', 'akylbek-japarov'], officeKind: 'president' });
-    expect(ids(resolveMentions([president()], dict, '2024-01-01'))).toEqual(['Japarov=sadyr-japarov']);
-    expect(ids(resolveMentions([president()], dict, '2015-01-01')), 'neither was president in 2015: still candidates').toEqual(['Japarov=?sadyr-japarov|akylbek-japarov']);
+    expect(ids(resolveMentions([president()], dict, day('2024-01-01')))).toEqual(['Japarov=sadyr-japarov']);
+    expect(ids(resolveMentions([president()], dict, day('2015-01-01'))), 'neither was president in 2015: still candidates').toEqual(['Japarov=?sadyr-japarov|akylbek-japarov']);
   });
 
   it('nearest evidence wins: an adjacent country over context words, context words over the page, and a context-settled mention is evidence', () => {
     const gknb = (start: number, extra: Partial<Mention> = {}) => m('GKNB', null, { type: 'organization', start, end: start + 4, candidates: ['gknb-kyrgyzstan', 'gknb-tajikistan'], ...extra });
     const kg = m('Kyrgyzstan', 'kyrgyzstan', { type: 'country', start: 0, end: 10 });
-    expect(ids(resolveMentions([kg, gknb(13, { preferred: 'gknb-tajikistan' })], dict, '2024-01-01')), "Kyrgyzstan's GKNB, Tajikistan within the window").toEqual(['Kyrgyzstan=kyrgyzstan', 'GKNB=gknb-kyrgyzstan']);
-    expect(ids(resolveMentions([m('the Kyrgyz GKNB', 'gknb-kyrgyzstan', { start: 0, end: 15 }), gknb(40, { preferred: 'gknb-tajikistan' })], dict, '2024-01-01'))[1]).toBe('GKNB=gknb-tajikistan');
-    expect(ids(resolveMentions([gknb(0, { preferred: 'gknb-tajikistan' }), gknb(100)], dict, '2024-01-01'))).toEqual(['GKNB=gknb-tajikistan', 'GKNB=gknb-tajikistan']);
+    expect(ids(resolveMentions([kg, gknb(13, { preferred: 'gknb-tajikistan' })], dict, day('2024-01-01'))), "Kyrgyzstan's GKNB, Tajikistan within the window").toEqual(['Kyrgyzstan=kyrgyzstan', 'GKNB=gknb-kyrgyzstan']);
+    expect(ids(resolveMentions([m('the Kyrgyz GKNB', 'gknb-kyrgyzstan', { start: 0, end: 15 }), gknb(40, { preferred: 'gknb-tajikistan' })], dict, day('2024-01-01')))[1]).toBe('GKNB=gknb-tajikistan');
+    expect(ids(resolveMentions([gknb(0, { preferred: 'gknb-tajikistan' }), gknb(100)], dict, day('2024-01-01')))).toEqual(['GKNB=gknb-tajikistan', 'GKNB=gknb-tajikistan']);
   });
 
   it('a title with an unknown office keeps a null entity rather than guessing', () => {
     const t = m('emir of Atlantis', null, { via: 'title', office: 'emir:atlantis' });
-    expect(resolveMentions([t], dict, '2024-01-01')[0]!.entity).toBeNull();
+    expect(resolveMentions([t], dict, day('2024-01-01'))[0]!.entity).toBeNull();
   });
 });
 
@@ -69,15 +70,20 @@ describe('today', () => {
   it('is the calendar date of the clock seam (noon UTC: the same day in every zone from UTC-11 to UTC+11)', () => expect(today(() => Date.parse('2025-02-03T12:00:00Z'))).toBe('2025-02-03'));
 });
 
-describe('pageDay', () => {
+describe('pageSpan: the page date as a span of days', () => {
   it.each([
-    ['2022', '2022-01-01'],
-    ['2022-03', '2022-03-01'],
-    ['2022-03-15', '2022-03-15'],
-    ['2022-03-15T10:00:00+05:00', '2022-03-15'],
-    [' 2022-03-15 ', '2022-03-15'],
-    ['yesterday', 'TODAY'],
-    ['', 'TODAY'],
-    [undefined, 'TODAY'],
-  ])('%j → %s', (input, expected) => expect(pageDay(input, () => 'TODAY')).toBe(expected));
+    ['2022', { from: '2022-01-01', to: '2022-12-31', label: '2022' }, 'a year is the whole year'],
+    ['2022-02', { from: '2022-02-01', to: '2022-02-28', label: '2022-02' }, 'a month is the whole month (February 2022 has 28 days)'],
+    ['2024-02', { from: '2024-02-01', to: '2024-02-29', label: '2024-02' }, 'leap February'],
+    ['2022-03-15', { from: '2022-03-15', to: '2022-03-15', label: '2022-03-15' }, 'a day is that day'],
+    ['2022-03-15T10:00:00+05:00', { from: '2022-03-15', to: '2022-03-15', label: '2022-03-15' }, 'a timestamp keeps its day'],
+    [' 2022-03-15 ', { from: '2022-03-15', to: '2022-03-15', label: '2022-03-15' }, 'spaces are trimmed'],
+    ['2026', { from: '2026-01-01', to: '2026-12-03', label: '2026' }, 'a span reaching past today ends today'],
+    ['2027-01-01', { from: '2026-12-03', to: '2026-12-03', label: '2026-12-03' }, 'a future date is not believed'],
+    ['2022-13', { from: '2026-12-03', to: '2026-12-03', label: '2026-12-03' }, 'an impossible month falls back to today'],
+    ['2022-02-30', { from: '2026-12-03', to: '2026-12-03', label: '2026-12-03' }, 'an impossible day falls back to today'],
+    ['20221', { from: '2026-12-03', to: '2026-12-03', label: '2026-12-03' }, 'digits run on: not a date'],
+    ['yesterday', { from: '2026-12-03', to: '2026-12-03', label: '2026-12-03' }, 'unreadable: today'],
+    [undefined, { from: '2026-12-03', to: '2026-12-03', label: '2026-12-03' }, 'absent: today'],
+  ])('%j', (input, expected, rule) => expect(pageSpan(input, () => '2026-12-03'), rule).toEqual(expected));
 });

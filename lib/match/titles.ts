@@ -176,3 +176,14 @@ export function officeHolder(holders: OfficeHolder[], date: string): number | nu
   }
   return best;
 }
+
+/**
+ * Everyone who held an office at some point of [from, to] (ISO days), the one who took
+ * office latest first: on a hand-over day, or on a page dated only "2023-01" in a month
+ * the office changed hands, the card names them all.
+ */
+export function officeHoldersDuring(holders: OfficeHolder[], from: string, to: string): number[] {
+  const during = holders.filter(([, f, t]) => pad(f, false) <= to && from <= pad(t, true));
+  during.sort((a, b) => (pad(a[1], false) < pad(b[1], false) ? 1 : pad(a[1], false) > pad(b[1], false) ? -1 : 0));
+  return [...new Set(during.map(([entity]) => entity))];
+}
