@@ -136,7 +136,10 @@ function byOfficeKind(candidates: string[], kind: string, offices: Map<string, O
   const found: { entity: string; office: string }[] = [];
   for (const [office, list] of offices) {
     if (!office.startsWith(`${kind}:`)) continue;
-    for (const h of officeHoldersDuring(list, span.from, span.to)) {
+    // On one day the newcomer holds it (as for titles: the latest to take office on a
+    // hand-over day); over a month or a year, everyone who held it then is a match.
+    const during = officeHoldersDuring(list, span.from, span.to);
+    for (const h of span.from === span.to ? during.slice(0, 1) : during) {
       const id = dict.entities[h]!.id;
       if (candidates.includes(id) && !found.some((f) => f.entity === id)) found.push({ entity: id, office });
     }

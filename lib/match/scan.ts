@@ -10,6 +10,7 @@ import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { foldKeyShared, isWordChar, type FoldedText } from './normalize';
 import { officeHolder } from './titles';
 import { unplacedTitles } from './title-places';
+import { privatePersonCue, titleAfter } from './person-cues';
 import type { Trie } from './trie';
 
 /** How far (in characters) a context word may be from the alias it confirms. */
@@ -271,11 +272,27 @@ function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: R
   if (r.ambiguous) {
     m.candidates = r.targets.map((i) => dict.entities[i]!.id);
     if (r.preferred !== undefined) m.preferred = dict.entities[r.preferred]!.id;
-    const kind = bareTitleBefore(folded.key, r.k0);
-    if (kind) m.officeKind = kind;
   }
+  markPersonCues(folded.key, dict, r, m);
   if (r.evidenceOnly) m.evidenceOnly = true;
   return m;
+}
+
+/**
+ * A bare name of a person: a title word beside it ("President Japarov", "Japarov, the
+ * president,") gives resolve() the office kind; an appositive or cue that makes it a
+ * private person ("Rahmon, a taxi driver") turns it into a candidate only (person-cues.ts).
+ */
+function markPersonCues(key: string, dict: MatchDictionary, r: Raw, m: Mention): void {
+  if (r.kind !== 'entity' || r.evidenceOnly || !r.targets.every((i) => dict.entities[i]!.type === 'person')) return;
+  const kind = bareTitleBefore(key, r.k0) ?? titleAfter(key, r.k1);
+  if (kind) { if (m.candidates) m.officeKind = kind; return; }
+  const bare = r.via === 'alias' && !key.slice(r.k0, r.k1).includes(' ');
+  if (bare && privatePersonCue(key, r.k1, wordBefore(key, r.k0))) {
+    m.candidates ??= r.targets.map((i) => dict.entities[i]!.id);
+    m.entity = null;
+    m.privatePerson = true;
+  }
 }
 
 /** Bare titles (no country) that may stand right before a surname, by office kind. */
