@@ -60,7 +60,7 @@ export function titleAfter(key: string, k1: number): string | undefined {
   const toks = tokensAfter(key, k1);
   if (toks[0] === ',') {
     let i = 1;
-    while (i < 4 && toks[i] && (SKIPPABLE.has(toks[i]!) || toks[i] === "'")) i++;
+    while (i < 6 && toks[i] && (SKIPPABLE.has(toks[i]!) || toks[i] === "'")) i++;
     return officeKindAt(toks, i);
   }
   for (let i = 0; i <= SMALL_GAP && i < toks.length; i++) {
@@ -68,7 +68,7 @@ export function titleAfter(key: string, k1: number): string | undefined {
     const link = LINKS.find((l) => l.every((w, j) => toks[i + j] === w));
     if (!link) continue;
     let j = i + link.length;
-    while (j < i + link.length + 2 && toks[j] && (SKIPPABLE.has(toks[j]!) || toks[j] === "'")) j++;
+    while (j < i + link.length + 4 && toks[j] && (SKIPPABLE.has(toks[j]!) || toks[j] === "'")) j++;
     return officeKindAt(toks, j);
   }
   return undefined;

@@ -66,6 +66,67 @@ describe('resolveMentions', () => {
   });
 });
 
+describe('resolution by proximity: paragraph, section, region, page', () => {
+  const at = (block: number, section: number, region = 0) => ({ scope: { block, section, region } });
+  const japarov = (block: number, section: number, region = 0) => m('Japarov', null, { candidates: ['sadyr-japarov', 'akylbek-japarov'], ...at(block, section, region) });
+  const sadyr = (block: number, section: number, region = 0) => m('Sadyr Japarov', 'sadyr-japarov', { via: 'name', ...at(block, section, region) });
+  const akylbek = (block: number, section: number, region = 0) => m('Akylbek Japarov', 'akylbek-japarov', { via: 'name', ...at(block, section, region) });
+
+  it.each([
+    ['a namesake in a comment region does not touch the article', [sadyr(1, 1, 1), japarov(2, 1, 1), japarov(3, 2, 1), akylbek(9, 9, 2)], ['Sadyr Japarov=sadyr-japarov', 'Japarov=sadyr-japarov', 'Japarov=sadyr-japarov', 'Akylbek Japarov=akylbek-japarov']],
+    ['the paragraph beats the section', [sadyr(1, 1), akylbek(2, 1), japarov(2, 1)], ['Sadyr Japarov=sadyr-japarov', 'Akylbek Japarov=akylbek-japarov', 'Japarov=akylbek-japarov']],
+    ['the section beats the page', [sadyr(1, 1), akylbek(5, 2), japarov(6, 2)], ['Sadyr Japarov=sadyr-japarov', 'Akylbek Japarov=akylbek-japarov', 'Japarov=akylbek-japarov']],
+    ['both at the nearest level with evidence: ambiguous', [sadyr(1, 1), akylbek(1, 1), japarov(2, 1)], ['Sadyr Japarov=sadyr-japarov', 'Akylbek Japarov=akylbek-japarov', 'Japarov=?sadyr-japarov|akylbek-japarov']],
+    ['both on the page, nothing nearer: ambiguous', [sadyr(1, 1, 1), akylbek(2, 2, 2), japarov(3, 3, 3)], ['Sadyr Japarov=sadyr-japarov', 'Akylbek Japarov=akylbek-japarov', 'Japarov=?sadyr-japarov|akylbek-japarov']],
+    ['page evidence tokens (block -1) count for their section, never as the paragraph', [m('Akylbek Japarov', 'akylbek-japarov', { evidenceOnly: true, ...at(-1, 1) }), sadyr(1, 2), japarov(2, 1)], ['Sadyr Japarov=sadyr-japarov', 'Japarov=akylbek-japarov']],
+    ['a country that fits every candidate says nothing, and does not stop the search', [m('Kyrgyzstan', 'kyrgyzstan', { type: 'country', ...at(2, 1) }), sadyr(1, 1), japarov(2, 1)], ['Kyrgyzstan=kyrgyzstan', 'Sadyr Japarov=sadyr-japarov', 'Japarov=sadyr-japarov']],
+  ])('%s', (_rule, input, expected) => expect(ids(resolveMentions(input, dict, day('2024-01-01'))), 'nearest evidence decides').toEqual(expected));
+
+  const gknb = (block: number, section: number) => m('ГКНБ', null, { type: 'organization', candidates: ['gknb-kyrgyzstan', 'gknb-tajikistan'], ...at(block, section) });
+  const country = (id: string, text: string, block: number, section: number, evidenceOnly = false) => m(text, id, { type: 'country', ...at(block, section), ...(evidenceOnly ? { evidenceOnly } : {}) });
+  it.each([
+    ['a shared acronym takes the country its paragraph is about', [country('kyrgyzstan', 'Кыргызстан', 1, 1), gknb(1, 1)], ['Кыргызстан=kyrgyzstan', 'ГКНБ=gknb-kyrgyzstan']],
+    ['a demonym counts (evidence only, not shown)', [country('tajikistan', 'таджикские', 1, 1, true), gknb(1, 1)], ['ГКНБ=gknb-tajikistan']],
+    ['a region or city counts through its country', [m('ГБАО', 'gbao', { type: 'region', ...at(1, 1) }), country('kyrgyzstan', 'Кыргызстан', 3, 2), gknb(1, 1)], ['ГБАО=gbao', 'Кыргызстан=kyrgyzstan', 'ГКНБ=gknb-tajikistan']],
+    ['the paragraph\'s country beats the page\'s', [country('tajikistan', 'Таджикистан', 1, 1), country('kyrgyzstan', 'Кыргызстан', 2, 2), country('kyrgyzstan', 'Кыргызстан', 3, 3), gknb(1, 1)], ['Таджикистан=tajikistan', 'Кыргызстан=kyrgyzstan', 'Кыргызстан=kyrgyzstan', 'ГКНБ=gknb-tajikistan']],
+    ['two countries in its paragraph: ambiguous', [country('tajikistan', 'Таджикистан', 1, 1), country('kyrgyzstan', 'Кыргызстан', 1, 1), gknb(1, 1)], ['Таджикистан=tajikistan', 'Кыргызстан=kyrgyzstan', 'ГКНБ=?gknb-kyrgyzstan|gknb-tajikistan']],
+  ])('%s', (_rule, input, expected) => expect(ids(resolveMentions(input, dict, day('2024-01-01'))), 'the country a paragraph/section/page is about settles a shared name').toEqual(expected));
+
+  it('a private-looking name is kept only when the page names the bearer, never by country', () => {
+    const cab = (b: number) => m('Tokayev', null, { candidates: ['kassym-jomart-tokayev'], privatePerson: true, ...at(b, 1) });
+    expect(ids(resolveMentions([country('kazakhstan', 'Kazakhstan', 1, 1), cab(1)], dict, day('2024-01-01'))), 'the country is not enough').toEqual(['Kazakhstan=kazakhstan']);
+    expect(ids(resolveMentions([m('Kassym-Jomart Tokayev', 'kassym-jomart-tokayev', at(5, 3)), cab(1)], dict, day('2024-01-01'))), 'the bearer named anywhere').toEqual(['Kassym-Jomart Tokayev=kassym-jomart-tokayev', 'Tokayev=kassym-jomart-tokayev']);
+  });
+});
+
+describe('title reasons and hand-overs', () => {
+  const title = () => m('president of Kazakhstan', null, { via: 'title', office: 'president:kazakhstan' });
+  it.each([
+    ['2024-01-01', 'kassym-jomart-tokayev', { kind: 'title', office: 'president:kazakhstan', date: '2024-01-01' }, 'one holder: no also'],
+    ['2019-03', 'kassym-jomart-tokayev', { kind: 'title', office: 'president:kazakhstan', date: '2019-03', also: ['nursultan-nazarbayev'] }, 'a month in which it changed hands names both'],
+    ['2019', 'kassym-jomart-tokayev', { kind: 'title', office: 'president:kazakhstan', date: '2019', also: ['nursultan-nazarbayev'] }, 'a year likewise'],
+    ['2019-03-19', 'nursultan-nazarbayev', { kind: 'title', office: 'president:kazakhstan', date: '2019-03-19' }, 'the last day of one term, the next starting the day after: one holder'],
+    ['2018-05', 'nursultan-nazarbayev', { kind: 'title', office: 'president:kazakhstan', date: '2018-05' }, 'a month without a change'],
+  ])('%s', (date, entity, reason, rule) => {
+    const [r] = resolveMentions([title()], dict, day(date));
+    expect(r!.entity, rule).toBe(entity);
+    expect(r!.reason, rule).toEqual(reason);
+  });
+
+  it('a hand-over day (one term ends the day the next begins) names both', () => {
+    const handover = compileDictionary(FIXTURE_ENTITIES.map((e) => e.id === 'nursultan-nazarbayev'
+      ? { ...e, roles: [{ ...e.roles[0]!, to: '2019-03-20' }] } : e), { version: 'h' }) as MatchDictionary;
+    const [r] = resolveMentions([title()], handover, day('2019-03-20'));
+    expect(r!.entity, 'the newcomer first').toBe('kassym-jomart-tokayev');
+    expect(r!.reason, 'the outgoing holder rides along').toEqual({ kind: 'title', office: 'president:kazakhstan', date: '2019-03-20', also: ['nursultan-nazarbayev'] });
+  });
+
+  it('a bare title beside a surname says so', () => {
+    const [r] = resolveMentions([m('Japarov', null, { candidates: ['sadyr-japarov', 'akylbek-japarov'], officeKind: 'president' })], dict, day('2024-01-01'));
+    expect(r!.reason, 'beside-title names the office and the date').toEqual({ kind: 'beside-title', office: 'president:kyrgyzstan', date: '2024-01-01' });
+  });
+});
+
 describe('today', () => {
   it('is the calendar date of the clock seam (noon UTC: the same day in every zone from UTC-11 to UTC+11)', () => expect(today(() => Date.parse('2025-02-03T12:00:00Z'))).toBe('2025-02-03'));
 });
