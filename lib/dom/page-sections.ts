@@ -25,7 +25,7 @@ export class PageSections {
 
   /** Region and section ids of a block (0: the page itself). */
   placeOf(key: BlockKey): BlockPlace {
-    const el = 'host' in key ? key.host : key;
+    const el = key.nodeType === 11 ? (key as ShadowRoot).host : (key as Element);
     const region = el.parentElement?.closest(SECTIONING) ?? null;
     const heading = HEADING.test(el.tagName) ? el : headingBefore(el, region);
     return { region: region ? this.id(region) : 0, section: heading ? this.id(heading) : region ? this.id(region) : 0 };
