@@ -11,6 +11,8 @@
 import type { BlockKey } from './collect';
 
 const SECTIONING = 'article, section, aside, main, nav, header, footer, dialog, [role="article"], [role="main"], [role="complementary"], [role="region"], [role="feed"]';
+/** Sectioning content proper: its headings head nothing outside it (a <header> wrapper does not count). */
+const SECTIONING_CONTENT = 'article, section, aside, nav, [role="article"], [role="complementary"], [role="region"], [role="feed"]';
 const HEADING = /^H[1-6]$/;
 const MAX_STEPS = 64;
 
@@ -45,6 +47,7 @@ function headingBefore(el: Element, region: Element | null): Element | null {
     for (let s = x.previousElementSibling; s; s = s.previousElementSibling) {
       if (++steps > MAX_STEPS) return null;
       if (HEADING.test(s.tagName)) return s;
+      if (s.matches(SECTIONING_CONTENT)) return null; // another article's headings do not head what follows it
       // A wrapper ending with a heading (<header><h1>…</h1></header>): its last heading.
       const inner = lastHeadingIn(s);
       if (inner) return inner;
