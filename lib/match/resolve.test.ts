@@ -92,6 +92,14 @@ describe('resolution by proximity: paragraph, section, region, page', () => {
     ['two countries in its paragraph: ambiguous', [country('tajikistan', 'Таджикистан', 1, 1), country('kyrgyzstan', 'Кыргызстан', 1, 1), gknb(1, 1)], ['Таджикистан=tajikistan', 'Кыргызстан=kyrgyzstan', 'ГКНБ=?gknb-kyrgyzstan|gknb-tajikistan']],
   ])('%s', (_rule, input, expected) => expect(ids(resolveMentions(input, dict, day('2024-01-01'))), 'the country a paragraph/section/page is about settles a shared name').toEqual(expected));
 
+  it.each([
+    ['a city right beside it counts as its country ("the GKNB in Dushanbe")', [m('ГКНБ', null, { type: 'organization', start: 0, end: 4, candidates: ['gknb-kyrgyzstan', 'gknb-tajikistan'] }), m('ГБАО', 'gbao', { type: 'region', start: 7, end: 11 })], ['ГКНБ=gknb-tajikistan', 'ГБАО=gbao']],
+    ['a Russian genitive before it belongs to the words before, not to it', [m('Кыргызстана', 'kyrgyzstan', { type: 'country', start: 0, end: 11 }), m('ГКНБ', null, { type: 'organization', start: 12, end: 16, candidates: ['gknb-kyrgyzstan', 'gknb-tajikistan'] }), m('Таджикистан', 'tajikistan', { type: 'country', start: 40, end: 51 })], ['Кыргызстана=kyrgyzstan', 'ГКНБ=?gknb-kyrgyzstan|gknb-tajikistan', 'Таджикистан=tajikistan']],
+    ['a demonym right before it is attributive («таджикский ГКНБ»)', [m('таджикский', 'tajikistan', { type: 'country', start: 0, end: 10, evidenceOnly: true }), m('ГКНБ', null, { type: 'organization', start: 11, end: 15, candidates: ['gknb-kyrgyzstan', 'gknb-tajikistan'] }), m('Кыргызстан', 'kyrgyzstan', { type: 'country', start: 40, end: 50 })], ['ГКНБ=gknb-tajikistan', 'Кыргызстан=kyrgyzstan']],
+    ['context words are not trusted when the paragraph names another candidate\'s country', [country('kyrgyzstan', 'Киргизии', 1, 1), country('tajikistan', 'Таджикистана', 1, 1), { ...gknb(1, 1), preferred: 'gknb-tajikistan' }], ['Киргизии=kyrgyzstan', 'Таджикистана=tajikistan', 'ГКНБ=?gknb-kyrgyzstan|gknb-tajikistan']],
+    ['… but are when only their own country is named', [country('tajikistan', 'Таджикистана', 1, 1), { ...gknb(1, 1), preferred: 'gknb-tajikistan' }], ['Таджикистана=tajikistan', 'ГКНБ=gknb-tajikistan']],
+  ])('%s', (_rule, input, expected) => expect(ids(resolveMentions(input, dict, day('2024-01-01'))), 'mention-level evidence: what stands right beside it').toEqual(expected));
+
   it('a private-looking name is kept only when the page names the bearer, never by country', () => {
     const cab = (b: number) => m('Tokayev', null, { candidates: ['kassym-jomart-tokayev'], privatePerson: true, ...at(b, 1) });
     expect(ids(resolveMentions([country('kazakhstan', 'Kazakhstan', 1, 1), cab(1)], dict, day('2024-01-01'))), 'the country is not enough').toEqual(['Kazakhstan=kazakhstan']);

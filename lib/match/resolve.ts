@@ -34,7 +34,10 @@ export interface PageSpan {
 
 interface Evidence {
   named: Set<string>;
+  /** Countries of everything named here (a person's, a city's, the country itself). */
   countries: Set<string>;
+  /** Countries named as places: the country, its cities and regions, its demonyms. */
+  places: Set<string>;
 }
 
 type Entities = Map<string, { type: string; country?: string; id: string }>;
@@ -52,7 +55,7 @@ export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDic
     if (!m.candidates || m.candidates.length === 0) { out.push(m); continue; }
     const local = m.privatePerson ? null : byAdjacentCountry(m, dated[i - 1], dated[i + 1], byId);
     if (local) { out.push({ ...m, entity: local }); continue; }
-    if (m.preferred && !m.privatePerson) { out.push({ ...m, entity: m.preferred }); continue; }
+    if (m.preferred && !m.privatePerson && !contested(m, m.preferred, levels, byId)) { out.push({ ...m, entity: m.preferred }); continue; }
     const titled = m.officeKind && !m.privatePerson ? byOfficeKind(m.candidates, m.officeKind, offices, dict, span) : null;
     if (titled) { out.push({ ...m, entity: titled.entity, reason: { kind: 'beside-title', office: titled.office, date: span.label } }); continue; }
     const entity = byProximity(m, levels, byId);
@@ -80,27 +83,26 @@ interface Levels {
 
 /** Evidence per paragraph, per section, per region and for the whole page. */
 function gatherEvidence(mentions: Mention[], byId: Entities): Levels {
-  const fresh = (): Evidence => ({ named: new Set(), countries: new Set() });
+  const fresh = (): Evidence => ({ named: new Set(), countries: new Set(), places: new Set() });
   const blocks = new Map<number, Evidence>();
   const sections = new Map<number, Evidence>();
   const regions = new Map<number, Evidence>();
   const page = fresh();
-  for (const m of mentions) {
-    const named: string[] = [];
-    if (m.preferred && !m.privatePerson) named.push(m.preferred); // settled by its own context words
-    if (m.entity !== null && !m.candidates) named.push(m.entity);
-    if (named.length === 0) continue;
+  const levels = { blocks, sections, regions, page };
+  const add = (m: Mention, id: string) => {
     const { block, section, region } = scopeOf(m);
-    const targets = [page, get(regions, region, fresh), get(sections, section, fresh), ...(block >= 0 ? [get(blocks, block, fresh)] : [])];
-    for (const id of named) {
-      const e = byId.get(id);
-      const country = e?.type === 'country' ? e.id : e?.country;
-      for (const t of targets) {
-        t.named.add(id);
-        if (country) t.countries.add(country);
-      }
+    const e = byId.get(id);
+    const country = e?.type === 'country' ? e.id : e?.country;
+    const place = e?.type === 'country' || e?.type === 'region';
+    for (const t of [page, get(regions, region, fresh), get(sections, section, fresh), ...(block >= 0 ? [get(blocks, block, fresh)] : [])]) {
+      t.named.add(id);
+      if (country) t.countries.add(country);
+      if (country && place) t.places.add(country);
     }
-  }
+  };
+  // Confident mentions first; then context-word picks, unless their paragraph contests them.
+  for (const m of mentions) if (m.entity !== null && !m.candidates) add(m, m.entity);
+  for (const m of mentions) if (m.preferred && !m.privatePerson && !contested(m, m.preferred, levels, byId)) add(m, m.preferred);
   return { blocks, sections, regions, page };
 }
 
@@ -108,6 +110,18 @@ function get<K, V>(map: Map<K, V>, key: K, make: () => V): V {
   let v = map.get(key);
   if (v === undefined) { v = make(); map.set(key, v); }
   return v;
+}
+
+/**
+ * Context words picked one candidate ("Таджикистан" near «ГКНБ»), but the paragraph also
+ * names another candidate's country («на границе Киргизии и Таджикистана»): the pack's
+ * context rules may simply be missing for the other one, so the pick is not trusted.
+ */
+function contested(m: Mention, preferred: string, levels: Levels, byId: Entities): boolean {
+  const here = levels.blocks.get(scopeOf(m).block);
+  if (!here) return false;
+  const mine = byId.get(preferred)?.country;
+  return m.candidates!.some((c) => { const country = byId.get(c)?.country; return c !== preferred && country !== undefined && country !== mine && here.places.has(country); });
 }
 
 /** Paragraph, section, region, page: the first level with evidence decides (one candidate) or stops (several). */
@@ -149,21 +163,28 @@ function byOfficeKind(candidates: string[], kind: string, offices: Map<string, O
 
 /** Gap between a name and the country beside it: "ГКНБ Кыргызстана", "Tajikistan's GKNB". */
 const ADJACENT_GAP = 4;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
 
 /**
- * A country named right beside an ambiguous mention settles it when exactly one
- * candidate belongs to that country. Mentions come in text order per block and each
+ * A country (or one of its cities) named right beside an ambiguous mention settles it
+ * when exactly one candidate belongs to that country. Mentions come in text order per block and each
  * block restarts at offset 0, so a neighbour must also share the mention's block.
  */
 function byAdjacentCountry(m: Mention, prev: Mention | undefined, next: Mention | undefined, byId: Entities): string | null {
   const same = (n: Mention | undefined) => n !== undefined && scopeOf(n).block === scopeOf(m).block;
+  // Before the name, a country is attributive in English ("Tajikistan's GKNB") or as an
+  // adjective ("the Tajik GKNB", «таджикский ГКНБ»), but a Russian genitive before it
+  // belongs to the words before («на границе … Таджикистана ГКНБ обвинил»).
+  const attributive = (n: Mention) => n.evidenceOnly === true || !CYRILLIC.test(n.text);
   const beside = [
-    same(prev) && m.start - prev!.end >= 0 && m.start - prev!.end <= ADJACENT_GAP ? prev : undefined,
+    same(prev) && attributive(prev!) && m.start - prev!.end >= 0 && m.start - prev!.end <= ADJACENT_GAP ? prev : undefined,
     same(next) && next!.start - m.end >= 0 && next!.start - m.end <= ADJACENT_GAP ? next : undefined,
   ];
   for (const n of beside) {
-    if (!n?.entity || n.evidenceOnly || byId.get(n.entity)?.type !== 'country') continue;
-    const match = (m.candidates ?? []).filter((c) => byId.get(c)?.country === n.entity);
+    const e = n?.entity ? byId.get(n.entity) : undefined;
+    const country = e?.type === 'country' ? e.id : e?.type === 'region' ? e.country : undefined; // "the GKNB in Dushanbe"
+    if (!country) continue;
+    const match = (m.candidates ?? []).filter((c) => byId.get(c)?.country === country);
     if (match.length === 1) return match[0]!;
   }
   return null;

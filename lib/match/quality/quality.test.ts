@@ -11,6 +11,7 @@ import { compileDictionary } from '../compile';
 import { createMatcher } from '../matcher';
 import { PASSAGES_EN } from './passages-en';
 import { PASSAGES_RU } from './passages-ru';
+import './passages-context';
 import { scorePassage, summarise, type Passage, type PassageResult } from './score';
 import { TRAPS } from './traps';
 
