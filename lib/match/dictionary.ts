@@ -87,9 +87,9 @@ export type OfficeHolder = [entity: number, from: string, to: string];
 /**
  * A place in title phrases: [English names, English demonyms, Russian genitives,
  * Russian masculine adjectives per case (казахстанский, казахстанского …), and every
- * demonym/adjective form as evidence of the country (see title-places.ts)].
+ * demonym/adjective form as evidence of the country, front-coded (see title-places.ts)].
  */
-export type TitlePlace = [en: string[], demonyms: string[], genitives: string[], adjectives: string[][], evidence?: string[]];
+export type TitlePlace = [en: string[], demonyms: string[], genitives: string[], adjectives: string[][], evidence?: string];
 
 /**
  * How to say one office: [office index, place index (-1: none), English office words,

@@ -17,7 +17,7 @@
  * evidence-only forms of the country (`demonymForms`), like a `standalone: false` alias.
  */
 import type { Entity } from '../factbase/schema';
-import { FLAG, type DictForm, type MatchDictionary } from './dictionary';
+import { decodeKeys, FLAG, type DictForm, type MatchDictionary } from './dictionary';
 import { declineByCase } from './inflect';
 import { isWordChar, keyOf } from './normalize';
 
@@ -48,7 +48,8 @@ export function placeWords(
   if (!place) return { names: [], demonyms: [] };
   const own = [...Object.values(place.names), ...place.aliases.filter((a) => !a.ambiguous && !a.context).map((a) => a.text)];
   const cases = own.flatMap((n) => (/\p{Script=Cyrillic}/u.test(n) ? declineByCase(n, { type: place.type }).flat() : [n]));
-  const stems = [...new Set(own.flatMap(russianAdjectiveStems))];
+  // One-word stems only: "Республика Казахстан" makes no adjective.
+  const stems = [...new Set(own.flatMap(russianAdjectiveStems))].filter((st) => !st.includes(' '));
   const english = englishDemonyms(place.names.en ?? '');
   const demonyms = [...english, ...stems.flatMap((s) => ADJECTIVE_ENDINGS.map((e) => s + e))];
   // Names only this country has in the fact base: its cities, its own institutions.
@@ -109,7 +110,7 @@ export function demonymForms(dict: Pick<MatchDictionary, 'entities' | 'offices' 
     const country = where === undefined ? undefined : index.get(where);
     if (!place || country === undefined || dict.entities[country]!.type !== 'country' || done.has(g[1])) continue;
     done.add(g[1]);
-    for (const key of place[4] ?? []) {
+    for (const key of place[4] ? decodeKeys(place[4]) : []) {
       if (existing.has(key)) continue;
       existing.add(key);
       out.push([key, [country], FLAG.alias | FLAG.evidenceOnly]);

@@ -13,7 +13,7 @@
 import type { Entity } from '../factbase/schema';
 import { CASES, declineByCase } from './inflect';
 import { keyOf } from './normalize';
-import type { OfficeHolder, TitleGrammar, TitlePlace } from './dictionary';
+import { encodeKeys, type OfficeHolder, type TitleGrammar, type TitlePlace } from './dictionary';
 import { namesPlace, placeWords, type PlaceWords } from './title-places';
 
 /** Office kinds with known wordings; any other kind reads its key ("foreign-minister" → "foreign minister"). */
@@ -90,7 +90,7 @@ export function buildTitles(entities: Entity[], indexOf: Map<string, number>): T
   }
   for (const [where, p] of placeIndex) {
     const place = table.places[p]!;
-    place[4] = wordsOf.get(where)?.demonyms ?? [];
+    place[4] = encodeKeys(wordsOf.get(where)?.demonyms ?? []);
   }
   return table;
 }
@@ -125,8 +125,8 @@ export function keyTitleTable(table: TitleTable): TitleTable {
   const k = (list: string[]) => list.map(keyOf);
   return {
     offices: table.offices,
-    // Demonym evidence (place[4]) is keyed already: keying it again would fold it twice.
-    places: table.places.map(([en, demonyms, genitives, adjectives, evidence]) => [k(en), k(demonyms), k(genitives), adjectives.map(k), ...(evidence ? [evidence] : [])] as TitlePlace),
+    // Demonym evidence (place[4]) is keyed and front-coded already.
+    places: table.places.map(([en, demonyms, genitives, adjectives, evidence]) => [k(en), k(demonyms), k(genitives), adjectives.map(k), ...(evidence !== undefined ? [evidence] : [])] as TitlePlace),
     grammars: table.grammars.map(([office, place, en, ru, phrases, unplaced]) =>
       [office, place, k(en), ru.map((byCase) => byCase.map(k)), k(phrases), ...(unplaced ? [k(unplaced)] : [])] as TitleGrammar),
   };
