@@ -22,6 +22,9 @@ describe('titleAfter: a title word right after a bare name', () => {
     [' вступил в должность президента', 'president'],
     [' был назначен премьер-министром', 'prime-minister'],
     [', президент Киргизии, заявил', 'president'],
+    [", who became president in 2021, said", 'president'],
+    [', который стал президентом в 2021 году', 'president'],
+    [', who met the president, said', undefined],
     [", the president's brother, said", undefined],
     [' met the president of Russia', undefined],
     ['. The president spoke', undefined],
@@ -78,6 +81,7 @@ describe('the cues in the matcher', () => {
 
   it.each([
     ['Rahmon, a taxi driver, waited at the airport.', '2024-05-01', []],
+    ['Встречу провели Рахмон, Миллер и другие.', '2024-05-01', ['Рахмон=emomali-rahmon']],
     ['Рахмон, водитель такси, ждал у аэропорта.', '2024-05-01', []],
     ['Rahmon, the president, opened the session.', '2024-05-01', ['Rahmon=emomali-rahmon']],
     ['Emomali Rahmon spoke first. Rahmon, a taxi driver, said the speech was long.', '2024-05-01', ['Emomali Rahmon=emomali-rahmon', 'Rahmon=emomali-rahmon']],

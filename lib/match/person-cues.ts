@@ -61,9 +61,17 @@ export function titleAfter(key: string, k1: number): string | undefined {
   if (toks[0] === ',') {
     let i = 1;
     while (i < 6 && toks[i] && (SKIPPABLE.has(toks[i]!) || toks[i] === "'")) i++;
-    return officeKindAt(toks, i);
+    // "Japarov, who became president in 2021": a relative clause may carry the link.
+    return officeKindAt(toks, i) ?? (RELATIVE.has(toks[1] ?? '') ? linked(toks, 2) : undefined);
   }
-  for (let i = 0; i <= SMALL_GAP && i < toks.length; i++) {
+  return linked(toks, 0);
+}
+
+const RELATIVE = k(['who', 'который', 'которая']);
+
+/** A linking verb within a few words from `from`, then a title word: "was sworn in as president". */
+function linked(toks: string[], from: number): string | undefined {
+  for (let i = from; i <= from + SMALL_GAP && i < toks.length; i++) {
     if (!isWordChar(toks[i]!.charCodeAt(0))) return undefined; // a clause boundary comes first
     const link = LINKS.find((l) => l.every((w, j) => toks[i + j] === w));
     if (!link) continue;
@@ -85,12 +93,13 @@ const OCCUPATION_RU = /\p{Script=Cyrillic}+(тель|тельница|ист|и�
  * "Rahmon, a taxi driver", "Rahmon, 34,", «Рахмон, водитель такси», "a man named Rahmon".
  * `wordBefore` is the spelling key of the word right before the name.
  */
-export function privatePersonCue(key: string, k1: number, wordBefore: string): boolean {
+export function privatePersonCue(key: string, k1: number, wordBefore: string, capitalisedAt: (keyIndex: number) => boolean = () => false): boolean {
   if (PRIVATE_BEFORE.has(wordBefore)) return true;
   const toks = tokensAfter(key, k1, 6);
   if (toks[0] !== ',' || !toks[1]) return false;
   const next = toks[1];
   if (/^\d{1,3}$/.test(next)) return true; // an age: "Rahmon, 34,"
   if (ARTICLES.has(next)) return !toks.slice(2, 5).some((w) => OFFICIAL.test(w));
-  return OCCUPATION_RU.test(next) && !OFFICIAL.test(next);
+  // A capitalised word is another name in a list («Рахмон, Миллер и …»), not an occupation.
+  return OCCUPATION_RU.test(next) && !OFFICIAL.test(next) && !capitalisedAt(key.indexOf(next, k1));
 }

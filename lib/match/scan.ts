@@ -273,7 +273,7 @@ function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: R
     m.candidates = r.targets.map((i) => dict.entities[i]!.id);
     if (r.preferred !== undefined) m.preferred = dict.entities[r.preferred]!.id;
   }
-  markPersonCues(folded.key, dict, r, m);
+  markPersonCues(text, folded, dict, r, m);
   if (r.evidenceOnly) m.evidenceOnly = true;
   return m;
 }
@@ -283,12 +283,14 @@ function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: R
  * president,") gives resolve() the office kind; an appositive or cue that makes it a
  * private person ("Rahmon, a taxi driver") turns it into a candidate only (person-cues.ts).
  */
-function markPersonCues(key: string, dict: MatchDictionary, r: Raw, m: Mention): void {
+function markPersonCues(text: string, folded: FoldedText, dict: MatchDictionary, r: Raw, m: Mention): void {
   if (r.kind !== 'entity' || r.evidenceOnly || !r.targets.every((i) => dict.entities[i]!.type === 'person')) return;
+  const key = folded.key;
+  const capitalisedAt = (k: number) => { const ch = text[folded.start[k] ?? -1] ?? ''; return ch !== ch.toLowerCase(); };
   const kind = bareTitleBefore(key, r.k0) ?? titleAfter(key, r.k1);
   if (kind) { if (m.candidates) m.officeKind = kind; return; }
   const bare = r.via === 'alias' && !key.slice(r.k0, r.k1).includes(' ');
-  if (bare && privatePersonCue(key, r.k1, wordBefore(key, r.k0))) {
+  if (bare && privatePersonCue(key, r.k1, wordBefore(key, r.k0), capitalisedAt)) {
     m.candidates ??= r.targets.map((i) => dict.entities[i]!.id);
     m.entity = null;
     m.privatePerson = true;
