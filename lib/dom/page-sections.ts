@@ -42,25 +42,35 @@ export class PageSections {
 
 /** The nearest heading before `el` in document order, inside `region`; null when none within the step budget. */
 function headingBefore(el: Element, region: Element | null): Element | null {
-  let steps = 0;
+  const budget = { steps: MAX_STEPS };
   for (let x: Element | null = el; x && x !== region; x = x.parentElement) {
     for (let s = x.previousElementSibling; s; s = s.previousElementSibling) {
-      if (++steps > MAX_STEPS) return null;
+      if (--budget.steps < 0) return null;
       if (HEADING.test(s.tagName)) return s;
-      if (s.matches(SECTIONING_CONTENT)) return null; // another article's headings do not head what follows it
+      if (isSectioningContent(s)) return null; // another article's headings do not head what follows it
       // A wrapper ending with a heading (<header><h1>…</h1></header>): its last heading.
-      const inner = lastHeadingIn(s);
+      const inner = lastHeadingIn(s, budget);
       if (inner) return inner;
     }
   }
   return null;
 }
 
-/** The last heading among the last few descendants of a sibling (bounded: last children only). */
-function lastHeadingIn(s: Element): Element | null {
+const SECTIONING_TAGS = new Set(['ARTICLE', 'SECTION', 'ASIDE', 'NAV']);
+
+/** Tag first: `matches()` only for the rare element with a role. */
+function isSectioningContent(el: Element): boolean {
+  return SECTIONING_TAGS.has(el.tagName) || (el.hasAttribute('role') && el.matches(SECTIONING_CONTENT));
+}
+
+/** The last heading among the last children of a sibling, a few levels down, within the shared step budget. */
+function lastHeadingIn(s: Element, budget: { steps: number }): Element | null {
   let x = s.lastElementChild;
-  for (let depth = 0; x && depth < 4; depth++) {
-    for (let c: Element | null = x, n = 0; c && n < 4; c = c.previousElementSibling, n++) if (HEADING.test(c.tagName)) return c;
+  for (let depth = 0; x && depth < 3; depth++) {
+    for (let c: Element | null = x, n = 0; c && n < 3; c = c.previousElementSibling, n++) {
+      if (--budget.steps < 0) return null;
+      if (HEADING.test(c.tagName)) return c;
+    }
     x = x.lastElementChild;
   }
   return null;
