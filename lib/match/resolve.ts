@@ -21,7 +21,7 @@
  * when the page names the bearer themself, and dropped otherwise.
  */
 import type { Mention } from './types';
-import type { MatchDictionary, OfficeHolder } from './dictionary';
+import type { MatchDictionary } from './dictionary';
 import { officeHoldersDuring } from './titles';
 import { localToday } from '../dates/today';
 
@@ -44,9 +44,9 @@ type Entities = Map<string, { type: string; country?: string; id: string }>;
 
 /** Generic so callers' extra fields (the block a mention came from) ride along: mentions are dropped, never reordered. */
 export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDictionary, span: PageSpan): M[] {
-  const offices = new Map(dict.offices);
   const byId: Entities = new Map(dict.entities.map((e) => [e.id, e]));
-  const dated = mentions.map((m): M => (m.via === 'title' && m.office ? dateTitle(m, offices.get(m.office) ?? [], dict, span) : { ...m }));
+  const held = heldDuring(dict, span);
+  const dated = mentions.map((m): M => (m.via === 'title' && m.office ? dateTitle(m, held.get(m.office) ?? [], span) : { ...m }));
   const levels = gatherEvidence(dated, byId);
 
   const out: M[] = [];
@@ -56,7 +56,7 @@ export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDic
     const local = m.privatePerson ? null : byAdjacentCountry(m, dated[i - 1], dated[i + 1], byId);
     if (local) { out.push({ ...m, entity: local }); continue; }
     if (m.preferred && !m.privatePerson && !contested(m, m.preferred, levels, byId)) { out.push({ ...m, entity: m.preferred }); continue; }
-    const titled = m.officeKind && !m.privatePerson ? byOfficeKind(m.candidates, m.officeKind, offices, dict, span) : null;
+    const titled = m.officeKind && !m.privatePerson ? byOfficeKind(m.candidates, m.officeKind, held, span) : null;
     if (titled) { out.push({ ...m, entity: titled.entity, reason: { kind: 'beside-title', office: titled.office, date: span.label } }); continue; }
     const entity = byProximity(m, levels, byId);
     if (entity === null && m.privatePerson) continue; // a private namesake: not the notable bearer, not shown
@@ -65,9 +65,14 @@ export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDic
   return out;
 }
 
+/** Who held each office during the span, latest to take office first (once per resolve call, not per mention). */
+function heldDuring(dict: MatchDictionary, span: PageSpan): Map<string, string[]> {
+  return new Map(dict.offices.map(([office, holders]) => [office, officeHoldersDuring(holders, span.from, span.to).map((h) => dict.entities[h]!.id)]));
+}
+
 /** A title's holder over the page's span; the others who held it then ride along in `also`. */
-function dateTitle<M extends Mention>(m: M, holders: OfficeHolder[], dict: MatchDictionary, span: PageSpan): M {
-  const [first, ...rest] = officeHoldersDuring(holders, span.from, span.to).map((h) => dict.entities[h]!.id);
+function dateTitle<M extends Mention>(m: M, holders: string[], span: PageSpan): M {
+  const [first, ...rest] = holders;
   if (first === undefined) return { ...m, entity: null };
   return { ...m, entity: first, reason: { kind: 'title', office: m.office!, date: span.label, ...(rest.length ? { also: rest } : {}) } };
 }
@@ -146,15 +151,13 @@ function byProximity(m: Mention, levels: Levels, byId: Entities): string | null 
  * candidates, the one who held an office of that kind (`president:*`) during the page's
  * span. Only a single such holder settles it.
  */
-function byOfficeKind(candidates: string[], kind: string, offices: Map<string, OfficeHolder[]>, dict: MatchDictionary, span: PageSpan): { entity: string; office: string } | null {
+function byOfficeKind(candidates: string[], kind: string, held: Map<string, string[]>, span: PageSpan): { entity: string; office: string } | null {
   const found: { entity: string; office: string }[] = [];
-  for (const [office, list] of offices) {
+  for (const [office, during] of held) {
     if (!office.startsWith(`${kind}:`)) continue;
     // On one day the newcomer holds it (as for titles: the latest to take office on a
     // hand-over day); over a month or a year, everyone who held it then is a match.
-    const during = officeHoldersDuring(list, span.from, span.to);
-    for (const h of span.from === span.to ? during.slice(0, 1) : during) {
-      const id = dict.entities[h]!.id;
+    for (const id of span.from === span.to ? during.slice(0, 1) : during) {
       if (candidates.includes(id) && !found.some((f) => f.entity === id)) found.push({ entity: id, office });
     }
   }
