@@ -22,6 +22,9 @@ const LINKS: string[][] = [
   'в должность', 'в должности', 'на пост', 'на посту', 'постом',
 ].map((p) => keyOf(p).split(' '));
 
+/** First words of the links: most words are not, and are passed over with one lookup. */
+const LINK_STARTS = new Set(LINKS.map((l) => l[0]!));
+
 const SKIPPABLE = k(['the', 'its', 'his', 'her', 'country', 'country\'s', 's', 'nation', 'new']);
 const SMALL_GAP = 4;
 
@@ -73,6 +76,7 @@ const RELATIVE = k(['who', 'который', 'которая']);
 function linked(toks: string[], from: number): string | undefined {
   for (let i = from; i <= from + SMALL_GAP && i < toks.length; i++) {
     if (!isWordChar(toks[i]!.charCodeAt(0))) return undefined; // a clause boundary comes first
+    if (!LINK_STARTS.has(toks[i]!)) continue;
     const link = LINKS.find((l) => l.every((w, j) => toks[i + j] === w));
     if (!link) continue;
     let j = i + link.length;

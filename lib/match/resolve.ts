@@ -95,20 +95,35 @@ function gatherEvidence(mentions: Mention[], byId: Entities): Levels {
   const page = fresh();
   const levels = { blocks, sections, regions, page };
   const add = (m: Mention, id: string) => {
-    const { block, section, region } = scopeOf(m);
+    const scope = m.scope;
     const e = byId.get(id);
     const country = e?.type === 'country' ? e.id : e?.country;
     const place = e?.type === 'country' || e?.type === 'region';
-    for (const t of [page, get(regions, region, fresh), get(sections, section, fresh), ...(block >= 0 ? [get(blocks, block, fresh)] : [])]) {
-      t.named.add(id);
-      if (country) t.countries.add(country);
-      if (country && place) t.places.add(country);
-    }
+    put(page, id, country, place);
+    const region = scope?.region ?? 0, section = scope?.section ?? 0, block = scope?.block ?? 0;
+    if (wanted.regions.has(region)) put(get(regions, region, fresh), id, country, place);
+    if (wanted.sections.has(section)) put(get(sections, section, fresh), id, country, place);
+    if (block >= 0 && wanted.blocks.has(block)) put(get(blocks, block, fresh), id, country, place);
   };
+  // Only paragraphs, sections and regions that hold an ambiguous mention are ever asked:
+  // a page of 10k paragraphs does not build 10k evidence sets.
+  const wanted = { blocks: new Set<number>(), sections: new Set<number>(), regions: new Set<number>() };
+  for (const m of mentions) {
+    if (!m.candidates?.length || m.evidenceOnly) continue;
+    wanted.blocks.add(m.scope?.block ?? 0);
+    wanted.sections.add(m.scope?.section ?? 0);
+    wanted.regions.add(m.scope?.region ?? 0);
+  }
   // Confident mentions first; then context-word picks, unless their paragraph contests them.
   for (const m of mentions) if (m.entity !== null && !m.candidates) add(m, m.entity);
   for (const m of mentions) if (m.preferred && !m.privatePerson && !contested(m, m.preferred, levels, byId)) add(m, m.preferred);
   return { blocks, sections, regions, page };
+}
+
+function put(t: Evidence, id: string, country: string | undefined, place: boolean): void {
+  t.named.add(id);
+  if (country) t.countries.add(country);
+  if (country && place) t.places.add(country);
 }
 
 function get<K, V>(map: Map<K, V>, key: K, make: () => V): V {

@@ -286,10 +286,11 @@ function toMention(text: string, folded: FoldedText, dict: MatchDictionary, r: R
 function markPersonCues(text: string, folded: FoldedText, dict: MatchDictionary, r: Raw, m: Mention): void {
   if (r.kind !== 'entity' || r.evidenceOnly || !r.targets.every((i) => dict.entities[i]!.type === 'person')) return;
   const key = folded.key;
-  const capitalisedAt = (k: number) => { const ch = text[folded.start[k] ?? -1] ?? ''; return ch !== ch.toLowerCase(); };
+  const bare = r.via === 'alias' && key.lastIndexOf(' ', r.k1 - 1) < r.k0;
+  if (!m.candidates && !bare) return; // a full name says who it is: nothing to read around it
   const kind = bareTitleBefore(key, r.k0) ?? titleAfter(key, r.k1);
   if (kind) { if (m.candidates) m.officeKind = kind; return; }
-  const bare = r.via === 'alias' && !key.slice(r.k0, r.k1).includes(' ');
+  const capitalisedAt = (k: number) => { const ch = text[folded.start[k] ?? -1] ?? ''; return ch !== ch.toLowerCase(); };
   if (bare && privatePersonCue(key, r.k1, wordBefore(key, r.k0), capitalisedAt)) {
     m.candidates ??= r.targets.map((i) => dict.entities[i]!.id);
     m.entity = null;
