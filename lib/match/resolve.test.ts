@@ -129,6 +129,14 @@ describe('title reasons and hand-overs', () => {
     expect(r!.reason, 'the outgoing holder rides along').toEqual({ kind: 'title', office: 'president:kazakhstan', date: '2019-03-20', also: ['nursultan-nazarbayev'] });
   });
 
+  it('holders serving side by side are not a hand-over: no also', () => {
+    const side = compileDictionary([...FIXTURE_ENTITIES.filter((e) => e.id !== 'nursultan-nazarbayev'),
+      { ...FIXTURE_ENTITIES.find((e) => e.id === 'nursultan-nazarbayev')!, roles: [{ title: 'x', office: 'president:kazakhstan', from: '2010-01-01', to: null, sources: ['s1'] }] }], { version: 's' }) as MatchDictionary;
+    const [r] = resolveMentions([title()], side, day('2024-01-01'));
+    expect(r!.entity, 'the latest to take office first').toBe('kassym-jomart-tokayev');
+    expect(r!.reason, 'no change of hands in the span: the card names one holder').toEqual({ kind: 'title', office: 'president:kazakhstan', date: '2024-01-01' });
+  });
+
   it('a bare title beside a surname says so', () => {
     const [r] = resolveMentions([m('Japarov', null, { candidates: ['sadyr-japarov', 'akylbek-japarov'], officeKind: 'president' })], dict, day('2024-01-01'));
     expect(r!.reason, 'beside-title names the office and the date').toEqual({ kind: 'beside-title', office: 'president:kyrgyzstan', date: '2024-01-01' });

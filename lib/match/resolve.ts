@@ -22,7 +22,7 @@
  */
 import type { Mention } from './types';
 import type { MatchDictionary } from './dictionary';
-import { officeHoldersDuring } from './titles';
+import { officeChangesDuring, officeHoldersDuring } from './titles';
 import { localToday } from '../dates/today';
 
 /** The page's date as a span of days ("2023-01" is all of January); `label` is the date as the page gave it. */
@@ -46,7 +46,7 @@ type Entities = Map<string, { type: string; country?: string; id: string }>;
 export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDictionary, span: PageSpan): M[] {
   const byId: Entities = new Map(dict.entities.map((e) => [e.id, e]));
   const held = heldDuring(dict, span);
-  const dated = mentions.map((m): M => (m.via === 'title' && m.office ? dateTitle(m, held.get(m.office) ?? [], span) : { ...m }));
+  const dated = mentions.map((m): M => (m.via === 'title' && m.office ? dateTitle(m, held.get(m.office), span) : { ...m }));
   const levels = gatherEvidence(dated, byId);
 
   const out: M[] = [];
@@ -65,16 +65,32 @@ export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDic
   return out;
 }
 
-/** Who held each office during the span, latest to take office first (once per resolve call, not per mention). */
-function heldDuring(dict: MatchDictionary, span: PageSpan): Map<string, string[]> {
-  return new Map(dict.offices.map(([office, holders]) => [office, officeHoldersDuring(holders, span.from, span.to).map((h) => dict.entities[h]!.id)]));
+interface Held {
+  /** Everyone who held the office during the span, latest to take office first. */
+  ids: string[];
+  /** Those whose term began or ended inside the span: the office changed hands. */
+  changed: Set<string>;
 }
 
-/** A title's holder over the page's span; the others who held it then ride along in `also`. */
-function dateTitle<M extends Mention>(m: M, holders: string[], span: PageSpan): M {
-  const [first, ...rest] = holders;
+/** Who held each office during the span (once per resolve call, not per mention). */
+function heldDuring(dict: MatchDictionary, span: PageSpan): Map<string, Held> {
+  const id = (h: number) => dict.entities[h]!.id;
+  return new Map(dict.offices.map(([office, holders]) => [office, {
+    ids: officeHoldersDuring(holders, span.from, span.to).map(id),
+    changed: new Set([...officeChangesDuring(holders, span.from, span.to)].map(id)),
+  }]));
+}
+
+/**
+ * A title's holder over the page's span. When the office changed hands in the span (a
+ * hand-over day, or a month or year with a change), the other holders of that span ride
+ * along in `also` so the card names them too.
+ */
+function dateTitle<M extends Mention>(m: M, held: Held | undefined, span: PageSpan): M {
+  const [first, ...rest] = held?.ids ?? [];
   if (first === undefined) return { ...m, entity: null };
-  return { ...m, entity: first, reason: { kind: 'title', office: m.office!, date: span.label, ...(rest.length ? { also: rest } : {}) } };
+  const also = held!.changed.has(first) ? rest.filter((r) => held!.changed.has(r)) : [];
+  return { ...m, entity: first, reason: { kind: 'title', office: m.office!, date: span.label, ...(also.length ? { also } : {}) } };
 }
 
 const scopeOf = (m: Mention) => ({ block: m.scope?.block ?? 0, section: m.scope?.section ?? 0, region: m.scope?.region ?? 0 });
@@ -166,9 +182,9 @@ function byProximity(m: Mention, levels: Levels, byId: Entities): string | null 
  * candidates, the one who held an office of that kind (`president:*`) during the page's
  * span. Only a single such holder settles it.
  */
-function byOfficeKind(candidates: string[], kind: string, held: Map<string, string[]>, span: PageSpan): { entity: string; office: string } | null {
+function byOfficeKind(candidates: string[], kind: string, held: Map<string, Held>, span: PageSpan): { entity: string; office: string } | null {
   const found: { entity: string; office: string }[] = [];
-  for (const [office, during] of held) {
+  for (const [office, { ids: during }] of held) {
     if (!office.startsWith(`${kind}:`)) continue;
     // On one day the newcomer holds it (as for titles: the latest to take office on a
     // hand-over day); over a month or a year, everyone who held it then is a match.

@@ -187,3 +187,13 @@ export function officeHoldersDuring(holders: OfficeHolder[], from: string, to: s
   during.sort((a, b) => (pad(a[1], false) < pad(b[1], false) ? 1 : pad(a[1], false) > pad(b[1], false) ? -1 : 0));
   return [...new Set(during.map(([entity]) => entity))];
 }
+
+/**
+ * Holders whose term may begin or end inside [from, to]: the office changed hands then.
+ * A partial term date ("2024-02") counts when any day of it falls inside the span.
+ * Holders serving side by side through the whole span (two deputies) are not changes.
+ */
+export function officeChangesDuring(holders: OfficeHolder[], from: string, to: string): Set<number> {
+  const inside = (date: string) => date !== '' && pad(date, false) <= to && from <= pad(date, true);
+  return new Set(holders.filter(([, f, t]) => inside(f) || inside(t)).map(([entity]) => entity));
+}
