@@ -15,13 +15,15 @@
  * of one block never counts as "right beside" a name at the start of the next.
  *
  * Resolution is by proximity (paragraph, section, region, page): every mention carries
- * its block id and the section/region of its block (page-sections.ts), and evidence keys
- * are kept per section, so a token tells resolve() where on the page its evidence sits.
+ * its block id and the section/region of its block (page-sections.ts); page and region
+ * evidence tokens are kept apart (page-evidence.ts), so a batch passes only the tokens of
+ * the regions it resolves, and a key new to one region re-resolves only that region.
  */
 import type { Matcher, Mention, ScanOptions } from '../match/types';
 import { isBlockElement, type BlockKey, type TextBlock } from './collect';
 import type { CollectedBlock } from './tree-collector';
 import { PageSections } from './page-sections';
+import { PageEvidence } from './page-evidence';
 
 export interface PageMention extends Mention {
   /** The run of text the offsets refer to. */
@@ -43,9 +45,12 @@ interface BlockEntry {
   raw: RawMention[];
   mentions: PageMention[];
   evidence: string[];
+  section: number;
+  region: number;
   ambiguous: boolean;
-  /** Evidence version this block was resolved against. */
+  /** Page and region evidence versions this block was resolved against. */
   resolvedAt: number;
+  resolvedRegionAt: number;
 }
 
 /** What changed for the painter: mentions to take off, mentions to put on. */
@@ -65,8 +70,7 @@ const SEPARATOR: RawMention = { start: -10, end: -10, text: '', entity: null, ty
 
 export class PageModel {
   private blocks = new Map<BlockKey, BlockEntry>();
-  private evidence = new Map<string, { count: number; token: RawMention }>();
-  private evidenceVersion = 0;
+  private evidence = new PageEvidence<RawMention>();
   private ambiguousBlocks = new Set<BlockEntry>();
   private nextId = 1;
   private mentionCount = 0;
@@ -85,7 +89,6 @@ export class PageModel {
     this.blocks.clear();
     this.evidence.clear();
     this.ambiguousBlocks.clear();
-    this.evidenceVersion++;
     this.mentionCount = 0;
     return { removed, added: [] };
   }
@@ -116,19 +119,18 @@ export class PageModel {
       if (old) this.drop(key, delta);
       if (work) work.blocksRescanned++;
       if (runs.length === 0) continue;
-      const entry: BlockEntry = { key, id: old?.id ?? this.nextId++, runs, raw: [], mentions: [], evidence: [], ambiguous: false, resolvedAt: -1 };
       const { section, region } = this.sections.placeOf(key);
-      const where = `${region}:${section}|`;
+      const entry: BlockEntry = { key, id: old?.id ?? this.nextId++, runs, raw: [], mentions: [], evidence: [], section, region, ambiguous: false, resolvedAt: -1, resolvedRegionAt: -1 };
       const sources = new Map<string, RawMention>();
       runs.forEach((run, runIndex) => {
         for (const m of this.matcher.scan(run.text)) {
           const raw: RawMention = { ...m, owner: entry, run, runIndex, scope: { block: entry.id, section, region } };
           entry.raw.push(raw);
           if (m.candidates?.length || m.privatePerson) entry.ambiguous = true;
-          for (const k of evidenceKeys(m)) { entry.evidence.push(where + k); if (!sources.has(where + k)) sources.set(where + k, raw); }
+          for (const k of evidenceKeys(m)) { entry.evidence.push(k); if (!sources.has(k)) sources.set(k, raw); }
         }
       });
-      for (const k of entry.evidence) this.addEvidence(k, sources.get(k)!);
+      for (const k of entry.evidence) this.evidence.add(k, region, section, tokenOf(sources.get(k)!));
       if (entry.ambiguous) this.ambiguousBlocks.add(entry);
       this.blocks.set(key, entry);
       toResolve.push(entry);
@@ -222,32 +224,15 @@ export class PageModel {
     this.ambiguousBlocks.delete(entry);
     this.mentionCount -= entry.mentions.length;
     delta.removed.push(...entry.mentions);
-    for (const k of entry.evidence) this.removeEvidence(k);
-  }
-
-  private addEvidence(key: string, source: RawMention): void {
-    const e = this.evidence.get(key);
-    if (e) e.count++;
-    else {
-      const { owner: _o, run: _r, runIndex: _i, ...m } = source;
-      // The token stands for its section and region, never for a paragraph being resolved.
-      const scope = { ...m.scope!, block: -1 };
-      this.evidence.set(key, { count: 1, token: { ...m, start: -10, end: -10, evidenceOnly: true, scope } });
-      this.evidenceVersion++;
-    }
-  }
-
-  private removeEvidence(key: string): void {
-    const e = this.evidence.get(key);
-    if (!e) return;
-    if (--e.count > 0) return;
-    this.evidence.delete(key);
-    this.evidenceVersion++;
+    for (const k of entry.evidence) this.evidence.remove(k, entry.region, entry.section);
   }
 
   private pushStale(into: BlockEntry[]): void {
     const already = new Set(into);
-    for (const e of this.ambiguousBlocks) if (e.resolvedAt !== this.evidenceVersion && !already.has(e)) into.push(e);
+    for (const e of this.ambiguousBlocks) {
+      const stale = e.resolvedAt !== this.evidence.version || e.resolvedRegionAt !== this.evidence.regionVersion(e.region);
+      if (stale && !already.has(e)) into.push(e);
+    }
   }
 
   private resolve(entries: BlockEntry[], delta: MentionDelta, work?: UpdateWork): void {
@@ -257,14 +242,15 @@ export class PageModel {
       this.mentionCount -= e.mentions.length;
       delta.removed.push(...e.mentions);
       e.mentions = [];
-      e.resolvedAt = this.evidenceVersion;
+      e.resolvedAt = this.evidence.version;
+      e.resolvedRegionAt = this.evidence.regionVersion(e.region);
       if (e.raw.length === 0) continue;
       flat.push(SEPARATOR, ...e.raw);
       if (work) work.mentionsResolved += e.raw.length;
     }
     if (flat.length === 0) return;
     flat.push(SEPARATOR);
-    for (const { token } of this.evidence.values()) flat.push(token);
+    for (const token of this.evidence.tokens(entries.map((e) => e.region))) flat.push(token);
     for (const m of this.matcher.resolve(flat, this.options)) {
       const { owner, run, runIndex, ...rest } = m;
       if (!owner || !run) continue;
@@ -274,6 +260,12 @@ export class PageModel {
       this.mentionCount++;
     }
   }
+}
+
+/** A mention as page evidence: without its owner block, which it must never be resolved into. */
+function tokenOf(m: RawMention): RawMention {
+  const { owner: _o, run: _r, runIndex: _i, ...rest } = m;
+  return rest;
 }
 
 /** A run's text again from its own text nodes (their data changed, not their order). */
