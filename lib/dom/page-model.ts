@@ -108,9 +108,10 @@ export class PageModel {
   /**
    * Replace the text of the collected blocks, drop the removed ones, and resolve what
    * changed. `settle`: also re-resolve ambiguous blocks whose evidence moved (batches
-   * do; the slices of a first scan leave it to one settle() at the end).
+   * do; the slices of a first scan leave it to one settle() at the end). `textOnly`: only
+   * text node data changed (updateTexts), so a block keeps its section and region.
    */
-  update(collected: CollectedBlock[], removed: Iterable<BlockKey>, settle: boolean, work?: UpdateWork): MentionDelta {
+  update(collected: CollectedBlock[], removed: Iterable<BlockKey>, settle: boolean, work?: UpdateWork, textOnly = false): MentionDelta {
     const delta: MentionDelta = { removed: [], added: [] };
     for (const key of removed) this.drop(key, delta);
     const toResolve: BlockEntry[] = [];
@@ -119,18 +120,25 @@ export class PageModel {
       if (old) this.drop(key, delta);
       if (work) work.blocksRescanned++;
       if (runs.length === 0) continue;
-      const { section, region } = this.sections.placeOf(key);
-      const entry: BlockEntry = { key, id: old?.id ?? this.nextId++, runs, raw: [], mentions: [], evidence: [], section, region, ambiguous: false, resolvedAt: -1, resolvedRegionAt: -1 };
+      const entry: BlockEntry = { key, id: old?.id ?? this.nextId++, runs, raw: [], mentions: [], evidence: [], section: 0, region: 0, ambiguous: false, resolvedAt: -1, resolvedRegionAt: -1 };
       const sources = new Map<string, RawMention>();
       runs.forEach((run, runIndex) => {
         for (const m of this.matcher.scan(run.text)) {
-          const raw: RawMention = { ...m, owner: entry, run, runIndex, scope: { block: entry.id, section, region } };
+          const raw: RawMention = { ...m, owner: entry, run, runIndex };
           entry.raw.push(raw);
           if (m.candidates?.length || m.privatePerson) entry.ambiguous = true;
           for (const k of evidenceKeys(m)) { entry.evidence.push(k); if (!sources.has(k)) sources.set(k, raw); }
         }
       });
-      for (const k of entry.evidence) this.evidence.add(k, region, section, tokenOf(sources.get(k)!));
+      if (entry.raw.length > 0) {
+        // Only blocks with mentions need a place; an edit of text alone moves no heading
+        // (1,900 ticking timestamps re-place nothing).
+        const place = old && textOnly && old.raw.length > 0 ? old : this.sections.placeOf(key);
+        entry.section = place.section;
+        entry.region = place.region;
+        for (const r of entry.raw) r.scope = { block: entry.id, section: entry.section, region: entry.region };
+      }
+      for (const k of entry.evidence) this.evidence.add(k, entry.region, entry.section, tokenOf(sources.get(k)!));
       if (entry.ambiguous) this.ambiguousBlocks.add(entry);
       this.blocks.set(key, entry);
       toResolve.push(entry);
@@ -169,7 +177,7 @@ export class PageModel {
     for (const [entry, runs] of touched) {
       collected.push({ key: entry.key, runs: entry.runs.map((run) => (runs.has(run) ? rebuildRun(run) : run)) });
     }
-    return { delta: this.update(collected, [], settle, work), unknown };
+    return { delta: this.update(collected, [], settle, work, true), unknown };
   }
 
   /** Re-resolve ambiguous blocks resolved against older evidence (end of a first scan). */
