@@ -67,4 +67,36 @@ describe('PageModel', () => {
     expect(unknown, 'a node the model never saw goes back to the caller').toEqual([unknownNode]);
     expect([...model.mentions()].find((m) => m.text === 'Tokayev')?.start, 'offsets after the edit moved with it').toBe('Kazakhstan, 6 min ago '.length);
   });
+
+  it.each([
+    {
+      why: 'a namesake in the comments section does not make the article ambiguous',
+      html: '<article><h1>Vote</h1><p>Sadyr Japarov voted.</p><h2>Later</h2><p>Japarov left.</p></article><section id="comments"><h2>Comments</h2><p>Akylbek Japarov is no relation.</p></section>',
+      expected: ['Akylbek Japarov=akylbek-japarov', 'Japarov=sadyr-japarov', 'Sadyr Japarov=sadyr-japarov'],
+    },
+    {
+      why: 'the same paragraph beats the section',
+      html: '<article><p>Sadyr Japarov voted.</p><p>Akylbek Japarov said Japarov was wrong.</p></article>',
+      expected: ['Akylbek Japarov=akylbek-japarov', 'Japarov=akylbek-japarov', 'Sadyr Japarov=sadyr-japarov'],
+    },
+    {
+      why: 'both in one section, neither in the paragraph: ambiguous',
+      html: '<article><p>Sadyr Japarov and Akylbek Japarov met.</p><p>Japarov left.</p></article>',
+      expected: ['Akylbek Japarov=akylbek-japarov', 'Japarov=null', 'Sadyr Japarov=sadyr-japarov'],
+    },
+  ])('proximity on a real page: $why', ({ html, expected }) => {
+    document.body.innerHTML = html;
+    expect(fresh(), 'paragraph, then section, then region, then page').toEqual(expected);
+  });
+
+  it('incremental resolution by proximity equals a fresh scan when a namesake arrives in the comments', () => {
+    document.body.innerHTML = '<article><p>Sadyr Japarov voted.</p><p>Japarov left.</p></article><section><h2>Comments</h2><p id="c"></p></section>';
+    const model = new PageModel(matcher, OPTIONS);
+    model.update(collect(document.body), [], true);
+    const c = document.getElementById('c')!;
+    c.append('Akylbek Japarov is no relation.');
+    model.update(collect(c).filter((b) => b.key === c), [], true);
+    expect(resolved(model), 'the comment rescanned alone, the article keeps its answer').toEqual(fresh());
+    expect(resolved(model)).toContain('Japarov=sadyr-japarov');
+  });
 });

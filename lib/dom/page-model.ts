@@ -13,10 +13,17 @@
  * (O(ambiguous mentions on the page), once per evidence change, not per batch).
  * Blocks are resolved together with a separator between them, so a country at the end
  * of one block never counts as "right beside" a name at the start of the next.
+ *
+ * Resolution is by proximity (paragraph, section, region, page): every mention carries
+ * its block id and the section/region of its block (page-sections.ts); page and region
+ * evidence tokens are kept apart (page-evidence.ts), so a batch passes only the tokens of
+ * the regions it resolves, and a key new to one region re-resolves only that region.
  */
 import type { Matcher, Mention, ScanOptions } from '../match/types';
 import { isBlockElement, type BlockKey, type TextBlock } from './collect';
 import type { CollectedBlock } from './tree-collector';
+import { PageSections } from './page-sections';
+import { PageEvidence } from './page-evidence';
 
 export interface PageMention extends Mention {
   /** The run of text the offsets refer to. */
@@ -38,9 +45,12 @@ interface BlockEntry {
   raw: RawMention[];
   mentions: PageMention[];
   evidence: string[];
+  section: number;
+  region: number;
   ambiguous: boolean;
-  /** Evidence version this block was resolved against. */
+  /** Page and region evidence versions this block was resolved against. */
   resolvedAt: number;
+  resolvedRegionAt: number;
 }
 
 /** What changed for the painter: mentions to take off, mentions to put on. */
@@ -60,11 +70,11 @@ const SEPARATOR: RawMention = { start: -10, end: -10, text: '', entity: null, ty
 
 export class PageModel {
   private blocks = new Map<BlockKey, BlockEntry>();
-  private evidence = new Map<string, { count: number; token: RawMention }>();
-  private evidenceVersion = 0;
+  private evidence = new PageEvidence<RawMention>();
   private ambiguousBlocks = new Set<BlockEntry>();
   private nextId = 1;
   private mentionCount = 0;
+  private sections = new PageSections();
 
   constructor(
     private matcher: Matcher,
@@ -79,7 +89,6 @@ export class PageModel {
     this.blocks.clear();
     this.evidence.clear();
     this.ambiguousBlocks.clear();
-    this.evidenceVersion++;
     this.mentionCount = 0;
     return { removed, added: [] };
   }
@@ -99,9 +108,10 @@ export class PageModel {
   /**
    * Replace the text of the collected blocks, drop the removed ones, and resolve what
    * changed. `settle`: also re-resolve ambiguous blocks whose evidence moved (batches
-   * do; the slices of a first scan leave it to one settle() at the end).
+   * do; the slices of a first scan leave it to one settle() at the end). `textOnly`: only
+   * text node data changed (updateTexts), so a block keeps its section and region.
    */
-  update(collected: CollectedBlock[], removed: Iterable<BlockKey>, settle: boolean, work?: UpdateWork): MentionDelta {
+  update(collected: CollectedBlock[], removed: Iterable<BlockKey>, settle: boolean, work?: UpdateWork, textOnly = false): MentionDelta {
     const delta: MentionDelta = { removed: [], added: [] };
     for (const key of removed) this.drop(key, delta);
     const toResolve: BlockEntry[] = [];
@@ -110,15 +120,25 @@ export class PageModel {
       if (old) this.drop(key, delta);
       if (work) work.blocksRescanned++;
       if (runs.length === 0) continue;
-      const entry: BlockEntry = { key, id: old?.id ?? this.nextId++, runs, raw: [], mentions: [], evidence: [], ambiguous: false, resolvedAt: -1 };
+      const entry: BlockEntry = { key, id: old?.id ?? this.nextId++, runs, raw: [], mentions: [], evidence: [], section: 0, region: 0, ambiguous: false, resolvedAt: -1, resolvedRegionAt: -1 };
+      const sources = new Map<string, RawMention>();
       runs.forEach((run, runIndex) => {
         for (const m of this.matcher.scan(run.text)) {
-          entry.raw.push({ ...m, owner: entry, run, runIndex });
-          if (m.candidates?.length) entry.ambiguous = true;
-          for (const k of evidenceKeys(m)) entry.evidence.push(k);
+          const raw: RawMention = { ...m, owner: entry, run, runIndex };
+          entry.raw.push(raw);
+          if (m.candidates?.length || m.privatePerson) entry.ambiguous = true;
+          for (const k of evidenceKeys(m)) { entry.evidence.push(k); if (!sources.has(k)) sources.set(k, raw); }
         }
       });
-      for (const k of entry.evidence) this.addEvidence(k, entry.raw.find((m) => evidenceKeys(m).includes(k))!);
+      if (entry.raw.length > 0) {
+        // Only blocks with mentions need a place; an edit of text alone moves no heading
+        // (1,900 ticking timestamps re-place nothing).
+        const place = old && textOnly && old.raw.length > 0 ? old : this.sections.placeOf(key);
+        entry.section = place.section;
+        entry.region = place.region;
+        for (const r of entry.raw) r.scope = { block: entry.id, section: entry.section, region: entry.region };
+      }
+      for (const k of entry.evidence) this.evidence.add(k, entry.region, entry.section, tokenOf(sources.get(k)!));
       if (entry.ambiguous) this.ambiguousBlocks.add(entry);
       this.blocks.set(key, entry);
       toResolve.push(entry);
@@ -157,7 +177,7 @@ export class PageModel {
     for (const [entry, runs] of touched) {
       collected.push({ key: entry.key, runs: entry.runs.map((run) => (runs.has(run) ? rebuildRun(run) : run)) });
     }
-    return { delta: this.update(collected, [], settle, work), unknown };
+    return { delta: this.update(collected, [], settle, work, true), unknown };
   }
 
   /** Re-resolve ambiguous blocks resolved against older evidence (end of a first scan). */
@@ -212,30 +232,15 @@ export class PageModel {
     this.ambiguousBlocks.delete(entry);
     this.mentionCount -= entry.mentions.length;
     delta.removed.push(...entry.mentions);
-    for (const k of entry.evidence) this.removeEvidence(k);
-  }
-
-  private addEvidence(key: string, source: RawMention): void {
-    const e = this.evidence.get(key);
-    if (e) e.count++;
-    else {
-      const { owner: _o, run: _r, runIndex: _i, ...m } = source;
-      this.evidence.set(key, { count: 1, token: { ...m, start: -10, end: -10, evidenceOnly: true } });
-      this.evidenceVersion++;
-    }
-  }
-
-  private removeEvidence(key: string): void {
-    const e = this.evidence.get(key);
-    if (!e) return;
-    if (--e.count > 0) return;
-    this.evidence.delete(key);
-    this.evidenceVersion++;
+    for (const k of entry.evidence) this.evidence.remove(k, entry.region, entry.section);
   }
 
   private pushStale(into: BlockEntry[]): void {
     const already = new Set(into);
-    for (const e of this.ambiguousBlocks) if (e.resolvedAt !== this.evidenceVersion && !already.has(e)) into.push(e);
+    for (const e of this.ambiguousBlocks) {
+      const stale = e.resolvedAt !== this.evidence.version || e.resolvedRegionAt !== this.evidence.regionVersion(e.region);
+      if (stale && !already.has(e)) into.push(e);
+    }
   }
 
   private resolve(entries: BlockEntry[], delta: MentionDelta, work?: UpdateWork): void {
@@ -245,14 +250,15 @@ export class PageModel {
       this.mentionCount -= e.mentions.length;
       delta.removed.push(...e.mentions);
       e.mentions = [];
-      e.resolvedAt = this.evidenceVersion;
+      e.resolvedAt = this.evidence.version;
+      e.resolvedRegionAt = this.evidence.regionVersion(e.region);
       if (e.raw.length === 0) continue;
       flat.push(SEPARATOR, ...e.raw);
       if (work) work.mentionsResolved += e.raw.length;
     }
     if (flat.length === 0) return;
     flat.push(SEPARATOR);
-    for (const { token } of this.evidence.values()) flat.push(token);
+    for (const token of this.evidence.tokens(entries.map((e) => e.region))) flat.push(token);
     for (const m of this.matcher.resolve(flat, this.options)) {
       const { owner, run, runIndex, ...rest } = m;
       if (!owner || !run) continue;
@@ -262,6 +268,12 @@ export class PageModel {
       this.mentionCount++;
     }
   }
+}
+
+/** A mention as page evidence: without its owner block, which it must never be resolved into. */
+function tokenOf(m: RawMention): RawMention {
+  const { owner: _o, run: _r, runIndex: _i, ...rest } = m;
+  return rest;
 }
 
 /** A run's text again from its own text nodes (their data changed, not their order). */

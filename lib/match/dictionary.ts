@@ -140,15 +140,17 @@ export type OfficeHolder = [entity: number, from: string, to: string];
 
 /**
  * A place in title phrases: [English names, English demonyms, Russian genitives,
- * Russian masculine adjectives per case (казахстанский, казахстанского …)].
+ * Russian masculine adjectives per case (казахстанский, казахстанского …), and every
+ * demonym/adjective form as evidence of the country, front-coded (see title-places.ts)].
  */
-export type TitlePlace = [en: string[], demonyms: string[], genitives: string[], adjectives: string[][]];
+export type TitlePlace = [en: string[], demonyms: string[], genitives: string[], adjectives: string[][], evidence?: string];
 
 /**
  * How to say one office: [office index, place index (-1: none), English office words,
- * Russian office words (six case lists each), whole phrases from the roles' own titles].
+ * Russian office words (six case lists each), whole phrases from the roles' own titles,
+ * and those of them that name no place (kept only where the paragraph names it)].
  */
-export type TitleGrammar = [office: number, place: number, en: string[], ru: string[][][], phrases: string[]];
+export type TitleGrammar = [office: number, place: number, en: string[], ru: string[][][], phrases: string[], unplaced?: string[]];
 
 export interface MatchPayload {
   format: typeof DICT_FORMAT;

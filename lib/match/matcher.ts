@@ -6,10 +6,11 @@
 import type { CompiledDictionary, Matcher, Mention, ScanOptions } from './types';
 import { asMatchDictionary, decodeForms, FLAG, type DictForm } from './dictionary';
 import { expandTitles } from './titles';
+import { demonymForms } from './title-places';
 import { Trie } from './trie';
 import { expandNational } from './national-forms';
 import { scanBlock, type ScanTables } from './scan';
-import { pageDay, resolveMentions, today } from './resolve';
+import { pageSpan, resolveMentions, today } from './resolve';
 
 export interface MatcherOptions {
   /** Clock seam for the default page date (titles → office holders). */
@@ -25,6 +26,8 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   }
   const reasons = [...(dict.reasons ?? [])];
   expandNational(dict, forms, reasons);
+  // Demonyms ("Kyrgyz", «таджикского»): evidence of the country a paragraph is about, never shown.
+  forms.push(...demonymForms(dict, new Set(forms.map(([key]) => key))));
   const trie = new Trie();
   forms.forEach(([key], i) => trie.insert(key, i));
   const tables: ScanTables = {
@@ -42,6 +45,6 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
     // The clock is read only when a title needs dating (toISOString per block showed in profiles).
     scan: (text: string, opts: ScanOptions = {}): Mention[] => (text ? scanBlock(text, tables, () => today(now), opts.lang) : []),
     resolve: <M extends Mention>(mentions: M[], opts: ScanOptions = {}): M[] =>
-      resolveMentions(mentions, dict, pageDay(opts.pageDate, () => today(now))),
+      resolveMentions(mentions, dict, pageSpan(opts.pageDate, () => today(now))),
   };
 }

@@ -1,118 +1,249 @@
 /**
  * Page-level resolution. A surname shared by several people (Japarov, Berdimuhamedov)
- * is settled only by evidence on the same page: a confident mention of exactly one of
- * the candidates (full name, unambiguous alias, `standalone: false` alias, or a title
- * whose holder on the page date is that person). Otherwise the mention keeps
- * `entity: null` and its candidates: never a confident wrong answer.
+ * or an acronym shared by several countries' services (ГКНБ) is settled only by
+ * evidence, and the nearest evidence decides (issue 11: one namesake in a reader
+ * comment must not make every mention in the article ambiguous):
+ *
+ * 1. the mention itself: a country right beside it ("ГКНБ Кыргызстана"), its own context
+ *    words (`preferred`), a title word right beside it ("President Japarov");
+ * 2. then its paragraph, then its section (under one heading), then its region (the
+ *    article, a comments section), then the page. At each level a confident
+ *    mention of exactly one candidate (full name, unambiguous alias, evidence-only alias,
+ *    a dated title, another mention's context pick) settles it; failing that, the
+ *    countries named there (countries, cities, demonyms, and the countries of the
+ *    entities named) settle it when they point at exactly one candidate. Two candidates
+ *    with evidence at the same level leave it ambiguous (`entity: null` + candidates):
+ *    never a confident wrong answer. A country that fits every candidate says nothing.
  *
  * A single bearer of an alias marked ambiguous (a surname common beyond the fact base)
- * becomes the answer when the page names their country: a bare "Nazarbayev" on a page
- * about Kazakhstan is Nursultan. Namesakes with another first name ("Jasur Karimov")
- * are dropped earlier, by the scan (see `otherFirstName` in scan.ts).
+ * is settled the same way: a bare "Nazarbayev" on a page about Kazakhstan is Nursultan.
+ * A bare name the text makes a private person ("Rahmon, a taxi driver") is kept only
+ * when the page names the bearer themself, and dropped otherwise.
  */
 import type { Mention } from './types';
 import type { MatchDictionary } from './dictionary';
-import { officeHolder } from './titles';
+import { officeChangesDuring, officeHoldersDuring } from './titles';
 import { localToday } from '../dates/today';
 
-/** Generic so callers' extra fields (the block a mention came from) ride along: mentions are dropped, never reordered. */
-export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDictionary, pageDate: string): M[] {
-  const offices = new Map(dict.offices);
-  const dated = mentions.map((m): M => {
-    if (m.via !== 'title' || !m.office) return { ...m };
-    const holders = offices.get(m.office) ?? [];
-    const holder = officeHolder(holders, pageDate);
-    return { ...m, entity: holder === null ? null : dict.entities[holder]!.id };
-  });
+/** The page's date as a span of days ("2023-01" is all of January); `label` is the date as the page gave it. */
+export interface PageSpan {
+  from: string;
+  to: string;
+  label: string;
+}
 
-  const byId = new Map(dict.entities.map((e) => [e.id, e]));
-  const evidence = new Set<string>();
-  // Countries the page is about: named ones, and those of the entities it names.
-  const countries = new Set<string>();
-  for (const m of dated) {
-    if (m.preferred) evidence.add(m.preferred); // settled by its own context words
-    if (m.entity === null || m.candidates) continue;
-    evidence.add(m.entity);
-    const e = byId.get(m.entity);
-    if (e?.type === 'country') countries.add(e.id);
-    if (e?.country) countries.add(e.country);
-  }
+interface Evidence {
+  named: Set<string>;
+  /** Countries of everything named here (a person's, a city's, the country itself). */
+  countries: Set<string>;
+  /** Countries named as places: the country, its cities and regions, its demonyms. */
+  places: Set<string>;
+}
+
+type Entities = Map<string, { type: string; country?: string; id: string }>;
+
+/** Generic so callers' extra fields (the block a mention came from) ride along: mentions are dropped, never reordered. */
+export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDictionary, span: PageSpan): M[] {
+  const byId: Entities = new Map(dict.entities.map((e) => [e.id, e]));
+  const held = heldDuring(dict, span);
+  const dated = mentions.map((m): M => (m.via === 'title' && m.office ? dateTitle(m, held.get(m.office), span) : { ...m }));
+  const levels = gatherEvidence(dated, byId);
 
   const out: M[] = [];
   for (const [i, m] of dated.entries()) {
     if (m.evidenceOnly) continue;
-    if (m.candidates && m.candidates.length > 0) {
-      // Nearest evidence first: a country right beside the name, then context words within
-      // the window, then a confident mention elsewhere on the page.
-      const local = byAdjacentCountry(m, dated[i - 1], dated[i + 1], byId);
-      if (local) { out.push({ ...m, entity: local }); continue; }
-      if (m.preferred) { out.push({ ...m, entity: m.preferred }); continue; }
-      const seen = m.candidates.filter((c) => evidence.has(c));
-      if (seen.length === 1) { out.push({ ...m, entity: seen[0]! }); continue; }
-      const titled = m.officeKind ? byOfficeKind(m.candidates, m.officeKind, offices, dict, pageDate) : null;
-      if (titled) { out.push({ ...m, entity: titled }); continue; }
-      // One bearer in the fact base of an alias marked ambiguous (the surname is common
-      // beyond it): the answer when their country is on the page ("Nazarbayev" on a page
-      // about Kazakhstan); otherwise, like several bearers, null with the candidates.
-      const only = m.candidates.length === 1 ? m.candidates[0]! : undefined;
-      const country = only === undefined ? undefined : byId.get(only)?.country;
-      out.push({ ...m, entity: only !== undefined && country !== undefined && countries.has(country) ? only : null });
-      continue;
-    }
-    out.push(m);
+    if (!m.candidates || m.candidates.length === 0) { out.push(m); continue; }
+    const local = m.privatePerson ? null : byAdjacentCountry(m, dated[i - 1], dated[i + 1], byId);
+    if (local) { out.push({ ...m, entity: local }); continue; }
+    if (m.preferred && !m.privatePerson && !contested(m, m.preferred, levels, byId)) { out.push({ ...m, entity: m.preferred }); continue; }
+    const titled = m.officeKind && !m.privatePerson ? byOfficeKind(m.candidates, m.officeKind, held, span) : null;
+    if (titled) { out.push({ ...m, entity: titled.entity, reason: { kind: 'beside-title', office: titled.office, date: span.label } }); continue; }
+    const entity = byProximity(m, levels, byId);
+    if (entity === null && m.privatePerson) continue; // a private namesake: not the notable bearer, not shown
+    out.push({ ...m, entity });
   }
   return out;
 }
 
-/**
- * "President Japarov" on a page dated 2021: of the candidates, the one who held any
- * `president:*` office on that date (Sadyr, not Akylbek). Only a single holder settles it.
- */
-function byOfficeKind(candidates: string[], kind: string, offices: Map<string, [number, string, string][]>, dict: MatchDictionary, pageDate: string): string | null {
-  const holders = new Set<string>();
-  for (const [office, list] of offices) {
-    if (!office.startsWith(`${kind}:`)) continue;
-    const h = officeHolder(list, pageDate);
-    if (h !== null) holders.add(dict.entities[h]!.id);
-  }
-  const match = candidates.filter((c) => holders.has(c));
-  return match.length === 1 ? match[0]! : null;
+interface Held {
+  /** Everyone who held the office during the span, latest to take office first. */
+  ids: string[];
+  /** Those whose term began or ended inside the span: the office changed hands. */
+  changed: Set<string>;
 }
 
-/** Gap between a name and the country beside it: "ГКНБ Кыргызстана", "Tajikistan's GKNB". */
-const ADJACENT_GAP = 4;
+/** Who held each office during the span (once per resolve call, not per mention). */
+function heldDuring(dict: MatchDictionary, span: PageSpan): Map<string, Held> {
+  const id = (h: number) => dict.entities[h]!.id;
+  return new Map(dict.offices.map(([office, holders]) => [office, {
+    ids: officeHoldersDuring(holders, span.from, span.to).map(id),
+    changed: new Set([...officeChangesDuring(holders, span.from, span.to)].map(id)),
+  }]));
+}
 
 /**
- * A country named right beside an ambiguous mention settles it when exactly one
- * candidate belongs to that country. Mentions come in text order per block and each
- * block restarts at offset 0, so a neighbour a few characters away is in the same block.
+ * A title's holder over the page's span. When the office changed hands in the span (a
+ * hand-over day, or a month or year with a change), the other holders of that span ride
+ * along in `also` so the card names them too.
  */
-function byAdjacentCountry(
-  m: Mention,
-  prev: Mention | undefined,
-  next: Mention | undefined,
-  byId: Map<string, { type: string; country?: string }>,
-): string | null {
-  const beside = [
-    prev && m.start - prev.end >= 0 && m.start - prev.end <= ADJACENT_GAP ? prev : undefined,
-    next && next.start - m.end >= 0 && next.start - m.end <= ADJACENT_GAP ? next : undefined,
-  ];
-  for (const n of beside) {
-    if (!n?.entity || byId.get(n.entity)?.type !== 'country') continue;
-    const match = (m.candidates ?? []).filter((c) => byId.get(c)?.country === n.entity);
-    if (match.length === 1) return match[0]!;
+function dateTitle<M extends Mention>(m: M, held: Held | undefined, span: PageSpan): M {
+  const [first, ...rest] = held?.ids ?? [];
+  if (first === undefined) return { ...m, entity: null };
+  const also = held!.changed.has(first) ? rest.filter((r) => held!.changed.has(r)) : [];
+  return { ...m, entity: first, reason: { kind: 'title', office: m.office!, date: span.label, ...(also.length ? { also } : {}) } };
+}
+
+const scopeOf = (m: Mention) => ({ block: m.scope?.block ?? 0, section: m.scope?.section ?? 0, region: m.scope?.region ?? 0 });
+
+interface Levels {
+  blocks: Map<number, Evidence>;
+  sections: Map<number, Evidence>;
+  regions: Map<number, Evidence>;
+  page: Evidence;
+}
+
+/** Evidence per paragraph, per section, per region and for the whole page. */
+function gatherEvidence(mentions: Mention[], byId: Entities): Levels {
+  const fresh = (): Evidence => ({ named: new Set(), countries: new Set(), places: new Set() });
+  const blocks = new Map<number, Evidence>();
+  const sections = new Map<number, Evidence>();
+  const regions = new Map<number, Evidence>();
+  const page = fresh();
+  const levels = { blocks, sections, regions, page };
+  const add = (m: Mention, id: string) => {
+    const scope = m.scope;
+    const e = byId.get(id);
+    const country = e?.type === 'country' ? e.id : e?.country;
+    const place = e?.type === 'country' || e?.type === 'region';
+    put(page, id, country, place);
+    const region = scope?.region ?? 0, section = scope?.section ?? 0, block = scope?.block ?? 0;
+    if (wanted.regions.has(region)) put(get(regions, region, fresh), id, country, place);
+    if (wanted.sections.has(section)) put(get(sections, section, fresh), id, country, place);
+    if (block >= 0 && wanted.blocks.has(block)) put(get(blocks, block, fresh), id, country, place);
+  };
+  // Only paragraphs, sections and regions that hold an ambiguous mention are ever asked:
+  // a page of 10k paragraphs does not build 10k evidence sets.
+  const wanted = { blocks: new Set<number>(), sections: new Set<number>(), regions: new Set<number>() };
+  for (const m of mentions) {
+    if (!m.candidates?.length || m.evidenceOnly) continue;
+    wanted.blocks.add(m.scope?.block ?? 0);
+    wanted.sections.add(m.scope?.section ?? 0);
+    wanted.regions.add(m.scope?.region ?? 0);
+  }
+  // Confident mentions first; then context-word picks, unless their paragraph contests them.
+  for (const m of mentions) if (m.entity !== null && !m.candidates) add(m, m.entity);
+  for (const m of mentions) if (m.preferred && !m.privatePerson && !contested(m, m.preferred, levels, byId)) add(m, m.preferred);
+  return { blocks, sections, regions, page };
+}
+
+function put(t: Evidence, id: string, country: string | undefined, place: boolean): void {
+  t.named.add(id);
+  if (country) t.countries.add(country);
+  if (country && place) t.places.add(country);
+}
+
+function get<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let v = map.get(key);
+  if (v === undefined) { v = make(); map.set(key, v); }
+  return v;
+}
+
+/**
+ * Context words picked one candidate ("Таджикистан" near «ГКНБ»), but the paragraph also
+ * names another candidate's country («на границе Киргизии и Таджикистана»): the pack's
+ * context rules may simply be missing for the other one, so the pick is not trusted.
+ */
+function contested(m: Mention, preferred: string, levels: Levels, byId: Entities): boolean {
+  const here = levels.blocks.get(scopeOf(m).block);
+  if (!here) return false;
+  const mine = byId.get(preferred)?.country;
+  return m.candidates!.some((c) => { const country = byId.get(c)?.country; return c !== preferred && country !== undefined && country !== mine && here.places.has(country); });
+}
+
+/** Paragraph, section, region, page: the first level with evidence decides (one candidate) or stops (several). */
+function byProximity(m: Mention, levels: Levels, byId: Entities): string | null {
+  const candidates = m.candidates!;
+  const { block, section, region } = scopeOf(m);
+  for (const ev of [levels.blocks.get(block), levels.sections.get(section), levels.regions.get(region), levels.page]) {
+    if (!ev) continue;
+    const named = candidates.filter((c) => ev.named.has(c));
+    if (named.length === 1) return named[0]!;
+    if (named.length > 1) return null;
+    if (m.privatePerson) continue; // only the bearer named on the page makes a private-looking name theirs
+    const fits = candidates.filter((c) => { const country = byId.get(c)?.country; return country !== undefined && ev.countries.has(country); });
+    if (fits.length === 1 && (candidates.length === 1 || fits.length < candidates.length)) return fits[0]!;
+    if (fits.length > 1 && fits.length < candidates.length) return null;
   }
   return null;
 }
 
 /**
- * The page date as a full ISO day: "2022" → "2022-01-01", "2022-03" → "2022-03-01";
- * a timestamp keeps its day; anything unreadable (or absent) falls back to today.
+ * "President Japarov", «Бердымухамедов вступил в должность президента»: of the
+ * candidates, the one who held an office of that kind (`president:*`) during the page's
+ * span. Only a single such holder settles it.
  */
-export function pageDay(date: string | undefined, fallback: () => string): string {
-  const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(date.trim()) : null;
-  if (!m) return fallback();
-  return `${m[1]}-${m[2] ?? '01'}-${m[3] ?? '01'}`;
+function byOfficeKind(candidates: string[], kind: string, held: Map<string, Held>, span: PageSpan): { entity: string; office: string } | null {
+  const found: { entity: string; office: string }[] = [];
+  for (const [office, { ids: during }] of held) {
+    if (!office.startsWith(`${kind}:`)) continue;
+    // On one day the newcomer holds it (as for titles: the latest to take office on a
+    // hand-over day); over a month or a year, everyone who held it then is a match.
+    for (const id of span.from === span.to ? during.slice(0, 1) : during) {
+      if (candidates.includes(id) && !found.some((f) => f.entity === id)) found.push({ entity: id, office });
+    }
+  }
+  return found.length === 1 ? found[0]! : null;
+}
+
+/** Gap between a name and the country beside it: "ГКНБ Кыргызстана", "Tajikistan's GKNB". */
+const ADJACENT_GAP = 4;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+
+/**
+ * A country (or one of its cities) named right beside an ambiguous mention settles it
+ * when exactly one candidate belongs to that country. Mentions come in text order per block and each
+ * block restarts at offset 0, so a neighbour must also share the mention's block.
+ */
+function byAdjacentCountry(m: Mention, prev: Mention | undefined, next: Mention | undefined, byId: Entities): string | null {
+  const same = (n: Mention | undefined) => n !== undefined && scopeOf(n).block === scopeOf(m).block;
+  // Before the name, a country is attributive in English ("Tajikistan's GKNB") or as an
+  // adjective ("the Tajik GKNB", «таджикский ГКНБ»), but a Russian genitive before it
+  // belongs to the words before («на границе … Таджикистана ГКНБ обвинил»).
+  const attributive = (n: Mention) => n.evidenceOnly === true || !CYRILLIC.test(n.text);
+  const beside = [
+    same(prev) && attributive(prev!) && m.start - prev!.end >= 0 && m.start - prev!.end <= ADJACENT_GAP ? prev : undefined,
+    same(next) && next!.start - m.end >= 0 && next!.start - m.end <= ADJACENT_GAP ? next : undefined,
+  ];
+  for (const n of beside) {
+    const e = n?.entity ? byId.get(n.entity) : undefined;
+    const country = e?.type === 'country' ? e.id : e?.type === 'region' ? e.country : undefined; // "the GKNB in Dushanbe"
+    if (!country) continue;
+    const match = (m.candidates ?? []).filter((c) => byId.get(c)?.country === country);
+    if (match.length === 1) return match[0]!;
+  }
+  return null;
+}
+
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:$|T|\s)/;
+
+/**
+ * The page date as a span: "2022" → all of 2022, "2022-03" → all of March, a day or a
+ * timestamp → that day. Never beyond today (a span reaching past today ends today); an
+ * unreadable, impossible or future date falls back to today.
+ */
+export function pageSpan(date: string | undefined, today: () => string): PageSpan {
+  const now = today();
+  const fallback = { from: now, to: now, label: now };
+  const m = date ? DATE.exec(date.trim()) : null;
+  if (!m) return fallback;
+  const [, y, mo, d] = m as unknown as [string, string, string | undefined, string | undefined];
+  const month = mo === undefined ? 1 : Number(mo);
+  const last = new Date(Date.UTC(Number(y), month, 0)).getUTCDate();
+  if (month < 1 || month > 12 || (d !== undefined && (Number(d) < 1 || Number(d) > last))) return fallback;
+  const from = `${y}-${mo ?? '01'}-${d ?? '01'}`;
+  if (from > now) return fallback;
+  const to = d ? from : mo ? `${y}-${mo}-${String(last).padStart(2, '0')}` : `${y}-12-31`;
+  return { from, to: to > now ? now : to, label: d ? from : mo ? `${y}-${mo}` : y };
 }
 
 /** Today as an ISO date on the user's calendar (not UTC's): the default page date. */

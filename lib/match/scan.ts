@@ -13,6 +13,8 @@ import { blockLanguages } from './script-lang';
 import { bridgePatronymic, givenNames, mayBridge, type GivenNames } from './patronymic';
 import { placeRules } from './alias-rules';
 import { officeHolder } from './titles';
+import { unplacedTitles } from './title-places';
+import { privatePersonCue, titleAfter } from './person-cues';
 import type { Trie } from './trie';
 
 /** How far (in characters) a context word may be from the alias it confirms. */
@@ -41,6 +43,8 @@ interface Raw {
   via: 'name' | 'alias' | 'title';
   /** The one bearer whose context words are nearby (still ambiguous: see resolve). */
   preferred?: number;
+  /** A title phrase that names no place: kept only where its paragraph names the country. */
+  unplaced?: true;
   /** [reason index, grammar index] when every form that matched has a reason (see reasons.ts). */
   reason?: [number, number];
 }
@@ -65,6 +69,7 @@ export function scanBlock(text: string, t: ScanTables, date: () => string, pageL
   const langs = new BlockLangs(text, pageLang);
   let raw = scanRange(text, folded, t, 0, folded.key.length, true, langs);
   raw = dropTitlesBeforeNames(text, folded, t, raw, langs);
+  raw = keepPlacedTitles(t, raw);
   return raw.map((r) => toMention(text, folded, t, r, date));
 }
 
@@ -100,7 +105,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   let targets: number[] = [];
   const confirmed: number[] = []; // targets whose context words were found nearby
   const unconfirmed: number[] = []; // bearers of the same form whose context words were not found
-  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true, nickname = false;
+  let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true, nickname = false, unplaced = false;
   let reason: [number, number] | undefined, plain = false;
   for (const f of formIdxs) {
     const [, formTargets, flags, exact, context, formReason, grammar] = t.forms[f]!;
@@ -115,7 +120,9 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
     if (flags & FLAG.title) {
       if (titles && !notCurrentBefore(folded.key, k0, t.notCurrent) && !(flags & FLAG.placeLast && possessiveAt(folded.key, k1)) &&
         !t.notTitleBefore.has(wordAfter(folded.key, possessiveAt(folded.key, k1) ? k1 + 2 : k1))) {
-        title = formTargets[0]!;
+        // A phrase that names its place wins over one that does not.
+        const named = !unplacedTitles(dict).has(`${formTargets[0]!}\u0000${t.forms[f]![0]}`);
+        if (title < 0 || (unplaced && named)) { title = formTargets[0]!; unplaced = !named; }
       }
       continue;
     }
@@ -159,7 +166,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
       ...(preferred !== undefined && unsure ? { preferred } : {}), ...(reason && !plain ? { reason } : {}),
     };
   }
-  if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title' };
+  if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title', ...(unplaced ? { unplaced: true as const } : {}) };
   return null;
 }
 
@@ -198,6 +205,34 @@ function dropTitlesBeforeNames(text: string, folded: FoldedText, t: ScanTables, 
     } else out.push(r);
   });
   return out;
+}
+
+/**
+ * "the deputy chairman of the Cabinet of Ministers" names no country: it keeps its
+ * holder only when its paragraph (this block) names the office's country — by name, a
+ * city or a demonym — and no other country is named nearer to it. Otherwise it is
+ * dropped, and its words stay consumed: the "chairman of the Cabinet of Ministers"
+ * inside it is not someone else's title.
+ */
+function keepPlacedTitles(t: ScanTables, raw: Raw[]): Raw[] {
+  if (!raw.some((r) => r.unplaced)) return raw;
+  const { entities, offices } = t.dict;
+  const countryAt = raw.map((r) => {
+    if (r.kind !== 'entity') return undefined;
+    const cs = new Set(r.targets.map((i) => { const e = entities[i]!; return e.type === 'country' ? e.id : e.type === 'region' ? e.country : undefined; }));
+    return cs.size === 1 ? [...cs][0] : undefined;
+  });
+  return raw.filter((r, i) => {
+    if (!r.unplaced) return true;
+    const where = offices[r.targets[0]!]![0].split(':')[1];
+    let nearest: string | undefined, distance = Infinity;
+    countryAt.forEach((c, j) => {
+      if (c === undefined) return;
+      const d = j < i ? r.k0 - raw[j]!.k1 : raw[j]!.k0 - r.k1;
+      if (d < distance || (d === distance && c === where)) { distance = d; nearest = c; }
+    });
+    return nearest === where;
+  });
 }
 
 /** "'s" right after a match ("leader of Kazakhstan's opposition"). */
@@ -307,13 +342,32 @@ function toMention(text: string, folded: FoldedText, t: ScanTables, r: Raw, date
   if (r.ambiguous) {
     m.candidates = r.targets.map((i) => dict.entities[i]!.id);
     if (r.preferred !== undefined) m.preferred = dict.entities[r.preferred]!.id;
-    const kind = bareTitleBefore(folded.key, r.k0);
-    if (kind) m.officeKind = kind;
   }
+  markPersonCues(text, folded, dict, r, m);
   if (r.evidenceOnly) m.evidenceOnly = true;
   const reason = r.reason && matchReason(t.reasons, r.reason[0], r.reason[1]);
   if (reason) m.reason = reason;
   return m;
+}
+
+/**
+ * A bare name of a person: a title word beside it ("President Japarov", "Japarov, the
+ * president,") gives resolve() the office kind; an appositive or cue that makes it a
+ * private person ("Rahmon, a taxi driver") turns it into a candidate only (person-cues.ts).
+ */
+function markPersonCues(text: string, folded: FoldedText, dict: MatchDictionary, r: Raw, m: Mention): void {
+  if (r.kind !== 'entity' || r.evidenceOnly || !r.targets.every((i) => dict.entities[i]!.type === 'person')) return;
+  const key = folded.key;
+  const bare = r.via === 'alias' && key.lastIndexOf(' ', r.k1 - 1) < r.k0;
+  if (!m.candidates && !bare) return; // a full name says who it is: nothing to read around it
+  const kind = bareTitleBefore(key, r.k0) ?? titleAfter(key, r.k1);
+  if (kind) { if (m.candidates) m.officeKind = kind; return; }
+  const capitalisedAt = (k: number) => { const ch = text[folded.start[k] ?? -1] ?? ''; return ch !== ch.toLowerCase(); };
+  if (bare && privatePersonCue(key, r.k1, wordBefore(key, r.k0), capitalisedAt)) {
+    m.candidates ??= r.targets.map((i) => dict.entities[i]!.id);
+    m.entity = null;
+    m.privatePerson = true;
+  }
 }
 
 /** Bare titles (no country) that may stand right before a surname, by office kind. */

@@ -13,7 +13,8 @@
 import type { Entity } from '../factbase/schema';
 import { CASES, declineByCase } from './inflect';
 import { keyOf } from './normalize';
-import type { OfficeHolder, TitleGrammar, TitlePlace } from './dictionary';
+import { encodeKeys, type OfficeHolder, type TitleGrammar, type TitlePlace } from './dictionary';
+import { namesPlace, placeWords, type PlaceWords } from './title-places';
 
 /** Office kinds with known wordings; any other kind reads its key ("foreign-minister" → "foreign minister"). */
 const OFFICE_WORDS: Record<string, { en: string[]; ru: string[] }> = {
@@ -52,6 +53,7 @@ export function buildTitles(entities: Entity[], indexOf: Map<string, number>): T
   const officeIndex = new Map<string, number>();
   const placeIndex = new Map<string, number>();
   const table: TitleTable = { offices: [], places: [], grammars: [] };
+  const wordsOf = new Map<string, PlaceWords>();
 
   for (const entity of entities) {
     for (const role of entity.roles) {
@@ -72,11 +74,23 @@ export function buildTitles(entities: Entity[], indexOf: Map<string, number>): T
         table.grammars.push([idx, p, words.en, words.ru.map(personCases), []]);
       }
       table.offices[idx]![1].push([indexOf.get(entity.id)!, role.from ?? '', role.to ?? '']);
-      // The role's own wording ("Chairman of the Halk Maslahaty") names the office too.
-      const phrases = table.grammars.find((g) => g[0] === idx)![4];
+      // The role's own wording ("Chairman of the Halk Maslahaty") names the office too;
+      // a wording that names no place ("Deputy Chairman of the Cabinet of Ministers")
+      // goes apart: only a paragraph that names the country may give it a holder.
+      const grammar = table.grammars.find((g) => g[0] === idx)!;
+      const where = role.office.split(':')[1] ?? '';
+      let words = wordsOf.get(where);
+      if (!words) { words = placeWords(entities, where, englishDemonyms, russianAdjectiveStems); wordsOf.set(where, words); }
       const own = [role.title, ...(role.titleRu ? personCases(role.titleRu).flat() : [])];
-      for (const t of own) if (!phrases.includes(t)) phrases.push(t);
+      for (const t of own) {
+        const list = namesPlace(keyOf(t), words.names) ? grammar[4] : (grammar[5] ??= []);
+        if (!list.includes(t)) list.push(t);
+      }
     }
+  }
+  for (const [where, p] of placeIndex) {
+    const place = table.places[p]!;
+    place[4] = encodeKeys(wordsOf.get(where)?.demonyms ?? []);
   }
   return table;
 }
@@ -111,16 +125,19 @@ export function keyTitleTable(table: TitleTable): TitleTable {
   const k = (list: string[]) => list.map(keyOf);
   return {
     offices: table.offices,
-    places: table.places.map(([en, demonyms, genitives, adjectives]) => [k(en), k(demonyms), k(genitives), adjectives.map(k)]),
-    grammars: table.grammars.map(([office, place, en, ru, phrases]) => [office, place, k(en), ru.map((byCase) => byCase.map(k)), k(phrases)]),
+    // Demonym evidence (place[4]) is keyed and front-coded already.
+    places: table.places.map(([en, demonyms, genitives, adjectives, evidence]) => [k(en), k(demonyms), k(genitives), adjectives.map(k), ...(evidence !== undefined ? [evidence] : [])] as TitlePlace),
+    grammars: table.grammars.map(([office, place, en, ru, phrases, unplaced]) =>
+      [office, place, k(en), ru.map((byCase) => byCase.map(k)), k(phrases), ...(unplaced ? [k(unplaced)] : [])] as TitleGrammar),
   };
 }
 
 /** The cross product of a grammar: every title phrase, with its office index (and whether it ends with the place). */
 export function expandTitles(places: TitlePlace[], grammars: TitleGrammar[]): [text: string, office: number, placeLast?: true][] {
   const out: [string, number, true?][] = [];
-  for (const [office, p, enWords, ruWords, phrases] of grammars) {
+  for (const [office, p, enWords, ruWords, phrases, unplaced] of grammars) {
     for (const t of phrases) out.push([t, office]);
+    for (const t of unplaced ?? []) out.push([t, office]); // scan.ts keeps these only beside their country
     const place = places[p];
     if (!place) continue;
     const [en, demonyms, genitives, adjectives] = place;
@@ -158,4 +175,25 @@ export function officeHolder(holders: OfficeHolder[], date: string): number | nu
     if (f <= date && date <= pad(to, true) && (best === null || f >= bestFrom)) { best = entity; bestFrom = f; }
   }
   return best;
+}
+
+/**
+ * Everyone who held an office at some point of [from, to] (ISO days), the one who took
+ * office latest first: on a hand-over day, or on a page dated only "2023-01" in a month
+ * the office changed hands, the card names them all.
+ */
+export function officeHoldersDuring(holders: OfficeHolder[], from: string, to: string): number[] {
+  const during = holders.filter(([, f, t]) => pad(f, false) <= to && from <= pad(t, true));
+  during.sort((a, b) => (pad(a[1], false) < pad(b[1], false) ? 1 : pad(a[1], false) > pad(b[1], false) ? -1 : 0));
+  return [...new Set(during.map(([entity]) => entity))];
+}
+
+/**
+ * Holders whose term may begin or end inside [from, to]: the office changed hands then.
+ * A partial term date ("2024-02") counts when any day of it falls inside the span.
+ * Holders serving side by side through the whole span (two deputies) are not changes.
+ */
+export function officeChangesDuring(holders: OfficeHolder[], from: string, to: string): Set<number> {
+  const inside = (date: string) => date !== '' && pad(date, false) <= to && from <= pad(date, true);
+  return new Set(holders.filter(([, f, t]) => inside(f) || inside(t)).map(([entity]) => entity));
 }

@@ -66,6 +66,18 @@ export interface Mention {
   evidenceOnly?: boolean;
   /** Why this matched when it was not a plain name (the card says so). */
   reason?: MatchReason;
+  /**
+   * Where the mention sits on the page, for resolve()'s proximity order: paragraph
+   * (`block`), then section (under one heading), then region (the sectioning element: an
+   * article, a comments section), then page. Set by the page model; absent = one block
+   * (CLI, tests). `block: -1` marks page evidence from outside the blocks being resolved.
+   */
+  scope?: { block: number; section: number; region?: number };
+  /**
+   * A bare name that the text makes a private person ("Rahmon, a taxi driver", "a man
+   * named Japarov"): resolve() keeps it only when the page names the notable bearer.
+   */
+  privatePerson?: true;
 }
 
 /**

@@ -18,6 +18,7 @@ import { PASSAGES_RU } from './passages-ru';
 import { PASSAGES_TG } from './passages-tg';
 import { PASSAGES_TK } from './passages-tk';
 import { PASSAGES_UZ } from './passages-uz';
+import './passages-context';
 import { scorePassage, summarise, type Passage, type PassageResult } from './score';
 import { TRAPS } from './traps';
 
