@@ -19,6 +19,7 @@
  * evidence tokens are kept apart (page-evidence.ts), so a batch passes only the tokens of
  * the regions it resolves, and a key new to one region re-resolves only that region.
  */
+import { blockLang } from './block-lang';
 import type { Matcher, Mention, ScanOptions } from '../match/types';
 import { isBlockElement, type BlockKey, type TextBlock } from './collect';
 import type { CollectedBlock } from './tree-collector';
@@ -122,8 +123,10 @@ export class PageModel {
       if (runs.length === 0) continue;
       const entry: BlockEntry = { key, id: old?.id ?? this.nextId++, runs, raw: [], mentions: [], evidence: [], section: 0, region: 0, ambiguous: false, resolvedAt: -1, resolvedRegionAt: -1 };
       const sources = new Map<string, RawMention>();
+      const lang = blockLang(key);
+      const scanOptions = lang ? { lang } : {};
       runs.forEach((run, runIndex) => {
-        for (const m of this.matcher.scan(run.text)) {
+        for (const m of this.matcher.scan(run.text, scanOptions)) {
           const raw: RawMention = { ...m, owner: entry, run, runIndex };
           entry.raw.push(raw);
           if (m.candidates?.length || m.privatePerson) entry.ambiguous = true;

@@ -4,7 +4,8 @@
  * positions in the extracted text (blocks joined by "\n"), so a saved report
  * scanned by the CLI gives the same mentions the extension underlines.
  */
-import { collectBlocks, type CollectOptions } from '../dom/collect';
+import { blockLang } from '../dom/block-lang';
+import { collectBlocks, type BlockKey, type CollectOptions } from '../dom/collect';
 import { pageDate } from '../dom/page-date';
 import type { Matcher } from '../match/types';
 
@@ -34,8 +35,12 @@ export function scanPlainText(text: string, matcher: Matcher, pageDate?: string)
 }
 
 /** Scan each block, resolve page-wide, and express offsets in the whole text. */
-function scanBlocks(blocks: { base: number; text: string }[], matcher: Matcher, date: string | undefined): DocumentMention[] {
-  const raw = blocks.flatMap((block) => matcher.scan(block.text).map((m) => ({ ...m, base: block.base })));
+function scanBlocks(blocks: { base: number; text: string; element?: BlockKey }[], matcher: Matcher, date: string | undefined): DocumentMention[] {
+  const raw = blocks.flatMap((block, i) => {
+    const lang = block.element ? blockLang(block.element) : undefined;
+    // Each block its own scope: proximity rules (resolve.ts) read the nearest evidence first.
+    return matcher.scan(block.text, lang ? { lang } : {}).map((m) => ({ ...m, base: block.base, scope: { block: i, section: 0 } }));
+  });
   const resolved = matcher.resolve(raw, date ? { pageDate: date } : {});
   return resolved.map((m) => ({
     entity: m.entity,
