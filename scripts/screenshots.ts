@@ -6,6 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { hoverText, launchWithExtension, serveFixtures, waitForCard, waitForHighlights, ROOT } from '../tests/e2e/harness';
+import { printPdf, reportHtml } from '../tests/e2e/pdf-fixture';
 
 const outDir = join(ROOT, 'docs/screenshots');
 mkdirSync(outDir, { recursive: true });
@@ -38,9 +39,39 @@ for (const scheme of ['light', 'dark'] as const) {
       const popup = await browser.context.newPage();
       await popup.setViewportSize({ width: 340, height: 420 });
       await page.bringToFront();
-      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+      // The popup opened as a page for the demo tab (popup.html?tab=<id>, as the browser tests do).
+      type Tabs = { tabs: { query(q: object): Promise<{ id?: number }[]> } };
+      const tabId = await browser.worker.evaluate(async () => {
+        const { chrome } = globalThis as unknown as { chrome: Tabs };
+        return (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id;
+      });
+      await popup.setViewportSize({ width: 360, height: 600 });
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.locator('.found .entity').first().waitFor();
       await popup.waitForTimeout(300);
       await popup.screenshot({ path: join(outDir, 'popup.png') });
+      // The briefing the popup exports (Markdown), kept as a sample beside the screenshots.
+      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${browser.extensionId}` });
+      const download = popup.waitForEvent('download');
+      await popup.getByRole('button', { name: /Save .*\.md|Markdown file|Save Markdown/i }).first().click();
+      const file = await download;
+      await file.saveAs(join(outDir, 'briefing-sample.md'));
+
+      // The PDF reader on a two-language report printed by Chromium.
+      const pdf = await printPdf(reportHtml(4, [3]));
+      server.route((req, res) => {
+        if (req.url !== '/report.pdf') return false;
+        res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(pdf.length), 'access-control-allow-origin': '*' });
+        res.end(pdf);
+        return true;
+      });
+      const reader = await browser.context.newPage();
+      await reader.goto(`chrome-extension://${browser.extensionId}/pdf.html?src=${encodeURIComponent(`${server.origin}/report.pdf`)}`);
+      await reader.getByRole('button', { name: 'Load this PDF' }).click();
+      await reader.waitForTimeout(2500);
+      await hoverText(reader, 'Kassym-Jomart').catch(() => undefined);
+      await reader.waitForTimeout(800);
+      await reader.screenshot({ path: join(outDir, 'pdf-reader.png') });
     }
   } finally {
     await browser.close();

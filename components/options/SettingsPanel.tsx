@@ -80,6 +80,12 @@ export function SettingsPanel() {
             max={HOVER_DELAY_MAX_MS}
             step={50}
             value={display.hoverDelayMs}
+            // Saved as the reader types (a value in range), not only when the field loses focus.
+            onInput={(e) => {
+              const raw = (e.target as HTMLInputElement).value.trim();
+              const ms = Number(raw);
+              if (raw !== '' && Number.isInteger(ms) && ms >= 0 && ms <= HOVER_DELAY_MAX_MS && ms !== display.hoverDelayMs) void save({ ...display, hoverDelayMs: ms });
+            }}
             onChange={(e) => {
               const input = e.target as HTMLInputElement;
               const ms = clampHoverDelay(input.value);
