@@ -51,7 +51,6 @@ for (const scheme of ['light', 'dark'] as const) {
       await popup.waitForTimeout(300);
       await popup.screenshot({ path: join(outDir, 'popup.png') });
       // The briefing the popup exports (Markdown), kept as a sample beside the screenshots.
-      await browser.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `chrome-extension://${browser.extensionId}` });
       const download = popup.waitForEvent('download');
       await popup.getByRole('button', { name: /Save .*\.md|Markdown file|Save Markdown/i }).first().click();
       const file = await download;
