@@ -29,6 +29,11 @@ const makeRange: RangeFactory = (a, b) => {
   return r;
 };
 
+/** The ranges a painter underlines now (its shown set), read through the page-wide highlight. */
+function painterShown(painter: HighlightPainter): AbstractRange[] {
+  return painter.inOrder().map((p) => p.range);
+}
+
 function setup(html: string, display = DEFAULT_DISPLAY) {
   document.body.innerHTML = html;
   const registry = new Map<string, CountingHighlight>();
@@ -76,6 +81,19 @@ describe('HighlightPainter', () => {
     painter.apply(model.update([], [a], true));
     expect(texts(HIGHLIGHT_ALL), 'the second mention takes over when the first is removed').toEqual(['Tokayev']);
     expect(painter.count).toBe(1);
+  });
+
+  it('firstOnly: a mention added before the shown first takes its place; one added after changes nothing', () => {
+    const { painter, model, texts, collect } = setup('<p id="a">Intro.</p><p id="b">Tokayev spoke.</p><p id="c">Nothing.</p>', { ...DEFAULT_DISPLAY, firstOnly: 'always' });
+    const shownBlock = () => [...(painterShown(painter))].map((r) => (r.startContainer.parentElement as Element).id);
+    expect(shownBlock(), 'the only Tokayev').toEqual(['b']);
+    document.getElementById('c')!.textContent = 'Later Tokayev left.';
+    painter.apply(model.update(collect(), [], true));
+    expect(shownBlock(), 'a later mention does not take over').toEqual(['b']);
+    document.getElementById('a')!.textContent = 'Earlier, Tokayev arrived.';
+    painter.apply(model.update(collect(), [], true));
+    expect(shownBlock(), 'an earlier mention takes over, and the old first is hidden').toEqual(['a']);
+    expect(texts(HIGHLIGHT_ALL), 'still one underline').toEqual(['Tokayev']);
   });
 
   describe('automatic first-mention mode on dense pages', () => {

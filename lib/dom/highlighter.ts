@@ -64,6 +64,8 @@ export class HighlightPainter {
   private shown = new Map<string, Painted>();
   /** Mention keys per entity (or ambiguous text), for firstOnly: one group's work, not the page's. */
   private groups = new Map<string, Set<string>>();
+  /** firstOnly: the key shown for each group, so an update compares only what it added. */
+  private firstOf = new Map<string, string>();
   private highlights = new Map<string, HighlightLike>();
   private display: DisplaySettings;
   /**
@@ -147,9 +149,22 @@ export class HighlightPainter {
       // The page crossed the density threshold (or the mode changed): O(all mentions), once.
       this.firstOnly = firstOnly;
       if (firstOnly) for (const g of [...this.groups.keys()]) this.pickFirst(g);
-      else for (const key of this.all.keys()) this.show(key);
-    } else if (firstOnly) for (const g of touchedGroups) this.pickFirst(g);
-    else for (const key of fresh) this.show(key);
+      else {
+        this.firstOf.clear();
+        for (const key of this.all.keys()) this.show(key);
+      }
+    } else if (firstOnly) {
+      // O(mentions added) per group while its shown first stays: a ticking clock beside one
+      // name must not re-sort every mention of every entity on each tick.
+      const addedBy = new Map<string, string[]>();
+      for (const key of fresh) {
+        const g = groupOf(this.all.get(key)!.mention);
+        const list = addedBy.get(g);
+        if (list) list.push(key);
+        else addedBy.set(g, [key]);
+      }
+      for (const g of touchedGroups) this.updateFirst(g, addedBy.get(g) ?? []);
+    } else for (const key of fresh) this.show(key);
   }
 
   /** Is the page underlining first mentions only right now (for tests and the popup)? */
@@ -174,6 +189,7 @@ export class HighlightPainter {
     this.all.clear();
     this.shown.clear();
     this.groups.clear();
+    this.firstOf.clear();
     for (const el of this.byBlock.keys()) this.watcher?.unobserve(el);
     this.byBlock.clear();
     this.near.clear();
@@ -286,8 +302,33 @@ export class HighlightPainter {
       if (p && (!first || compareStart(p.range, first.range) < 0)) first = p;
     }
     for (const key of keys ?? []) if (key !== first?.mention.key) this.hide(key);
-    if (first) this.show(first.mention.key);
+    if (first) {
+      this.show(first.mention.key);
+      this.firstOf.set(group, first.mention.key);
+    } else this.firstOf.delete(group);
     if (keys && keys.size === 0) this.groups.delete(group);
+  }
+
+  /**
+   * firstOnly after an update: when the group's shown first is still there, only the
+   * mentions just added can take its place (O(added)); otherwise the whole group is searched.
+   */
+  private updateFirst(group: string, added: string[]): void {
+    const current = this.firstOf.get(group);
+    const first = current === undefined ? undefined : this.all.get(current);
+    if (!first || !this.groups.get(group)?.has(current!)) {
+      this.pickFirst(group);
+      return;
+    }
+    let best = first;
+    for (const key of added) {
+      const p = this.all.get(key);
+      if (p && compareStart(p.range, best.range) < 0) best = p;
+    }
+    if (best === first) return;
+    this.hide(first.mention.key);
+    this.show(best.mention.key);
+    this.firstOf.set(group, best.mention.key);
   }
 }
 
