@@ -18,7 +18,7 @@
  * element). When the mention scrolls out of view (fully clipped by the viewport or a
  * scrolling box: the `hide` middleware) or leaves the document, the card closes.
  */
-import { render } from 'preact';
+import { options as preactOptions, render } from 'preact';
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { CardView } from './CardView';
 import { isLiveAnchor, type CardAnchor, type CardSurface, type CardViewProps } from '@/lib/content/card-surface';
@@ -50,6 +50,26 @@ const HOST_STYLE: [string, string][] = [
   ['max-width', 'none'],
   ['max-height', 'none'],
 ];
+/**
+ * Firefox does not retarget a selection out of a closed shadow root: a page's
+ * `window.find` (or the reader's own drag) leaves `getSelection().anchorNode` on a text
+ * node in the card, and from there `getRootNode()` gives the page the whole root. So in
+ * Firefox the card carries none of the reader's own data, and its text is not
+ * selectable by mouse (a drag would hand the page the same node). Chromium retargets.
+ */
+const SELECTION_LEAKS = import.meta.env.FIREFOX;
+
+/** Hosts whose shadow roots are watched for tampering (the Preact hook below drains them). */
+const watched = new Set<CardHost>();
+// Preact re-renders a component whose state changed (a candidate picked) in a later
+// microtask, outside our render() calls: those mutations are ours too, so drain them.
+const scheduleRerender = preactOptions.debounceRendering ?? ((cb: () => void) => void Promise.resolve().then(cb));
+preactOptions.debounceRendering = (cb) =>
+  scheduleRerender(() => {
+    cb();
+    for (const host of watched) host.drainOwnMutations();
+  });
+
 /** Grace period for the pointer to travel from the mention into the card. */
 const HIDE_DELAY_MS = 250;
 
@@ -59,6 +79,12 @@ export class CardHost implements CardSurface {
   private mount: HTMLElement | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInside = false;
+  /** Sees every change to the shadow root; ours are drained, anything else is the page's. */
+  private observer: MutationObserver | null = null;
+  /** See SELECTION_LEAKS: the card must never hold the reader's own data in Firefox. */
+  readonly userDataInPage = !SELECTION_LEAKS;
+  /** Cards torn down because the page reached into them (test builds read it through the handle). */
+  retired = 0;
   /** Key of what is shown (so moving within one mention does not re-render). */
   shownKey: string | null = null;
   /**
@@ -84,7 +110,46 @@ export class CardHost implements CardSurface {
       },
       { signal, capture: true },
     );
+    // A selection inside the card (Firefox: the page's find, or a drag) means the page
+    // holds a node in our root: retire it. selectionchange comes after the page's own
+    // synchronous read, which is why the reader's data is never in the card there.
+    doc.addEventListener('selectionchange', () => this.checkSelection(), { signal });
     signal.addEventListener('abort', () => this.destroy());
+  }
+
+  /** Discard the mutation records our own rendering produced. */
+  drainOwnMutations(): void {
+    this.observer?.takeRecords();
+  }
+
+  /** Run our own DOM writes, then forget the records they made. */
+  private own<T>(write: () => T): T {
+    try {
+      return write();
+    } finally {
+      this.drainOwnMutations();
+    }
+  }
+
+  private checkSelection(): void {
+    const shadow = this.shadow;
+    const selection = this.doc.getSelection();
+    if (!shadow || !selection || selection.rangeCount === 0) return;
+    const inCard = (n: Node | null) => !!n && n.getRootNode() === shadow;
+    if (inCard(selection.anchorNode) || inCard(selection.focusNode)) {
+      selection.removeAllRanges();
+      this.retire();
+    }
+  }
+
+  /**
+   * The page reached into the card (changed its nodes, or holds a node of it through a
+   * selection): close it and drop this host and root for good. What the page holds is
+   * then an empty, detached tree; the next card is built in a fresh root it has never seen.
+   */
+  private retire(): void {
+    this.retired++;
+    this.destroy();
   }
 
   /**
@@ -103,6 +168,15 @@ export class CardHost implements CardSurface {
       const mount = this.doc.createElement('div');
       mount.className = 'mount';
       shadow.append(style, mount);
+      if (SELECTION_LEAKS) mount.classList.add('no-select');
+      const observer = new MutationObserver((records) => {
+        // Any change we did not drain is the page's: a falsified card is never painted
+        // (observers run before the next frame) and never shown again.
+        if (this.observer === observer && changesWhatIsShown(records)) this.retire();
+      });
+      observer.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
+      this.observer = observer;
+      watched.add(this);
       host.addEventListener('pointerenter', (e) => {
         if (!e.isTrusted) return;
         this.pointerInside = true;
@@ -150,11 +224,13 @@ export class CardHost implements CardSurface {
     const host = this.host!;
     if (this.shownKey !== key) {
       this.shownKey = key;
-      render(null, mount);
-      render(<CardView {...props} />, mount);
+      this.own(() => {
+        render(null, mount);
+        render(<CardView {...props} />, mount);
+      });
     } else if (options.refresh) {
       // Same card, fuller data: Preact diffs in place (focus, the picked candidate stay).
-      render(<CardView {...props} />, mount);
+      this.own(() => render(<CardView {...props} />, mount));
     }
     host.style.setProperty('display', 'block', 'important');
     this.stopFollowing?.();
@@ -181,7 +257,7 @@ export class CardHost implements CardSurface {
       if (card) {
         const active = this.doc.activeElement;
         if (active instanceof HTMLElement && !this.isInside(active)) this.returnFocus = active;
-        card.tabIndex = -1;
+        this.own(() => (card.tabIndex = -1));
         card.focus({ preventScroll: true });
       }
     }
@@ -205,7 +281,7 @@ export class CardHost implements CardSurface {
           padding: 8,
           apply: ({ availableHeight }) => {
             const card = mount.firstElementChild as HTMLElement | null;
-            if (card) card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+            if (card) this.own(() => (card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`));
           },
         }),
         hide({ strategy: 'referenceHidden' }),
@@ -265,7 +341,7 @@ export class CardHost implements CardSurface {
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
     this.pointerInside = false;
-    if (this.mount) render(null, this.mount);
+    if (this.mount) this.own(() => render(null, this.mount!));
     if (this.host) {
       // Out of the document while no card is shown: nothing for a page to find.
       if (this.host.matches(':popover-open')) this.host.hidePopover();
@@ -276,11 +352,33 @@ export class CardHost implements CardSurface {
 
   private destroy(): void {
     this.hide();
+    this.observer?.disconnect();
+    this.observer = null;
+    watched.delete(this);
     this.host?.remove();
     this.host = null;
     this.shadow = null;
     this.mount = null;
   }
+}
+
+/**
+ * Did these records (not drained as ours) change what the card shows? Two things the
+ * card's own UI does outside our render() calls do not: the browser writing `open` on a
+ * <details> the reader toggled (the original wording of a fact), and a node added and
+ * removed again within the batch (the copy button's fallback textarea). Anything else
+ * (text, attributes, nodes added or removed for good) is tampering.
+ */
+export function changesWhatIsShown(records: MutationRecord[]): boolean {
+  const added = new Set<Node>();
+  for (const r of records) {
+    if (r.type === 'attributes' && r.attributeName === 'open' && (r.target as Element).localName === 'details') continue;
+    if (r.type !== 'childList') return true;
+    r.addedNodes.forEach((n) => added.add(n));
+    for (const n of r.removedNodes) if (!added.has(n)) return true;
+  }
+  for (const n of added) if (n.isConnected) return true;
+  return false;
 }
 
 /** Entirely outside the window (the `hide` middleware also covers scrolling boxes). */

@@ -49,6 +49,14 @@ export interface CardSurface {
   /** The card the reader closed with Escape: it stays closed until the pointer leaves that mention. */
   dismissedKey: string | null;
   readonly pointerInCard: boolean;
+  /**
+   * false: the reader's own data (notes, edited and added facts, entities of their own)
+   * is never rendered into the page (lib/content/card-opener.ts shows the pack's card, or
+   * a bare name for an entity of their own). Firefox: its selection is not retargeted out
+   * of a closed shadow root, so a page's `window.find` hands it a node in the card and
+   * with it the whole card (docs/privacy.md). Unset: true.
+   */
+  readonly userDataInPage?: boolean;
   /** The card's closed shadow root: for the isolated world's test handle only. */
   readonly root: ShadowRoot | null;
   /**
