@@ -83,8 +83,6 @@ export class CardHost implements CardSurface {
   private observer: MutationObserver | null = null;
   /** See SELECTION_LEAKS: the card must never hold the reader's own data in Firefox. */
   readonly userDataInPage = !SELECTION_LEAKS;
-  /** Cards torn down because the page reached into them (test builds read it through the handle). */
-  retired = 0;
   /** Key of what is shown (so moving within one mention does not re-render). */
   shownKey: string | null = null;
   /**
@@ -148,9 +146,15 @@ export class CardHost implements CardSurface {
    * then an empty, detached tree; the next card is built in a fresh root it has never seen.
    */
   private retire(): void {
-    this.retired++;
-    this.destroy();
+    if (this.retiring) return;
+    this.retiring = true;
+    try {
+      this.destroy();
+    } finally {
+      this.retiring = false;
+    }
   }
+  private retiring = false;
 
   /**
    * The mount inside the closed shadow root, with the host attached to the document.
@@ -348,6 +352,10 @@ export class CardHost implements CardSurface {
       this.host.style.setProperty('display', 'none', 'important');
       this.host.remove();
     }
+    // Firefox: a page may have taken a node of this card (a find whose selection it then
+    // cleared, so no selectionchange showed it in the card). The next card gets a root it
+    // has never seen; what it holds stays empty and detached.
+    if (SELECTION_LEAKS && !this.retiring) this.retire();
   }
 
   private destroy(): void {
