@@ -21,7 +21,7 @@
 import { options as preactOptions, render } from 'preact';
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { CardView } from './CardView';
-import { isLiveAnchor, type CardAnchor, type CardSurface, type CardViewProps } from '@/lib/content/card-surface';
+import { changesWhatIsShown, isLiveAnchor, type CardAnchor, type CardSurface, type CardViewProps } from '@/lib/content/card-surface';
 import cardCss from '@/components/card.css?inline';
 
 const HOST_STYLE: [string, string][] = [
@@ -368,25 +368,6 @@ export class CardHost implements CardSurface {
     this.shadow = null;
     this.mount = null;
   }
-}
-
-/**
- * Did these records (not drained as ours) change what the card shows? Two things the
- * card's own UI does outside our render() calls do not: the browser writing `open` on a
- * <details> the reader toggled (the original wording of a fact), and a node added and
- * removed again within the batch (the copy button's fallback textarea). Anything else
- * (text, attributes, nodes added or removed for good) is tampering.
- */
-export function changesWhatIsShown(records: MutationRecord[]): boolean {
-  const added = new Set<Node>();
-  for (const r of records) {
-    if (r.type === 'attributes' && r.attributeName === 'open' && (r.target as Element).localName === 'details') continue;
-    if (r.type !== 'childList') return true;
-    r.addedNodes.forEach((n) => added.add(n));
-    for (const n of r.removedNodes) if (!added.has(n)) return true;
-  }
-  for (const n of added) if (n.isConnected) return true;
-  return false;
 }
 
 /** Entirely outside the window (the `hide` middleware also covers scrolling boxes). */
