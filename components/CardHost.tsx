@@ -81,6 +81,10 @@ export class CardHost implements CardSurface {
   private pointerInside = false;
   /** Sees every change to the shadow root; ours are drained, anything else is the page's. */
   private observer: MutationObserver | null = null;
+  /** The card stylesheet's text as we wrote it (Firefox: checked every frame, see watchIntegrity). */
+  private sheetText = '';
+  private style: HTMLStyleElement | null = null;
+  private integrityFrame = 0;
   /** See SELECTION_LEAKS: the card must never hold the reader's own data in Firefox. */
   readonly userDataInPage = !SELECTION_LEAKS;
   /** Key of what is shown (so moving within one mention does not re-render). */
@@ -113,6 +117,36 @@ export class CardHost implements CardSurface {
     // synchronous read, which is why the reader's data is never in the card there.
     doc.addEventListener('selectionchange', () => this.checkSelection(), { signal });
     signal.addEventListener('abort', () => this.destroy());
+  }
+
+  /**
+   * Changes a page holding our root can make that no MutationObserver reports: a sheet
+   * in `adoptedStyleSheets`, rules edited through the CSSOM of our <style>, a shadow root
+   * of its own attached to one of our elements (its content would cover ours). Checked
+   * once per frame, before paint, while a card is shown; any of them retires the card.
+   * Firefox only (SELECTION_LEAKS): elsewhere the page never holds the root.
+   */
+  private watchIntegrity(): void {
+    if (this.integrityFrame) return;
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const tick = () => {
+      this.integrityFrame = 0;
+      if (!this.shownKey || !this.shadow) return;
+      if (this.integrityBroken()) return this.retire();
+      this.integrityFrame = win.requestAnimationFrame(tick);
+    };
+    this.integrityFrame = win.requestAnimationFrame(tick);
+  }
+
+  private integrityBroken(): boolean {
+    const shadow = this.shadow;
+    const style = this.style;
+    if (!shadow || !style) return false;
+    if (shadow.adoptedStyleSheets.length > 0) return true;
+    if (style.parentNode !== shadow || sheetText(style) !== this.sheetText) return true;
+    for (const el of shadow.querySelectorAll('*')) if (shadowOf(el)) return true;
+    return false;
   }
 
   /** Discard the mutation records our own rendering produced. */
@@ -172,6 +206,8 @@ export class CardHost implements CardSurface {
       const mount = this.doc.createElement('div');
       mount.className = 'mount';
       shadow.append(style, mount);
+      this.style = style;
+      this.sheetText = '';
       if (SELECTION_LEAKS) mount.classList.add('no-select');
       const observer = new MutationObserver((records) => {
         // Any change we did not drain is the page's: a falsified card is never painted
@@ -200,6 +236,8 @@ export class CardHost implements CardSurface {
     // just over-broad `* { … !important }`); inside, the shadow root isolates the rest.
     for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
     if (host.parentNode !== this.doc.documentElement || !host.isConnected) this.doc.documentElement.append(host);
+    // Our stylesheet exists once the host is in the document: remember it as we wrote it.
+    if (!this.sheetText && this.style) this.sheetText = sheetText(this.style);
     if (typeof host.showPopover === 'function') {
       if (host.popover !== 'manual') host.popover = 'manual';
       try {
@@ -237,6 +275,7 @@ export class CardHost implements CardSurface {
       this.own(() => render(<CardView {...props} />, mount));
     }
     host.style.setProperty('display', 'block', 'important');
+    if (SELECTION_LEAKS) this.watchIntegrity();
     this.stopFollowing?.();
     this.stopFollowing = null;
     const live = isLiveAnchor(anchor) ? anchor : null;
@@ -360,6 +399,9 @@ export class CardHost implements CardSurface {
 
   private destroy(): void {
     this.hide();
+    if (this.integrityFrame) this.doc.defaultView?.cancelAnimationFrame(this.integrityFrame);
+    this.integrityFrame = 0;
+    this.style = null;
     this.observer?.disconnect();
     this.observer = null;
     watched.delete(this);
@@ -368,6 +410,23 @@ export class CardHost implements CardSurface {
     this.shadow = null;
     this.mount = null;
   }
+}
+
+/** The rules of our stylesheet as the browser holds them now. */
+function sheetText(style: HTMLStyleElement): string {
+  const sheet = style.sheet;
+  if (!sheet) return '';
+  let text = '';
+  for (const rule of sheet.cssRules) text += rule.cssText;
+  return text;
+}
+
+/**
+ * A shadow root on one of our elements, open or closed. `openOrClosedShadowRoot` is
+ * Firefox's, for extension content scripts; elsewhere only an open one is visible.
+ */
+function shadowOf(el: Element): ShadowRoot | null {
+  return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
 }
 
 /** Entirely outside the window (the `hide` middleware also covers scrolling boxes). */

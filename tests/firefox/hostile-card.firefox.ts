@@ -173,7 +173,68 @@ describe('a hostile page against the open card, in Firefox', () => {
     expect(later, 'the next card is in a root the page never held; the old one is empty and detached').toEqual({ connected: false, text: expect.not.stringContaining('Temirov Live') });
   });
 
+  it.each([
+    {
+      how: 'adopts a stylesheet into the card’s root that writes forged text',
+      attack: (root: ShadowRoot, forged: string) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(`.card::before { content: "${forged}"; }`);
+        root.adoptedStyleSheets = [sheet];
+      },
+    },
+    {
+      how: 'attaches its own shadow root to an element of the card, covering its text',
+      attack: (root: ShadowRoot, forged: string) => {
+        const el = root.querySelector('div div') ?? root.querySelector('div')!;
+        el.attachShadow({ mode: 'closed' }).textContent = forged;
+      },
+    },
+  ])('a page that $how (no DOM mutation) gets the card closed', async ({ attack }) => {
+    await page.mouse.move(0, 0);
+    await openCard();
+    const done = await page.evaluate(
+      (t, code, forged) => {
+        const s = getSelection()!;
+        s.removeAllRanges();
+        (window as unknown as { find(s: string, c: boolean, b: boolean, w: boolean): boolean }).find(t, true, false, true);
+        const root = s.anchorNode?.getRootNode() as ShadowRoot | undefined;
+        s.removeAllRanges(); // quietly: no selectionchange inside the card
+        if (!root || (root as Node) === document) return false;
+        (new Function('root', 'forged', `(${code})(root, forged)`) as (r: ShadowRoot, f: string) => void)(root, forged);
+        return true;
+      },
+      roleTitle('Bolot Temirov'),
+      attack.toString(),
+      FORGED,
+    );
+    expect(done, 'the page got the card’s root and made its change').toBe(true);
+    expect(await waitFor(() => hosts(page), (h) => h.length === 0, 3000), 'the card closes').toEqual([]);
+  });
+
+  it('the page cannot edit the card’s own stylesheet through the CSSOM (Firefox: an extension’s sheet is cross-origin to it)', async () => {
+    await page.mouse.move(0, 0);
+    await openCard();
+    const result = await page.evaluate((t) => {
+      const s = getSelection()!;
+      s.removeAllRanges();
+      (window as unknown as { find(s: string, c: boolean, b: boolean, w: boolean): boolean }).find(t, true, false, true);
+      const root = s.anchorNode?.getRootNode() as ShadowRoot | undefined;
+      s.removeAllRanges();
+      const sheet = (root?.querySelector('style') as HTMLStyleElement | null)?.sheet;
+      if (!sheet) return 'no sheet';
+      try {
+        sheet.insertRule('.card { display: none; }', 0);
+        return 'inserted';
+      } catch (e) {
+        return (e as Error).name;
+      }
+    }, roleTitle('Bolot Temirov'));
+    expect(result, 'Firefox refuses the page’s write to our stylesheet').toBe('SecurityError');
+  });
+
   it('the reader’s drag over the card selects nothing the page can see', async () => {
+    await page.mouse.move(0, 0);
+    await openCard();
     const box = await page.evaluate(() => {
       const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body)!;
       const r = host.getBoundingClientRect();
