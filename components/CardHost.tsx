@@ -12,6 +12,12 @@
  * shown; if the page removes or restyles it, the next open re-attaches it and
  * re-applies the styles. Rendered with Preact, placed with @floating-ui/dom.
  *
+ * Firefox does not retarget a selection out of a closed root, so there a page can get
+ * the root through `window.find` (SELECTION_LEAKS below, docs/privacy.md): the card then
+ * carries no data of the reader's own, gets a fresh root per card, and closes when the
+ * page selects into it or changes it (MutationObserver, plus a per-frame check for what
+ * no observer reports).
+ *
  * A card anchored to a mention (a LiveAnchor) follows it: `autoUpdate` re-places it on
  * every scroll of the mention's scrolling ancestors, resize and layout shift, reading the
  * mention's rect afresh through a virtual element (the anchor is a text range, not an
@@ -85,8 +91,13 @@ export class CardHost implements CardSurface {
   private sheetText = '';
   private style: HTMLStyleElement | null = null;
   private integrityFrame = 0;
-  /** See SELECTION_LEAKS: the card must never hold the reader's own data in Firefox. */
-  readonly userDataInPage = !SELECTION_LEAKS;
+  /**
+   * Page script can reach this card (SELECTION_LEAKS, on a web page). Not in our own
+   * extension pages (the PDF reader): no page script runs there.
+   */
+  private readonly exposed: boolean;
+  /** See SELECTION_LEAKS: the card must never hold the reader's own data where it is exposed. */
+  readonly userDataInPage: boolean;
   /** Key of what is shown (so moving within one mention does not re-render). */
   shownKey: string | null = null;
   /**
@@ -102,6 +113,8 @@ export class CardHost implements CardSurface {
     private doc: Document,
     private signal: AbortSignal,
   ) {
+    this.exposed = SELECTION_LEAKS && !/^(moz|chrome)-extension:$/.test(doc.location?.protocol ?? '');
+    this.userDataInPage = !this.exposed;
     doc.addEventListener(
       'keydown',
       (e) => {
@@ -115,7 +128,7 @@ export class CardHost implements CardSurface {
     // A selection inside the card (Firefox: the page's find, or a drag) means the page
     // holds a node in our root: retire it. selectionchange comes after the page's own
     // synchronous read, which is why the reader's data is never in the card there.
-    doc.addEventListener('selectionchange', () => this.checkSelection(), { signal });
+    if (this.exposed) doc.addEventListener('selectionchange', () => this.checkSelection(), { signal });
     signal.addEventListener('abort', () => this.destroy());
   }
 
@@ -124,7 +137,7 @@ export class CardHost implements CardSurface {
    * in `adoptedStyleSheets`, rules edited through the CSSOM of our <style>, a shadow root
    * of its own attached to one of our elements (its content would cover ours). Checked
    * once per frame, before paint, while a card is shown; any of them retires the card.
-   * Firefox only (SELECTION_LEAKS): elsewhere the page never holds the root.
+   * Only where the card is exposed (SELECTION_LEAKS): elsewhere the page never holds the root.
    */
   private watchIntegrity(): void {
     if (this.integrityFrame) return;
@@ -208,15 +221,18 @@ export class CardHost implements CardSurface {
       shadow.append(style, mount);
       this.style = style;
       this.sheetText = '';
-      if (SELECTION_LEAKS) mount.classList.add('no-select');
-      const observer = new MutationObserver((records) => {
-        // Any change we did not drain is the page's: a falsified card is never painted
-        // (observers run before the next frame) and never shown again.
-        if (this.observer === observer && changesWhatIsShown(records)) this.retire();
-      });
-      observer.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
-      this.observer = observer;
-      watched.add(this);
+      if (this.exposed) {
+        mount.classList.add('no-select');
+        // Only where the page can hold our root: elsewhere nothing but us can change it.
+        const observer = new MutationObserver((records) => {
+          // Any change we did not drain is the page's: a falsified card is never painted
+          // (observers run before the next frame) and never shown again.
+          if (this.observer === observer && changesWhatIsShown(records)) this.retire();
+        });
+        observer.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
+        this.observer = observer;
+        watched.add(this);
+      }
       host.addEventListener('pointerenter', (e) => {
         if (!e.isTrusted) return;
         this.pointerInside = true;
@@ -275,7 +291,7 @@ export class CardHost implements CardSurface {
       this.own(() => render(<CardView {...props} />, mount));
     }
     host.style.setProperty('display', 'block', 'important');
-    if (SELECTION_LEAKS) this.watchIntegrity();
+    if (this.exposed) this.watchIntegrity();
     this.stopFollowing?.();
     this.stopFollowing = null;
     const live = isLiveAnchor(anchor) ? anchor : null;
@@ -394,7 +410,7 @@ export class CardHost implements CardSurface {
     // Firefox: a page may have taken a node of this card (a find whose selection it then
     // cleared, so no selectionchange showed it in the card). The next card gets a root it
     // has never seen; what it holds stays empty and detached.
-    if (SELECTION_LEAKS && !this.retiring) this.retire();
+    if (this.exposed && !this.retiring) this.retire();
   }
 
   private destroy(): void {
