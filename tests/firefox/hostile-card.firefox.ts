@@ -17,6 +17,8 @@ import { hoverText, launchFirefox, waitFor, waitForHighlightedText, type Firefox
 
 const NOTE_MARKER = 'ZQNOTE7F3A private note';
 const FORGED = 'ZQFORGED pardoned and returned home';
+const OWN_MARKER = 'ZQOWN91C2 own fact';
+const OWN_PAGE = '<!doctype html><html><body><article><p>Reporters met Dilnoza Markerova in Almaty last week.</p></article></body></html>';
 
 let firefox: FirefoxWithExtension;
 let server: FixtureServer;
@@ -46,6 +48,16 @@ async function storeNote(): Promise<void> {
   });
   const saved = await waitFor(() => options.evaluate(() => document.querySelector('.detail .notes')?.textContent ?? ''), (t) => t.includes('ZQNOTE7F3A'));
   expect(saved, 'the private note is stored').toContain('ZQNOTE7F3A');
+  // An entity of the reader's own, with a fact only they wrote.
+  await options.locator('button::-p-text(New entity)').click();
+  await options.locator('input[name="entity-en"]').fill('Dilnoza Markerova');
+  await options.locator('textarea[name="entity-fact"]').fill(OWN_MARKER);
+  await options.locator('input[name="entity-fact-date"]').fill('2026-11');
+  await options.locator('input[name="entity-source-title"]').fill('My contact book');
+  await options.locator('input[name="entity-source-publisher"]').fill('Me');
+  await options.locator('input[name="entity-source-date"]').fill('2026-11-20');
+  await options.locator('button::-p-text(Create entity)').click();
+  await options.locator('.detail h2::-p-text(Dilnoza Markerova)').wait();
   await options.close();
 }
 
@@ -96,6 +108,12 @@ function findAndTamper(text: string, forged: string): Promise<Attack> {
 
 beforeAll(async () => {
   server = await serveFixtures();
+  server.route((req, res) => {
+    if (req.url !== '/own.html') return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(OWN_PAGE);
+    return true;
+  });
   firefox = await launchFirefox();
   await storeNote();
   page = await firefox.newPage();
@@ -230,6 +248,36 @@ describe('a hostile page against the open card, in Firefox', () => {
       }
     }, roleTitle('Bolot Temirov'));
     expect(result, 'Firefox refuses the page’s write to our stylesheet').toBe('SecurityError');
+  });
+
+  it('the card of an entity of the reader’s own shows its name only: the page finds and reads no fact they wrote', async () => {
+    const own = await firefox.newPage();
+    await own.goto(`${server.origin}/own.html`);
+    await waitForHighlightedText(own, 'Dilnoza Markerova');
+    await hoverText(own, 'Dilnoza Markerova');
+    expect(await waitFor(() => hosts(own), (h) => h.length === 1 && h[0]! > 20), 'real hover opens the own entity’s card').toEqual([expect.any(Number)]);
+    await new Promise((ok) => setTimeout(ok, 800));
+    const seen = await own.evaluate(() => {
+      const s = getSelection()!;
+      const find = (window as unknown as { find(t: string, c: boolean, b: boolean, w: boolean): boolean }).find;
+      s.removeAllRanges();
+      const ownFact = find('ZQOWN91C2', true, false, true) && s.anchorNode?.getRootNode() !== document;
+      s.removeAllRanges();
+      // The card's name heading is findable (the page shows the name too): read the card through it.
+      let card = '';
+      for (let i = 0; i < 5 && !card; i++) {
+        if (!find('Dilnoza Markerova', true, false, true)) break;
+        const root = s.anchorNode?.getRootNode();
+        if (root && root !== document) card = root.textContent ?? '';
+      }
+      s.removeAllRanges();
+      return { ownFact, card };
+    });
+    expect(seen.ownFact, 'find does not match the reader’s own fact: it is not in the card').toBe(false);
+    expect(seen.card, 'the page reached the card through its name').toContain('Dilnoza Markerova');
+    expect(seen.card, 'and read no fact of the reader’s own in it').not.toContain('ZQOWN91C2');
+    expect(seen.card, 'nor the source they named').not.toContain('My contact book');
+    await own.close();
   });
 
   it('the reader’s drag over the card selects nothing the page can see', async () => {
