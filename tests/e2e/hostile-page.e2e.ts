@@ -120,6 +120,8 @@ describe('a hostile page', () => {
       });
     }, ['ZQNOTE7F3A', 'Bolot Temirov']);
     for (const p of probe) {
+      // Measured: Chromium's find does match text inside the closed root (the note too).
+      expect(p.found, `find("${p.t}") matches (the attack is mounted, not vacuous)`).toBe(true);
       expect(p.outside, `Chromium retargets a selection made by find("${p.t}") to the host: no node of the closed root`).toBe(true);
       expect(p.leaked, `nothing reached from find("${p.t}") reads the card`).toBe(false);
     }
