@@ -301,6 +301,44 @@ describe('a hostile page against the open card, in Firefox', () => {
     expect((await hosts(page)).length, 'and the card stays open for the reader').toBe(1);
   });
 
+  it.each([
+    { how: 'a triple click in the card', from: 'card' as const },
+    { how: 'a drag from the mention into the card', from: 'mention' as const },
+  ])('$how leaves no selection node inside the card', async ({ from }) => {
+    await page.mouse.move(0, 0);
+    await openCard();
+    const box = await page.evaluate(() => {
+      const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body)!;
+      const r = host.getBoundingClientRect();
+      return { x: r.left, y: r.top, w: r.width, h: r.height };
+    });
+    // The page listens too, and its listener runs before ours: it records any node of the card it is ever shown.
+    await page.evaluate(() => {
+      const w = window as unknown as { __everInCard?: boolean };
+      w.__everInCard = false;
+      document.addEventListener('selectionchange', () => {
+        const s = getSelection();
+        for (const n of [s?.anchorNode, s?.focusNode]) if (n && n.getRootNode() !== document) w.__everInCard = true;
+      });
+    });
+    if (from === 'card') {
+      await page.mouse.click(box.x + 40, box.y + 40, { count: 3 });
+    } else {
+      await hoverText(page, 'Bolot Temirov');
+      await page.mouse.down();
+      await page.mouse.move(box.x + 40, box.y + 60, { steps: 10 });
+      await page.mouse.up();
+    }
+    const seen = await page.evaluate(() => {
+      const s = getSelection();
+      const inCard = (n: Node | null) => !!n && n.getRootNode() !== document;
+      const out = { anchorInCard: inCard(s?.anchorNode ?? null), focusInCard: inCard(s?.focusNode ?? null), ever: (window as unknown as { __everInCard?: boolean }).__everInCard };
+      s?.removeAllRanges();
+      return out;
+    });
+    expect(seen, 'the page sees no node of the card in the selection, then or while it changed').toEqual({ anchorInCard: false, focusInCard: false, ever: false });
+  });
+
   it('getComposedRanges and Selection.modify from page text do not reach into the card', async () => {
     const result = await page.evaluate(() => {
       const s = getSelection()!;
