@@ -87,8 +87,8 @@ export class CardHost implements CardSurface {
   private pointerInside = false;
   /** Sees every change to the shadow root; ours are drained, anything else is the page's. */
   private observer: MutationObserver | null = null;
-  /** The card stylesheet's text as we wrote it (Firefox: checked every frame, see watchIntegrity). */
-  private sheetText = '';
+  /** How many rules our stylesheet has as we wrote it (checked every frame where exposed, see watchIntegrity). */
+  private ruleCount = -1;
   private style: HTMLStyleElement | null = null;
   private integrityFrame = 0;
   /**
@@ -134,9 +134,11 @@ export class CardHost implements CardSurface {
 
   /**
    * Changes a page holding our root can make that no MutationObserver reports: a sheet
-   * in `adoptedStyleSheets`, rules edited through the CSSOM of our <style>, a shadow root
-   * of its own attached to one of our elements (its content would cover ours). Checked
-   * once per frame, before paint, while a card is shown; any of them retires the card.
+   * in `adoptedStyleSheets`, our <style> disabled, a shadow root of its own attached to
+   * one of our elements (its content would cover ours). Checked once per frame, before
+   * paint, while a card is shown; any of them retires the card. Rule edits through the
+   * CSSOM Firefox refuses to the page (our sheet is cross-origin to it); the rule count
+   * stays as a cheap tripwire (serialising the sheet each frame measured ~0.36 ms).
    * Only where the card is exposed (SELECTION_LEAKS): elsewhere the page never holds the root.
    */
   private watchIntegrity(): void {
@@ -157,7 +159,8 @@ export class CardHost implements CardSurface {
     const style = this.style;
     if (!shadow || !style) return false;
     if (shadow.adoptedStyleSheets.length > 0) return true;
-    if (style.parentNode !== shadow || sheetText(style) !== this.sheetText) return true;
+    const sheet = style.sheet;
+    if (style.parentNode !== shadow || !sheet || sheet.disabled || sheet.cssRules.length !== this.ruleCount) return true;
     for (const el of shadow.querySelectorAll('*')) if (shadowOf(el)) return true;
     return false;
   }
@@ -220,7 +223,7 @@ export class CardHost implements CardSurface {
       mount.className = 'mount';
       shadow.append(style, mount);
       this.style = style;
-      this.sheetText = '';
+      this.ruleCount = -1;
       if (this.exposed) {
         mount.classList.add('no-select');
         // Only where the page can hold our root: elsewhere nothing but us can change it.
@@ -253,7 +256,7 @@ export class CardHost implements CardSurface {
     for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
     if (host.parentNode !== this.doc.documentElement || !host.isConnected) this.doc.documentElement.append(host);
     // Our stylesheet exists once the host is in the document: remember it as we wrote it.
-    if (!this.sheetText && this.style) this.sheetText = sheetText(this.style);
+    if (this.ruleCount < 0 && this.style?.sheet) this.ruleCount = this.style.sheet.cssRules.length;
     if (typeof host.showPopover === 'function') {
       if (host.popover !== 'manual') host.popover = 'manual';
       try {
@@ -426,15 +429,6 @@ export class CardHost implements CardSurface {
     this.shadow = null;
     this.mount = null;
   }
-}
-
-/** The rules of our stylesheet as the browser holds them now. */
-function sheetText(style: HTMLStyleElement): string {
-  const sheet = style.sheet;
-  if (!sheet) return '';
-  let text = '';
-  for (const rule of sheet.cssRules) text += rule.cssText;
-  return text;
 }
 
 /**

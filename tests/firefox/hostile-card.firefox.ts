@@ -201,6 +201,12 @@ describe('a hostile page against the open card, in Firefox', () => {
       },
     },
     {
+      how: 'disables the card’s stylesheet',
+      attack: (root: ShadowRoot) => {
+        (root.querySelector('style') as HTMLStyleElement).disabled = true;
+      },
+    },
+    {
       how: 'attaches its own shadow root to an element of the card, covering its text',
       attack: (root: ShadowRoot, forged: string) => {
         const el = root.querySelector('div div') ?? root.querySelector('div')!;
