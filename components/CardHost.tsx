@@ -12,16 +12,22 @@
  * shown; if the page removes or restyles it, the next open re-attaches it and
  * re-applies the styles. Rendered with Preact, placed with @floating-ui/dom.
  *
+ * Firefox does not retarget a selection out of a closed root, so there a page can get
+ * the root through `window.find` (SELECTION_LEAKS below, docs/privacy.md): the card then
+ * carries no data of the reader's own, gets a fresh root per card, and closes when the
+ * page selects into it or changes it (MutationObserver, plus a per-frame check for what
+ * no observer reports).
+ *
  * A card anchored to a mention (a LiveAnchor) follows it: `autoUpdate` re-places it on
  * every scroll of the mention's scrolling ancestors, resize and layout shift, reading the
  * mention's rect afresh through a virtual element (the anchor is a text range, not an
  * element). When the mention scrolls out of view (fully clipped by the viewport or a
  * scrolling box: the `hide` middleware) or leaves the document, the card closes.
  */
-import { render } from 'preact';
+import { options as preactOptions, render } from 'preact';
 import { autoUpdate, computePosition, flip, hide, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { CardView } from './CardView';
-import { isLiveAnchor, type CardAnchor, type CardSurface, type CardViewProps } from '@/lib/content/card-surface';
+import { changesWhatIsShown, isLiveAnchor, type CardAnchor, type CardSurface, type CardViewProps } from '@/lib/content/card-surface';
 import cardCss from '@/components/card.css?inline';
 
 const HOST_STYLE: [string, string][] = [
@@ -50,6 +56,26 @@ const HOST_STYLE: [string, string][] = [
   ['max-width', 'none'],
   ['max-height', 'none'],
 ];
+/**
+ * Firefox does not retarget a selection out of a closed shadow root: a page's
+ * `window.find` (or the reader's own drag) leaves `getSelection().anchorNode` on a text
+ * node in the card, and from there `getRootNode()` gives the page the whole root. So in
+ * Firefox the card carries none of the reader's own data, and its text is not
+ * selectable by mouse (a drag would hand the page the same node). Chromium retargets.
+ */
+const SELECTION_LEAKS = import.meta.env.FIREFOX;
+
+/** Hosts whose shadow roots are watched for tampering (the Preact hook below drains them). */
+const watched = new Set<CardHost>();
+// Preact re-renders a component whose state changed (a candidate picked) in a later
+// microtask, outside our render() calls: those mutations are ours too, so drain them.
+const scheduleRerender = preactOptions.debounceRendering ?? ((cb: () => void) => void Promise.resolve().then(cb));
+preactOptions.debounceRendering = (cb) =>
+  scheduleRerender(() => {
+    cb();
+    for (const host of watched) host.drainOwnMutations();
+  });
+
 /** Grace period for the pointer to travel from the mention into the card. */
 const HIDE_DELAY_MS = 250;
 
@@ -59,6 +85,19 @@ export class CardHost implements CardSurface {
   private mount: HTMLElement | null = null;
   private hideTimer: ReturnType<typeof setTimeout> | undefined;
   private pointerInside = false;
+  /** Sees every change to the shadow root; ours are drained, anything else is the page's. */
+  private observer: MutationObserver | null = null;
+  /** How many rules our stylesheet has as we wrote it (checked every frame where exposed, see watchIntegrity). */
+  private ruleCount = -1;
+  private style: HTMLStyleElement | null = null;
+  private integrityFrame = 0;
+  /**
+   * Page script can reach this card (SELECTION_LEAKS, on a web page). Not in our own
+   * extension pages (the PDF reader): no page script runs there.
+   */
+  private readonly exposed: boolean;
+  /** See SELECTION_LEAKS: the card must never hold the reader's own data where it is exposed. */
+  readonly userDataInPage: boolean;
   /** Key of what is shown (so moving within one mention does not re-render). */
   shownKey: string | null = null;
   /**
@@ -74,6 +113,8 @@ export class CardHost implements CardSurface {
     private doc: Document,
     private signal: AbortSignal,
   ) {
+    this.exposed = SELECTION_LEAKS && !/^(moz|chrome)-extension:$/.test(doc.location?.protocol ?? '');
+    this.userDataInPage = !this.exposed;
     doc.addEventListener(
       'keydown',
       (e) => {
@@ -84,8 +125,86 @@ export class CardHost implements CardSurface {
       },
       { signal, capture: true },
     );
+    // A selection inside the card (Firefox: the page's find, or a drag) means the page
+    // holds a node in our root: retire it. selectionchange comes after the page's own
+    // synchronous read, which is why the reader's data is never in the card there.
+    if (this.exposed) doc.addEventListener('selectionchange', () => this.checkSelection(), { signal });
     signal.addEventListener('abort', () => this.destroy());
   }
+
+  /**
+   * Changes a page holding our root can make that no MutationObserver reports: a sheet
+   * in `adoptedStyleSheets`, our <style> disabled, a shadow root of its own attached to
+   * one of our elements (its content would cover ours). Checked once per frame, before
+   * paint, while a card is shown; any of them retires the card. Rule edits through the
+   * CSSOM Firefox refuses to the page (our sheet is cross-origin to it); the rule count
+   * stays as a cheap tripwire (serialising the sheet each frame measured ~0.36 ms).
+   * Only where the card is exposed (SELECTION_LEAKS): elsewhere the page never holds the root.
+   */
+  private watchIntegrity(): void {
+    if (this.integrityFrame) return;
+    const win = this.doc.defaultView;
+    if (!win) return;
+    const tick = () => {
+      this.integrityFrame = 0;
+      if (!this.shownKey || !this.shadow) return;
+      if (this.integrityBroken()) return this.retire();
+      this.integrityFrame = win.requestAnimationFrame(tick);
+    };
+    this.integrityFrame = win.requestAnimationFrame(tick);
+  }
+
+  private integrityBroken(): boolean {
+    const shadow = this.shadow;
+    const style = this.style;
+    if (!shadow || !style) return false;
+    if (shadow.adoptedStyleSheets.length > 0) return true;
+    const sheet = style.sheet;
+    if (style.parentNode !== shadow || !sheet || sheet.disabled || sheet.cssRules.length !== this.ruleCount) return true;
+    for (const el of shadow.querySelectorAll('*')) if (shadowOf(el)) return true;
+    return false;
+  }
+
+  /** Discard the mutation records our own rendering produced. */
+  drainOwnMutations(): void {
+    this.observer?.takeRecords();
+  }
+
+  /** Run our own DOM writes, then forget the records they made. */
+  private own<T>(write: () => T): T {
+    try {
+      return write();
+    } finally {
+      this.drainOwnMutations();
+    }
+  }
+
+  private checkSelection(): void {
+    const shadow = this.shadow;
+    const selection = this.doc.getSelection();
+    if (!shadow || !selection || selection.rangeCount === 0) return;
+    const inCard = (n: Node | null) => !!n && n.getRootNode() === shadow;
+    if (inCard(selection.anchorNode) || inCard(selection.focusNode)) {
+      selection.removeAllRanges();
+      this.retire();
+    }
+  }
+
+  /**
+   * The page reached into the card (changed its nodes, or holds a node of it through a
+   * selection): close it and drop this host and root for good. What the page holds is
+   * then an empty, detached tree; the next card is built in a fresh root it has never seen.
+   */
+  private retire(): void {
+    if (this.retiring) return;
+    this.retiring = true;
+    try {
+      this.destroy();
+    } finally {
+      this.retiring = false;
+    }
+  }
+  private retiring = false;
 
   /**
    * The mount inside the closed shadow root, with the host attached to the document.
@@ -103,6 +222,20 @@ export class CardHost implements CardSurface {
       const mount = this.doc.createElement('div');
       mount.className = 'mount';
       shadow.append(style, mount);
+      this.style = style;
+      this.ruleCount = -1;
+      if (this.exposed) {
+        mount.classList.add('no-select');
+        // Only where the page can hold our root: elsewhere nothing but us can change it.
+        const observer = new MutationObserver((records) => {
+          // Any change we did not drain is the page's: a falsified card is never painted
+          // (observers run before the next frame) and never shown again.
+          if (this.observer === observer && changesWhatIsShown(records)) this.retire();
+        });
+        observer.observe(shadow, { childList: true, subtree: true, characterData: true, attributes: true });
+        this.observer = observer;
+        watched.add(this);
+      }
       host.addEventListener('pointerenter', (e) => {
         if (!e.isTrusted) return;
         this.pointerInside = true;
@@ -122,6 +255,8 @@ export class CardHost implements CardSurface {
     // just over-broad `* { … !important }`); inside, the shadow root isolates the rest.
     for (const [prop, value] of HOST_STYLE) host.style.setProperty(prop, value, 'important');
     if (host.parentNode !== this.doc.documentElement || !host.isConnected) this.doc.documentElement.append(host);
+    // Our stylesheet exists once the host is in the document: remember it as we wrote it.
+    if (this.ruleCount < 0 && this.style?.sheet) this.ruleCount = this.style.sheet.cssRules.length;
     if (typeof host.showPopover === 'function') {
       if (host.popover !== 'manual') host.popover = 'manual';
       try {
@@ -150,13 +285,16 @@ export class CardHost implements CardSurface {
     const host = this.host!;
     if (this.shownKey !== key) {
       this.shownKey = key;
-      render(null, mount);
-      render(<CardView {...props} />, mount);
+      this.own(() => {
+        render(null, mount);
+        render(<CardView {...props} />, mount);
+      });
     } else if (options.refresh) {
       // Same card, fuller data: Preact diffs in place (focus, the picked candidate stay).
-      render(<CardView {...props} />, mount);
+      this.own(() => render(<CardView {...props} />, mount));
     }
     host.style.setProperty('display', 'block', 'important');
+    if (this.exposed) this.watchIntegrity();
     this.stopFollowing?.();
     this.stopFollowing = null;
     const live = isLiveAnchor(anchor) ? anchor : null;
@@ -181,7 +319,7 @@ export class CardHost implements CardSurface {
       if (card) {
         const active = this.doc.activeElement;
         if (active instanceof HTMLElement && !this.isInside(active)) this.returnFocus = active;
-        card.tabIndex = -1;
+        this.own(() => (card.tabIndex = -1));
         card.focus({ preventScroll: true });
       }
     }
@@ -205,7 +343,7 @@ export class CardHost implements CardSurface {
           padding: 8,
           apply: ({ availableHeight }) => {
             const card = mount.firstElementChild as HTMLElement | null;
-            if (card) card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`;
+            if (card) this.own(() => (card.style.maxHeight = `${Math.max(160, Math.min(560, availableHeight))}px`));
           },
         }),
         hide({ strategy: 'referenceHidden' }),
@@ -265,22 +403,40 @@ export class CardHost implements CardSurface {
     if (hadFocus) this.returnFocus?.focus({ preventScroll: true });
     this.returnFocus = null;
     this.pointerInside = false;
-    if (this.mount) render(null, this.mount);
+    if (this.mount) this.own(() => render(null, this.mount!));
     if (this.host) {
       // Out of the document while no card is shown: nothing for a page to find.
       if (this.host.matches(':popover-open')) this.host.hidePopover();
       this.host.style.setProperty('display', 'none', 'important');
       this.host.remove();
     }
+    // Firefox: a page may have taken a node of this card (a find whose selection it then
+    // cleared, so no selectionchange showed it in the card). The next card gets a root it
+    // has never seen; what it holds stays empty and detached.
+    if (this.exposed && !this.retiring) this.retire();
   }
 
   private destroy(): void {
     this.hide();
+    if (this.integrityFrame) this.doc.defaultView?.cancelAnimationFrame(this.integrityFrame);
+    this.integrityFrame = 0;
+    this.style = null;
+    this.observer?.disconnect();
+    this.observer = null;
+    watched.delete(this);
     this.host?.remove();
     this.host = null;
     this.shadow = null;
     this.mount = null;
   }
+}
+
+/**
+ * A shadow root on one of our elements, open or closed. `openOrClosedShadowRoot` is
+ * Firefox's, for extension content scripts; elsewhere only an open one is visible.
+ */
+function shadowOf(el: Element): ShadowRoot | null {
+  return (el as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? el.shadowRoot;
 }
 
 /** Entirely outside the window (the `hide` middleware also covers scrolling boxes). */

@@ -9,11 +9,16 @@ const card = (id: string, name = id) => ({ id, name }) as unknown as EntityCardD
 const mention = (entity: string | null, candidates?: string[], key = 'k1') =>
   ({ key, text: 'Japarov', entity, candidates, type: 'person', via: 'alias', start: 0, end: 7 }) as unknown as PageMention;
 
-function setup(details: (ids: string[]) => Promise<EntityCardData[]>, page = { date: '2025-01-01' as string | undefined }) {
+function setup(
+  details: (ids: string[]) => Promise<EntityCardData[]>,
+  page = { date: '2025-01-01' as string | undefined },
+  opts: { userDataInPage?: boolean; packHas?: (id: string) => boolean } = {},
+) {
   const calls = { getCards: [] as string[][], getCardDetails: [] as string[][], dates: [] as (string | undefined)[] };
   const shown: { key: string; ids: string[]; ambiguous: boolean; names?: string[]; refresh?: boolean }[] = [];
   const shownProps: CardViewProps[] = [];
-  const surface: Pick<CardSurface, 'shownKey' | 'visible' | 'cancelHide' | 'show'> & { epoch: number } = {
+  const surface: Pick<CardSurface, 'shownKey' | 'visible' | 'cancelHide' | 'show' | 'userDataInPage'> & { epoch: number } = {
+    ...(opts.userDataInPage === undefined ? {} : { userDataInPage: opts.userDataInPage }),
     shownKey: null,
     visible: true,
     epoch: 0,
@@ -25,7 +30,7 @@ function setup(details: (ids: string[]) => Promise<EntityCardData[]>, page = { d
     },
   };
   const opener = new CardOpener({
-    getCards: async (ids, date) => (calls.getCards.push(ids), calls.dates.push(date), ids.map((id) => card(id))),
+    getCards: async (ids, date) => (calls.getCards.push(ids), calls.dates.push(date), ids.filter(opts.packHas ?? (() => true)).map((id) => card(id))),
     getCardDetails: async (ids, date) => (calls.getCardDetails.push(ids), calls.dates.push(date), details(ids)),
     pageDate: () => page.date,
     card: surface,
@@ -84,6 +89,27 @@ describe('CardOpener', () => {
     release();
     await pending;
     expect(shown[1], 'then the full card, rendered in place').toEqual({ key: 'k1:a', ids: ['a'], ambiguous: false, names: ['a with my note'], refresh: true });
+  });
+
+  it.each([
+    { name: 'a pack entity the reader annotated, prefetched', prefetch: true, id: 'a', pack: true, shownName: 'a' },
+    { name: 'a pack entity the reader annotated, not prefetched', prefetch: false, id: 'a', pack: true, shownName: 'a' },
+    { name: 'an entity of the reader’s own (no pack card)', prefetch: false, id: 'mine', pack: false, shownName: 'mine with my note' },
+  ])('with userDataInPage false, nothing the reader wrote reaches the page: $name', async ({ prefetch, id, pack, shownName }) => {
+    const full = (i: string): EntityCardData => ({ ...card(i, `${i} with my note`), type: 'person', otherNames: [{ lang: 'ru', text: 'мой' }], roles: [], facts: [{ text: 'my own fact' }], totalFacts: 1, sources: [], checked: '2026-11-20', notes: ['my private note'], noteDates: ['2026-11-20T10:00:00Z'] }) as unknown as EntityCardData;
+    const { opener, props } = setup(async (ids) => ids.map(full), undefined, { userDataInPage: false, packHas: (i) => pack && i === id });
+    if (prefetch) await opener.prefetch([mention(id)]);
+    await opener.open(mention(id), rect);
+    const rendered = JSON.stringify(props.at(-1)?.cards);
+    expect(rendered, 'no private note is rendered into the page').not.toContain('my private note');
+    expect(rendered, 'no fact of the reader’s own is rendered into the page').not.toContain('my own fact');
+    expect(props.at(-1)?.cards.map((c) => c.name), pack ? 'the pack’s own card is shown' : 'an own entity shows its bare name only').toEqual([shownName]);
+  });
+
+  it('with userDataInPage unset, the reader’s full card is shown (Chromium)', async () => {
+    const { opener, props } = setup(async (ids) => ids.map((i) => ({ ...card(i, `${i} full`), notes: ['my private note'] }) as unknown as EntityCardData));
+    await opener.open(mention('a'), rect);
+    expect(JSON.stringify(props.at(-1)?.cards), 'the note is on the card where the page cannot reach it').toContain('my private note');
   });
 
   it('does not re-render when the reader has nothing of their own on the entity', async () => {

@@ -20,7 +20,7 @@ export interface CardOpenerDeps {
   optionsHref?(entityId: string): string;
   /** The page's own date, for "why this holder" on a title. */
   pageDate(): string | undefined;
-  card: Pick<CardSurface, 'shownKey' | 'visible' | 'epoch' | 'cancelHide' | 'show'>;
+  card: Pick<CardSurface, 'shownKey' | 'visible' | 'epoch' | 'cancelHide' | 'show' | 'userDataInPage'>;
   signal: AbortSignal;
 }
 
@@ -147,7 +147,12 @@ export class CardOpener {
   private async details(ids: string[], date: string | undefined): Promise<EntityCardData[] | null> {
     try {
       const full = await this.deps.getCardDetails(ids, date);
-      return full.length ? full : null;
+      if (this.deps.card.userDataInPage !== false || !full.length) return full.length ? full : null;
+      // Not in the page: the pack's card for each entity the reader may see (fetched if
+      // it was not prefetched), a bare shell for an entity of their own.
+      const missing = full.filter((c) => !this.cards.has(c.id)).map((c) => c.id);
+      if (missing.length) for (const c of await this.deps.getCards(missing, date).catch(() => [])) if (this.cachedFor === date) this.cards.set(c.id, c);
+      return full.map((c) => this.cards.get(c.id) ?? withoutUserData(c));
     } catch {
       return null;
     }
@@ -163,6 +168,14 @@ export function whyMatched(mention: PageMention, date: string): MatchReason | un
   if (mention.reason) return mention.reason;
   if (mention.via === 'title' && mention.office) return { kind: 'title', office: mention.office, date };
   return undefined;
+}
+
+/**
+ * An entity of the reader's own, for a page that must not see their data: its name and
+ * kind (the page already shows the name it matched), nothing they wrote about it.
+ */
+export function withoutUserData(card: EntityCardData): EntityCardData {
+  return { id: card.id, type: card.type, name: card.name, otherNames: [], roles: [], facts: [], totalFacts: 0, sources: [], checked: card.checked };
 }
 
 /** Cards are small JSON: equal text means nothing of the reader's own to add. */

@@ -49,6 +49,14 @@ export interface CardSurface {
   /** The card the reader closed with Escape: it stays closed until the pointer leaves that mention. */
   dismissedKey: string | null;
   readonly pointerInCard: boolean;
+  /**
+   * false: the reader's own data (notes, edited and added facts, entities of their own)
+   * is never rendered into the page (lib/content/card-opener.ts shows the pack's card, or
+   * a bare name for an entity of their own). Firefox: its selection is not retargeted out
+   * of a closed shadow root, so a page's `window.find` hands it a node in the card and
+   * with it the whole card (docs/privacy.md). Unset: true.
+   */
+  readonly userDataInPage?: boolean;
   /** The card's closed shadow root: for the isolated world's test handle only. */
   readonly root: ShadowRoot | null;
   /**
@@ -64,3 +72,23 @@ export interface CardSurface {
 
 /** Makes the card for one document; torn down by the signal. */
 export type CardFactory = (doc: Document, signal: AbortSignal) => CardSurface;
+
+/**
+ * Did these records (not drained as ours) change what the card shows? Two things the
+ * card's own UI does outside our render() calls do not: the browser writing `open` on a
+ * <details> the reader toggled (the original wording of a fact), and a node added and
+ * removed again within the batch (the copy button's fallback textarea). Anything else
+ * (text, attributes, nodes added or removed for good) is tampering.
+ */
+export function changesWhatIsShown(records: MutationRecord[]): boolean {
+  const added = new Set<Node>();
+  for (const r of records) {
+    if (r.type === 'attributes' && r.attributeName === 'open' && (r.target as Element).localName === 'details') continue;
+    if (r.type !== 'childList') return true;
+    r.addedNodes.forEach((n) => added.add(n));
+    // Removing one of ours is tampering; removing what this batch added undoes it.
+    for (const n of r.removedNodes) if (!added.delete(n)) return true;
+  }
+  // Whether or not the host is still in the page: it may be put back at the next open.
+  return added.size > 0;
+}

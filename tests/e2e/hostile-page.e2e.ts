@@ -101,6 +101,34 @@ describe('a hostile page', () => {
     await page.keyboard.press('Escape');
   });
 
+  it('window.find on the card’s text (the Firefox leak) gives the page no node of the card in Chromium', async () => {
+    await hoverText(page, 'Bolot Temirov');
+    await waitForCardText(page, /ZQNOTE7F3A/);
+    const probe = await page.evaluate((texts) => {
+      const s = getSelection()!;
+      const find = (window as unknown as { find(t: string, c: boolean, b: boolean, w: boolean): boolean }).find;
+      return texts.map((t) => {
+        s.removeAllRanges();
+        const found = find(t, true, false, true);
+        const nodes = [s.anchorNode, s.focusNode];
+        const composed = (s as Selection & { getComposedRanges?(): StaticRange[] }).getComposedRanges?.() ?? [];
+        const outside = nodes.every((n) => !n || n.getRootNode() === document) && composed.every((r) => r.startContainer.getRootNode() === document && r.endContainer.getRootNode() === document);
+        // What the page could reach from the selection: the text of the node's root.
+        const read = nodes.map((n) => (n ? (n.getRootNode() as Node).textContent ?? '' : '')).join(' ');
+        s.removeAllRanges();
+        return { t, found, outside, leaked: /ZQNOTE7F3A|ZQOWN91C2/.test(read) };
+      });
+    }, ['ZQNOTE7F3A', 'Bolot Temirov']);
+    for (const p of probe) {
+      // Measured: Chromium's find does match text inside the closed root (the note too).
+      expect(p.found, `find("${p.t}") matches (the attack is mounted, not vacuous)`).toBe(true);
+      expect(p.outside, `Chromium retargets a selection made by find("${p.t}") to the host: no node of the closed root`).toBe(true);
+      expect(p.leaked, `nothing reached from find("${p.t}") reads the card`).toBe(false);
+    }
+    expect(await cardText(page), 'the card stays open in Chromium (nothing reached it)').toMatch(/ZQNOTE7F3A/);
+    await page.keyboard.press('Escape');
+  });
+
   it('real hover on the reader’s own entity shows its fact, which the page cannot read', async () => {
     await hoverText(page, 'Dilnoza Markerova');
     expect(await waitForCardText(page, /ZQOWN91C2/), 'the own entity’s card opens').toContain(OWN_MARKER);

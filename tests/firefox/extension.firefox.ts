@@ -22,8 +22,8 @@ const RUSSIAN_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"
 <p>Журналиста Болота Темирова выслали из Киргизии в 2022 году.</p></article></body></html>`;
 const FEED_PAGE = '<!doctype html><html><body><article><p>Reporters met Zarina Testova in Almaty. Kazakhstan was the host.</p></article></body></html>';
 
-function bundledEntity(nameEn: string): { description: string } {
-  const pack = JSON.parse(readFileSync(join(ROOT, 'assets/packs/central-asia.json'), 'utf8')) as { entities: { names: { en: string }; description: string }[] };
+function bundledEntity(nameEn: string): { description: string; roles: { title: string }[] } {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'assets/packs/central-asia.json'), 'utf8')) as { entities: { names: { en: string }; description: string; roles: { title: string }[] }[] };
   const entity = pack.entities.find((e) => e.names.en === nameEn);
   if (!entity) throw new Error(`the bundled pack has no "${nameEn}"`);
   return entity;
@@ -93,18 +93,23 @@ describe('Silk Lens in Firefox', () => {
   });
 
   it('opens the card on real pointer hover, and Escape closes it', async () => {
-    const { description } = bundledEntity('Bolot Temirov');
-    expect(await findRendered(briefing, description), 'the card text is not on the page before the hover').toBeNull();
+    const { roles } = bundledEntity('Bolot Temirov');
+    const role = roles[0]!.title;
+    expect(await findRendered(briefing, role), 'the card text is not on the page before the hover').toBeNull();
+    const hosts = () =>
+      briefing.evaluate(() => {
+        const extra = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
+        return extra.map((e) => ({ open: e.shadowRoot !== null, height: e.getBoundingClientRect().height }));
+      });
     await hoverText(briefing, 'Bolot Temirov');
-    expect(await waitFor(() => findRendered(briefing, description), (v) => v === 'shadow'), "hovering a mention shows the entity's card, rendered inside a shadow root").toBe('shadow');
-    const host = await briefing.evaluate(() => {
-      const extra = [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body);
-      return extra.map((e) => ({ open: e.shadowRoot !== null, height: e.getBoundingClientRect().height }));
-    });
+    const host = await waitFor(hosts, (h) => h.length === 1 && h[0]!.height > 50);
     expect(host, 'one card host: its shadow root is closed to the page, and it takes up room on screen').toEqual([{ open: false, height: expect.any(Number) }]);
     expect(host[0]!.height, 'the card is visible (non-zero height)').toBeGreaterThan(50);
+    // Firefox's find does reach text in a closed shadow root (what a page can do there:
+    // tests/firefox/hostile-card.firefox.ts).
+    expect(await findRendered(briefing, role), "the entity's card is rendered inside a shadow root").toBe('shadow');
     await briefing.keyboard.press('Escape');
-    expect(await waitFor(() => findRendered(briefing, description), (v) => v === null), 'Escape hides the card').toBeNull();
+    expect(await waitFor(hosts, (h) => h.length === 0), 'Escape hides the card').toEqual([]);
   });
 
   it('finds an entity in the options page search by its Russian name', async () => {
