@@ -6,7 +6,7 @@ export type { CardViewProps };
 import { CandidateList } from './CandidateList';
 import { EntityCard } from './EntityCard';
 
-export function CardView({ text, cards, ambiguous, reason, alsoHolders, onOpenOptions, optionsHref }: CardViewProps) {
+export function CardView({ text, cards, ambiguous, reason, alsoHolders, privateElsewhere, onOpenOptions, optionsHref }: CardViewProps) {
   const [picked, setPicked] = useState<string | null>(null);
   if (cards.length === 0) return null;
   if (ambiguous && !picked) return <CandidateList text={text} candidates={cards} onPick={setPicked} />;
@@ -19,6 +19,7 @@ export function CardView({ text, cards, ambiguous, reason, alsoHolders, onOpenOp
       {...(ambiguous ? { candidates: cards, onPick: setPicked } : {})}
       {...(reason ? { reason } : {})}
       {...(alsoHolders ? { alsoHolders } : {})}
+      {...(privateElsewhere ? { privateElsewhere } : {})}
       {...(onOpenOptions ? { onOpenOptions } : {})}
       {...(optionsHref ? { optionsHref } : {})}
     />

@@ -193,6 +193,8 @@ export interface EntityCardProps {
   mentionText?: string;
   reason?: MatchReason;
   alsoHolders?: string[];
+  /** Firefox: the reader's notes and edits are kept off pages; say where they are. */
+  privateElsewhere?: boolean;
   /** Start expanded (the options page preview); cards on pages start compact. */
   expanded?: boolean;
 }
@@ -202,7 +204,7 @@ function citedBy(roles: CardRole[], facts: CardFact[]): Set<number> {
   return new Set([...roles, ...facts].flatMap((x) => x.refs));
 }
 
-export function EntityCard({ card, candidates, onPick, onOpenOptions, optionsHref, mentionText, reason, alsoHolders, expanded: startExpanded = false }: EntityCardProps) {
+export function EntityCard({ card, candidates, onPick, onOpenOptions, optionsHref, mentionText, reason, alsoHolders, privateElsewhere, expanded: startExpanded = false }: EntityCardProps) {
   const [expanded, setExpanded] = useState(startExpanded);
   // Compact: name, the first (current) role, three facts. "More" opens the rest in place.
   const roles = expanded ? card.roles : card.roles.slice(0, 1);
@@ -316,6 +318,7 @@ export function EntityCard({ card, candidates, onPick, onOpenOptions, optionsHre
           ))}
         </section>
       )}
+      {privateElsewhere && <p class="private-elsewhere">{i18n.t('card.privateElsewhere')}</p>}
       <footer class="checked">
         {i18n.t('card.checked', [fmt(card.checked)])}
         {onOpenOptions && (

@@ -173,3 +173,20 @@ describe('CardOpener.idle', () => {
     expect(opener.nameOf('b'), 'the candidate is named once the prefetch lands').toBe('Name b');
   });
 });
+
+describe('a card surface that keeps the reader’s data off the page (Firefox)', () => {
+  it('says so on every card, whether or not the reader has notes on it', async () => {
+    const props: CardViewProps[] = [];
+    const opener = new CardOpener({
+      getCards: async (ids) => ids.map((id) => card(id)),
+      getCardDetails: async (ids) => ids.map((id) => ({ ...card(id), notes: id === 'a' ? ['my note'] : undefined }) as unknown as EntityCardData),
+      pageDate: () => undefined,
+      card: { shownKey: null, visible: true, epoch: 0, cancelHide: () => {}, show: async (_k, _a, p) => void props.push(p), userDataInPage: false },
+      signal: new AbortController().signal,
+    });
+    await opener.open(mention('a'), rect);
+    await opener.open(mention('b', undefined, 'k2'), rect);
+    expect(props.map((p) => p.privateElsewhere), 'the same line on both cards').toEqual([true, true]);
+    expect(JSON.stringify(props.map((p) => p.cards)), 'the note never reaches the card').not.toContain('my note');
+  });
+});

@@ -138,6 +138,9 @@ export class CardOpener {
       ambiguous: mention.entity === null,
       ...(reason ? { reason } : {}),
       ...(also.length ? { alsoHolders: also } : {}),
+      // Every card says so, whether or not the reader has notes on this entity: a line only
+      // on some cards would tell a page which entities the reader annotated.
+      ...(this.deps.card.userDataInPage === false ? { privateElsewhere: true } : {}),
       ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
       ...(this.deps.optionsHref ? { optionsHref: this.deps.optionsHref } : {}),
     };

@@ -16,6 +16,8 @@ export interface CardViewProps {
   reason?: MatchReason;
   /** For a title on a day the office changed hands: the other holder(s) that day. */
   alsoHolders?: string[];
+  /** The reader's notes and edits are not shown on this page (Firefox): the card says where they are. */
+  privateElsewhere?: boolean;
   onOpenOptions?: (id: string) => void;
   /** The options page's address for an entity (the card's "open in Silk Lens" link). */
   optionsHref?: (id: string) => string;
