@@ -75,6 +75,8 @@ describe('readerPage', () => {
     ['the PDF title when it has one', web, '  Annual   report ', { title: 'Annual report', url: web.url }],
     ['the file name without a title', web, '', { title: 'report ru.pdf', url: web.url }],
     ['the file name when the title is not text', web, 42, { title: 'report ru.pdf', url: web.url }],
+    ['the file name when the title is an address (a printed page without a title)', web, 'about:blank', { title: 'report ru.pdf', url: web.url }],
+    ['a title with a colon in its words', web, 'OSCE: annual report', { title: 'OSCE: annual report', url: web.url }],
     ['nothing for a picked file with no address', { kind: 'none' } as const, undefined, { title: '', url: '' }],
   ])('names %s', (_, source, title, expected) => {
     expect(readerPage(source, title), 'the briefing names the PDF, not the reader page').toEqual(expected);

@@ -80,7 +80,9 @@ export function listenToPopup(onMessage: RuntimeOnMessage, self: ReaderAnswers, 
  */
 export function readerPage(source: PdfSource, metadataTitle: unknown): { title: string; url: string } {
   const url = source.kind === 'web' || source.kind === 'file' ? source.url : '';
-  const own = typeof metadataTitle === 'string' ? metadataTitle.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+  let own = typeof metadataTitle === 'string' ? metadataTitle.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
+  // A browser printing a page without a <title> writes its address there ("about:blank"): not a title.
+  if (/^[a-z][a-z0-9+.-]*:\S*$/i.test(own)) own = '';
   return { title: own || fileNameOf(url), url };
 }
 

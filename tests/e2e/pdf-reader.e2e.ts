@@ -219,7 +219,7 @@ describe('the popup on a reader tab', () => {
     expect(markdown, 'the briefing carries the PDF’s address, not the reader page’s').toContain(`${server.origin}/report.pdf`);
     expect(markdown, 'the reader page’s address stays out of the briefing').not.toContain('pdf.html');
     expect(markdown, 'the briefing lists a name from page 4').toContain('Bolot Temirov');
-    console.log(`[pdf popup] briefing heading: ${markdown.split('\n')[0]}`);
+    expect(markdown.split('\n')[0], 'the briefing is titled with the PDF’s file name (the printed fixture’s own title is an address)').toContain('report.pdf');
 
     expect(await reader.evaluate(() => scrollY), 'the reader starts at page 1').toBeLessThan(200);
     await popup.locator('.entity .name', { hasText: 'Bolot Temirov' }).click();
