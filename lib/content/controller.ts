@@ -16,6 +16,7 @@ import type { CardFactory, CardSurface } from './card-surface';
 import { CardOpener, cardKey } from './card-opener';
 import { caretAt, listenHover, liveAnchor, rectHolding, rectsOf, type HoverTarget } from './hover-card';
 import { KeyboardWalk } from './keyboard-walk';
+import { WalkMark } from './walk-mark';
 import { pageSummary, summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
@@ -50,6 +51,7 @@ export class PageController {
   private painter: HighlightPainter;
   private opener: CardOpener;
   private walker: KeyboardWalk;
+  private walkMark: WalkMark;
   private model: PageModel | null = null;
   private tracker: PageTracker | null = null;
   private matcher: Matcher | null = null;
@@ -66,9 +68,11 @@ export class PageController {
     this.doc = deps.doc ?? document;
     this.display = deps.display ?? DEFAULT_DISPLAY;
     const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
+    const registry = deps.registry ?? g.CSS?.highlights;
+    const Highlight = deps.Highlight ?? g.Highlight;
     this.painter = new HighlightPainter({
-      registry: deps.registry ?? g.CSS?.highlights,
-      Highlight: deps.Highlight ?? g.Highlight,
+      registry,
+      Highlight,
       makeRange: defaultRangeFactory(this.doc),
       nearness: viewportNearness(this.doc.defaultView as (Window & typeof globalThis) | null),
       display: this.display,
@@ -84,6 +88,17 @@ export class PageController {
       card: this.card,
       signal,
     });
+    const win = this.doc.defaultView;
+    this.walkMark = new WalkMark(
+      {
+        registry,
+        Highlight,
+        card: this.card,
+        frame: (cb) => (win ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number)),
+        cancelFrame: (id) => (win ? win.cancelAnimationFrame(id) : clearTimeout(id)),
+      },
+      signal,
+    );
     // Every mention, underlined or not: with first mentions only, the others stay reachable.
     this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, signal);
   }
@@ -245,15 +260,24 @@ export class PageController {
     return null;
   }
 
-  /** The walk: a mention (underlined or not) scrolled into view, its card open with focus. */
+  /**
+   * The walk: a mention (underlined or not) scrolled into view, its card open with focus,
+   * and the mention marked while that card is open (walk-mark.ts: most mentions of a
+   * dense page have no underline to show which words the card is about).
+   */
   private openPainted(p: Painted): void {
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = rectsOf(p.range, this.doc)[0];
-    if (rect) void this.opener.open(p.mention, liveAnchor(p.range, this.doc, rect), true);
-    else {
-      const box = p.range.startContainer.parentElement?.getBoundingClientRect();
-      if (box) void this.opener.open(p.mention, box, true);
-    }
+    const anchor = rect ? liveAnchor(p.range, this.doc, rect) : p.range.startContainer.parentElement?.getBoundingClientRect();
+    if (!anchor) return;
+    const key = cardKey(p.mention);
+    this.walkMark.mark(p.range, key);
+    void this.opener.open(p.mention, anchor, true).finally(() => this.walkMark.opened(key));
+  }
+
+  /** The card key of the mention marked by the walk now (tests), or null. */
+  get walkMarkKey(): string | null {
+    return this.walkMark.key;
   }
 
   /** A card that follows its (painted) mention on scroll and resize; a fixed rect if it has no range. */

@@ -83,6 +83,18 @@ describe('dense pages', () => {
     expect(card, 'a card is open').not.toBeNull();
     expect(card!.y, 'the card sits under the walked-to mention in paragraph 10').toBeGreaterThan(para.top);
     expect(card!.y, 'just below its line').toBeLessThan(para.bottom + 40);
+    // The walked mention has no underline: it is marked while its card is open.
+    const walkMark = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens-walk');
+        return [...(h ?? [])].map((r) => ({ text: r.startContainer.textContent!.slice(r.startOffset, r.endOffset), in: r.startContainer.parentElement?.id }));
+      });
+    expect(await walkMark(), 'the walked mention (paragraph 10’s Kazakhstan) is marked').toEqual([{ text: 'Kazakhstan', in: 'p10' }]);
+    const styled = await page.evaluate(() => getComputedStyle(document.getElementById('p10')!, '::highlight(silklens-walk)').backgroundColor);
+    expect(styled, 'the mark has a visible background').not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent)$/);
+    await page.keyboard.press('Escape');
+    await expect.poll(walkMark, { message: 'closing the card removes the mark', timeout: 3000 }).toEqual([]);
+    console.log(`[dense-page] walk mark background: ${styled}`);
     await page.close();
   });
 });
