@@ -60,6 +60,8 @@ export class PageController {
   private date: string | undefined;
   private navigation: NavigationWatch | null = null;
   private display: DisplaySettings;
+  /** Full scans seen (stats.fullScans): each one's first delta starts the painter's count anew. */
+  private scansSeen = 0;
 
   constructor(
     private deps: ControllerDeps,
@@ -126,6 +128,11 @@ export class PageController {
         viewportBlocks: (keyOf) => viewportBlocks(this.doc, keyOf),
         beforeBatch: () => this.navigation?.check(),
         afterRender: () => afterNextFrame(this.doc.defaultView),
+        // A scan (or a batch) finished: the count is known, the painter may underline in full.
+        onIdle: () => {
+          this.painter.scanSettled();
+          this.afterPaint();
+        },
       },
       this.signal,
     );
@@ -222,6 +229,12 @@ export class PageController {
 
   private paint(delta: MentionDelta): void {
     if (this.signal.aborted) return;
+    // A full scan began (the tracker counts them before its first delta): until it settles,
+    // a dense page must not flash every underline of its first slice (highlighter.ts scanning).
+    if (this.stats.fullScans !== this.scansSeen) {
+      this.scansSeen = this.stats.fullScans;
+      this.painter.beginScan();
+    }
     this.painter.apply(delta);
     this.afterPaint();
     if (delta.added.length) void this.opener.prefetch(delta.added).catch(() => undefined);
