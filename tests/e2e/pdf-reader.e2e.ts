@@ -186,6 +186,10 @@ describe('the PDF reader', () => {
     await page.locator('.reader-pages').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Alt+Shift+ArrowRight');
     await expect.poll(() => cardText(page), { timeout: 10_000, message: 'the walk opens a card' }).not.toBeNull();
+    const marked = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('silklens-walk')?.size ?? 0);
+    expect(await marked(), 'the walked mention is marked in the reader too').toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(marked, { timeout: 3000, message: 'closing the card removes the mark' }).toBe(0);
   });
 
   it('sends no request anywhere but the local server and the extension itself', () => {
