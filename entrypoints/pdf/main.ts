@@ -30,6 +30,8 @@ function main(): void {
   const source = pdfSourceOf(location.href);
   // What the popup asks about (lib/pdf/popup-answers.ts): the document shown now.
   let controller: PageController | null = null;
+  /** The PDF shown is from a site switched off or denied: the popup says so. */
+  let off = false;
   let metadataTitle: unknown;
   void browser.tabs.getCurrent().then((tab) => {
     if (tab?.id === undefined) return;
@@ -40,7 +42,7 @@ function main(): void {
         extensionId: browser.runtime.id,
         popupUrl: (browser.runtime.getURL as (path: string) => string)('/popup.html'),
         async summary() {
-          const found = controller ? await controller.namedSummary() : { enabled: true, mentions: 0, entities: [] };
+          const found = controller ? await controller.namedSummary() : { enabled: !off, mentions: 0, entities: [] };
           return { ...found, page: readerPage(source, metadataTitle) };
         },
         reveal: (entity) => !!controller?.reveal(entity),
@@ -59,6 +61,7 @@ function main(): void {
       readFileUrl: (url) => readFileUrl(url),
       onViews(views, pdf) {
         controller = null;
+        off = false;
         metadataTitle = undefined;
         void pdf.getMetadata().then((m) => (metadataTitle = (m.info as { Title?: unknown } | undefined)?.Title), () => undefined);
         if (!handle) return;
@@ -68,7 +71,10 @@ function main(): void {
       },
       async startMatching(_pages, host, signal) {
         const started = await startReaderMatching({ host, signal, createCard: (doc, s) => new CardHost(doc, s) });
-        if (started.state === 'on' && !signal.aborted) controller = started.controller;
+        if (!signal.aborted) {
+          controller = started.state === 'on' ? started.controller : null;
+          off = started.state === 'off';
+        }
         if (handle && started.state === 'on') {
           handle.stats = started.controller.stats;
           handle.cardRoot = () => started.controller.cardRoot;

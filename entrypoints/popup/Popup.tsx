@@ -72,7 +72,7 @@ export function Popup(props: PopupProps) {
     const host = pageHost(t.url);
     setOff(!!host && isSiteBlocked(host, disabled));
     setSummary(found);
-    setStatus(pageStatus({ url: t.url, summary: found && { entities: found.entities.length }, disabledSites: disabled, deniedSites: denied }));
+    setStatus(pageStatus({ url: t.url, summary: found && { entities: found.entities.length, enabled: found.enabled }, disabledSites: disabled, deniedSites: denied }));
   }
 
   useEffect(() => {

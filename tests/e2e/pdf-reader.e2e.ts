@@ -305,6 +305,12 @@ describe('what the reader refuses, in words', () => {
       await page.waitForTimeout(500);
       expect(await page.locator('.textLayer').count(), 'the PDF is still shown').toBeGreaterThan(0);
       expect(await highlightedTexts(page), 'nothing is underlined').toEqual([]);
+      const tabId = await page.evaluate(async () => (await (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id?: number }> } } }).chrome.tabs.getCurrent()).id);
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByText('Silk Lens is switched off on this site.').waitFor({ timeout: 10_000 });
+      expect(await popup.locator('.found .entity').count(), 'the popup lists nothing for a switched-off PDF').toBe(0);
+      await popup.close();
     } finally {
       await browser.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.remove('disabledSites'));
       await page.close();
