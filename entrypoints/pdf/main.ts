@@ -33,6 +33,7 @@ function main(): void {
   /** The PDF shown is from a site switched off or denied: the popup says so. */
   let off = false;
   let metadataTitle: unknown;
+  let picked: { name: string } | null = null;
   void browser.tabs.getCurrent().then((tab) => {
     if (tab?.id === undefined) return;
     listenToPopup(
@@ -43,7 +44,7 @@ function main(): void {
         popupUrl: (browser.runtime.getURL as (path: string) => string)('/popup.html'),
         async summary() {
           const found = controller ? await controller.namedSummary() : { enabled: !off, mentions: 0, entities: [] };
-          return { ...found, page: readerPage(source, metadataTitle) };
+          return { ...found, page: readerPage(source, metadataTitle, picked) };
         },
         reveal: (entity) => !!controller?.reveal(entity),
       },
@@ -59,8 +60,9 @@ function main(): void {
       hasOrigin: (pattern) => browser.permissions.contains({ origins: [pattern] }),
       fileAccessAllowed: () => browser.extension.isAllowedFileSchemeAccess(),
       readFileUrl: (url) => readFileUrl(url),
-      onViews(views, pdf) {
+      onViews(views, pdf, pickedFile) {
         controller = null;
+        picked = pickedFile;
         off = false;
         metadataTitle = undefined;
         void pdf.getMetadata().then((m) => (metadataTitle = (m.info as { Title?: unknown } | undefined)?.Title), () => undefined);

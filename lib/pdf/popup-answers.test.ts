@@ -77,8 +77,13 @@ describe('readerPage', () => {
     ['the file name when the title is not text', web, 42, { title: 'report ru.pdf', url: web.url }],
     ['the file name when the title is an address (a printed page without a title)', web, 'about:blank', { title: 'report ru.pdf', url: web.url }],
     ['a title with a colon in its words', web, 'OSCE: annual report', { title: 'OSCE: annual report', url: web.url }],
-    ['nothing for a picked file with no address', { kind: 'none' } as const, undefined, { title: '', url: '' }],
+    ['nothing for a reader with no address and no file', { kind: 'none' } as const, undefined, { title: '', url: '' }],
   ])('names %s', (_, source, title, expected) => {
     expect(readerPage(source, title), 'the briefing names the PDF, not the reader page').toEqual(expected);
+  });
+
+  it('names a picked file by its title or name, never by the address the reader was opened with', () => {
+    expect(readerPage(web, '', { name: 'local.pdf' }), 'the picked file replaced the linked PDF').toEqual({ title: 'local.pdf', url: '' });
+    expect(readerPage(web, 'Own title', { name: 'local.pdf' }), 'its own title first').toEqual({ title: 'Own title', url: '' });
   });
 });

@@ -76,14 +76,14 @@ export function listenToPopup(onMessage: RuntimeOnMessage, self: ReaderAnswers, 
 /**
  * The document as the popup names it (briefing heading and address): the PDF's own
  * title when its metadata has one, else its file name; the address it was loaded from
- * (empty for a file the reader picked, whose path the page never learns).
+ * (empty for a file the reader picked, whose path the page never learns: its name stands in).
  */
-export function readerPage(source: PdfSource, metadataTitle: unknown): { title: string; url: string } {
-  const url = source.kind === 'web' || source.kind === 'file' ? source.url : '';
+export function readerPage(source: PdfSource, metadataTitle: unknown, picked: { name: string } | null = null): { title: string; url: string } {
+  const url = !picked && (source.kind === 'web' || source.kind === 'file') ? source.url : '';
   let own = typeof metadataTitle === 'string' ? metadataTitle.replace(/\s+/g, ' ').trim().slice(0, 300) : '';
   // A browser printing a page without a <title> writes its address there ("about:blank"): not a title.
   if (/^[a-z][a-z0-9+.-]*:\S*$/i.test(own)) own = '';
-  return { title: own || fileNameOf(url), url };
+  return { title: own || (picked ? picked.name.slice(0, 300) : fileNameOf(url)), url };
 }
 
 function fileNameOf(url: string): string {
