@@ -118,11 +118,15 @@ export const requestSchemas = {
   getPageSummary: Empty,
   /** An entity id, or an ambiguous line's `?<candidate ids joined by |>` (PageSummaryEntity.id). */
   revealEntity: v.strictObject({ entity: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)) }),
+  // Popup → the Silk Lens PDF reader page in one tab (runtime.sendMessage reaches every
+  // extension page; only the reader whose own tab id is `tabId` answers: lib/pdf/popup-answers.ts).
+  getReaderSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  revealInReader: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), entity: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)) }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageName = keyof typeof requestSchemas;
 /** Messages the background answers (the others go to content scripts). */
-export type BackgroundMessage = Exclude<MessageName, 'dictionaryChanged' | 'walkMentions' | 'getPageSummary' | 'revealEntity'>;
+export type BackgroundMessage = Exclude<MessageName, 'dictionaryChanged' | 'walkMentions' | 'getPageSummary' | 'revealEntity' | 'getReaderSummary' | 'revealInReader'>;
 /** What a handler receives (after the schema's checks and transforms). */
 export type Request<K extends MessageName> = v.InferOutput<(typeof requestSchemas)[K]>;
 /** What a sender passes. */
@@ -328,6 +332,10 @@ export interface ProtocolMap {
   getPageSummary(data: R<'getPageSummary'>): PageSummary;
   /** Popup → content script of the tab's top frame: scroll to an entity's first mention and open its card; false when the page has none. */
   revealEntity(data: R<'revealEntity'>): boolean;
+  /** Popup → the PDF reader page of tab `tabId`: what it found, with the PDF's title and address as `page`. */
+  getReaderSummary(data: R<'getReaderSummary'>): PageSummary;
+  /** Popup → the PDF reader page of tab `tabId`: scroll to an entity's first mention and open its card. */
+  revealInReader(data: R<'revealInReader'>): boolean;
 }
 
 /**

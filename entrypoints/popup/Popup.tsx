@@ -12,6 +12,8 @@ export interface PopupTab {
   id: number;
   url?: string;
   title?: string;
+  /** The tab shows the Silk Lens PDF reader (an extension page, entrypoints/pdf/). */
+  reader?: boolean;
 }
 
 export interface PopupProps {
@@ -26,10 +28,13 @@ export interface PopupProps {
    * Opening the popup grants activeTab, so this needs no host permission.
    */
   injectInto: (id: number) => Promise<void>;
-  /** The tab's top frame: what it found (rejects when no content script answers). */
-  getSummary: (tabId: number) => Promise<PageSummary>;
-  /** The tab's top frame: scroll to a line's first mention and open its card. */
-  revealEntity: (tabId: number, id: string) => Promise<boolean>;
+  /**
+   * The tab's top frame (or, in a Silk Lens PDF reader tab, the reader page): what it
+   * found (rejects when nothing answers).
+   */
+  getSummary: (tab: PopupTab) => Promise<PageSummary>;
+  /** The tab's top frame or reader page: scroll to a line's first mention and open its card. */
+  revealEntity: (tab: PopupTab, id: string) => Promise<boolean>;
   openPdfReader: (pdfUrl: string) => void;
   getCards: (ids: string[], pageDate?: string) => Promise<EntityCardData[]>;
   copyText: (text: string) => Promise<void>;
@@ -50,20 +55,24 @@ export function Popup(props: PopupProps) {
   const { activeTab, openOptions, siteList, deniedSites, reloadTab, injectInto, getSummary } = props;
   const [tab, setTab] = useState<PopupTab | null>(null);
   const [summary, setSummary] = useState<PageSummary | null>(null);
+  /** What the briefing names: the tab, or in the PDF reader the PDF itself (its title and address). */
+  const [page, setPage] = useState<{ title: string; url: string }>({ title: '', url: '' });
   const [status, setStatus] = useState<PageStatus | null>(null);
   const [note, setNote] = useState<string | null>(null);
   const [off, setOff] = useState(false);
 
   async function describe(t: PopupTab) {
     const [disabled, denied] = [await siteList.get(), await deniedSites()];
-    const found = await getSummary(t.id).catch(() => null);
+    const found = await getSummary(t).catch(() => null);
     // The tab's address, or the page's own word for it when the popup has no activeTab grant.
     if (!t.url && found?.page) t = { ...t, url: found.page.url, title: t.title ?? found.page.title };
     setTab(t);
+    // The reader's tab address is the extension's own page: the briefing names the PDF.
+    setPage(t.reader && found?.page ? found.page : { title: t.title ?? '', url: t.url ?? '' });
     const host = pageHost(t.url);
     setOff(!!host && isSiteBlocked(host, disabled));
     setSummary(found);
-    setStatus(pageStatus({ url: t.url, summary: found && { entities: found.entities.length }, disabledSites: disabled, deniedSites: denied }));
+    setStatus(pageStatus({ url: t.url, summary: found && { entities: found.entities.length, enabled: found.enabled }, disabledSites: disabled, deniedSites: denied }));
   }
 
   useEffect(() => {
@@ -99,7 +108,7 @@ export function Popup(props: PopupProps) {
 
   async function reveal(id: string) {
     if (!tab) return;
-    const shown = await props.revealEntity(tab.id, id).catch(() => false);
+    const shown = await props.revealEntity(tab, id).catch(() => false);
     setNote(shown ? null : i18n.t('popup.notOnPage'));
   }
 
@@ -125,7 +134,7 @@ export function Popup(props: PopupProps) {
           <EntityList entities={summary.entities} onReveal={(id) => void reveal(id)} />
           <BriefingExport
             summary={summary}
-            page={{ title: tab?.title ?? '', url: tab?.url ?? '' }}
+            page={page}
             getCards={props.getCards}
             copyText={props.copyText}
             saveFile={props.saveFile}

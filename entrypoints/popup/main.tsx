@@ -17,7 +17,13 @@ async function describedTab(): Promise<PopupTab | undefined> {
     ? await browser.tabs.get(asked).catch(() => undefined)
     : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
   if (tab?.id === undefined) return undefined;
-  return { id: tab.id, ...(tab.url ? { url: tab.url } : {}), ...(tab.title ? { title: tab.title } : {}) };
+  return { id: tab.id, ...(tab.url ? { url: tab.url } : {}), ...(tab.title ? { title: tab.title } : {}), ...(isReaderUrl(tab.url) ? { reader: true } : {}) };
+}
+
+/** The tab shows this extension's PDF reader (`/pdf.html`, with or without a query). */
+function isReaderUrl(url: string | undefined): boolean {
+  const page = (browser.runtime.getURL as (path: string) => string)(PDF_READER_PAGE);
+  return !!url && (url === page || url.startsWith(`${page}?`) || url.startsWith(`${page}#`));
 }
 
 /** Save text as a file (a download the reader sees; no `downloads` permission needed). */
@@ -43,8 +49,14 @@ render(
       await browser.scripting.insertCSS({ target: { tabId }, files: ['/content-scripts/content.css'] });
       await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
     }}
-    getSummary={(tabId) => sendMessage('getPageSummary', {}, { tabId, frameId: 0 })}
-    revealEntity={(tabId, entity) => sendMessage('revealEntity', { entity }, { tabId, frameId: 0 })}
+    // A Silk Lens PDF reader tab is an extension page: no content script runs there, so
+    // the reader page of that tab answers itself (lib/pdf/popup-answers.ts).
+    getSummary={(tab) =>
+      tab.reader ? sendMessage('getReaderSummary', { tabId: tab.id }) : sendMessage('getPageSummary', {}, { tabId: tab.id, frameId: 0 })
+    }
+    revealEntity={(tab, entity) =>
+      tab.reader ? sendMessage('revealInReader', { tabId: tab.id, entity }) : sendMessage('revealEntity', { entity }, { tabId: tab.id, frameId: 0 })
+    }
     openPdfReader={(pdfUrl) => {
       // The reader page is R2's entrypoint (entrypoints/pdf/); typed as a plain path until it exists.
       const page = (browser.runtime.getURL as (path: string) => string)(PDF_READER_PAGE);

@@ -17,6 +17,8 @@ describe('pageStatus', () => {
     ['a local file with no content script', { url: 'file:///tmp/a.html', summary: null }, 'notStarted'],
     ['a browser page', { url: 'chrome://settings', summary: null }, 'cannotRun'],
     ['an extension page', { url: 'chrome-extension://abc/options.html', summary: null }, 'cannotRun'],
+    ['the PDF reader, with a PDF found', { url: 'chrome-extension://abc/pdf.html?src=x', summary: { entities: 2, enabled: true } }, 'found'],
+    ['the PDF reader, for a PDF whose site is off', { url: 'chrome-extension://abc/pdf.html?src=x', summary: { entities: 0, enabled: false } }, 'off'],
     ['no address at all', { url: undefined, summary: null }, 'cannotRun'],
   ])('%s', (_, over, expected) => {
     expect(pageStatus({ ...base, ...over }), 'the hint says what is true, never "hover an underlined name" when nothing is').toBe(expected);

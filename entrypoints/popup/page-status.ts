@@ -9,8 +9,12 @@ export type PageStatus = 'found' | 'nothing' | 'off' | 'denied' | 'notStarted' |
 
 export interface StatusInput {
   url: string | undefined;
-  /** Did the tab's content script answer getPageSummary, and with how many entities? */
-  summary: { entities: number } | null;
+  /**
+   * Did the tab's content script (or the PDF reader page) answer, and with how many
+   * entities? `enabled: false`: it answered that Silk Lens is off for what it shows (the
+   * reader, for a PDF whose site is switched off or denied).
+   */
+  summary: { entities: number; enabled?: boolean } | null;
   disabledSites: string[];
   deniedSites: string[];
 }
@@ -30,6 +34,7 @@ export function pageStatus({ url, summary, disabledSites, deniedSites }: StatusI
   // An administrator's deny list wins over everything the reader set.
   if (host && isSiteBlocked(host, deniedSites)) return 'denied';
   if (host && isSiteBlocked(host, disabledSites)) return 'off';
+  if (summary?.enabled === false) return 'off';
   if (summary) return summary.entities > 0 ? 'found' : 'nothing';
   return host || /^file:/i.test(url ?? '') ? 'notStarted' : 'cannotRun';
 }

@@ -16,6 +16,7 @@ import type { CardFactory, CardSurface } from './card-surface';
 import { CardOpener, cardKey } from './card-opener';
 import { caretAt, listenHover, liveAnchor, rectHolding, rectsOf, type HoverTarget } from './hover-card';
 import { KeyboardWalk } from './keyboard-walk';
+import { WalkMark } from './walk-mark';
 import { pageSummary, summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
@@ -50,6 +51,7 @@ export class PageController {
   private painter: HighlightPainter;
   private opener: CardOpener;
   private walker: KeyboardWalk;
+  private walkMark: WalkMark;
   private model: PageModel | null = null;
   private tracker: PageTracker | null = null;
   private matcher: Matcher | null = null;
@@ -58,6 +60,8 @@ export class PageController {
   private date: string | undefined;
   private navigation: NavigationWatch | null = null;
   private display: DisplaySettings;
+  /** Full scans seen (stats.fullScans): each one's first delta starts the painter's count anew. */
+  private scansSeen = 0;
 
   constructor(
     private deps: ControllerDeps,
@@ -66,9 +70,11 @@ export class PageController {
     this.doc = deps.doc ?? document;
     this.display = deps.display ?? DEFAULT_DISPLAY;
     const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
+    const registry = deps.registry ?? g.CSS?.highlights;
+    const Highlight = deps.Highlight ?? g.Highlight;
     this.painter = new HighlightPainter({
-      registry: deps.registry ?? g.CSS?.highlights,
-      Highlight: deps.Highlight ?? g.Highlight,
+      registry,
+      Highlight,
       makeRange: defaultRangeFactory(this.doc),
       nearness: viewportNearness(this.doc.defaultView as (Window & typeof globalThis) | null),
       display: this.display,
@@ -84,6 +90,17 @@ export class PageController {
       card: this.card,
       signal,
     });
+    const win = this.doc.defaultView;
+    this.walkMark = new WalkMark(
+      {
+        registry,
+        Highlight,
+        card: this.card,
+        frame: (cb) => (win ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number)),
+        cancelFrame: (id) => (win ? win.cancelAnimationFrame(id) : clearTimeout(id)),
+      },
+      signal,
+    );
     // Every mention, underlined or not: with first mentions only, the others stay reachable.
     this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, signal);
   }
@@ -111,6 +128,11 @@ export class PageController {
         viewportBlocks: (keyOf) => viewportBlocks(this.doc, keyOf),
         beforeBatch: () => this.navigation?.check(),
         afterRender: () => afterNextFrame(this.doc.defaultView),
+        // A scan (or a batch) finished: the count is known, the painter may underline in full.
+        onIdle: () => {
+          this.painter.scanSettled();
+          this.afterPaint();
+        },
       },
       this.signal,
     );
@@ -207,6 +229,12 @@ export class PageController {
 
   private paint(delta: MentionDelta): void {
     if (this.signal.aborted) return;
+    // A full scan began (the tracker counts them before its first delta): until it settles,
+    // a dense page must not flash every underline of its first slice (highlighter.ts scanning).
+    if (this.stats.fullScans !== this.scansSeen) {
+      this.scansSeen = this.stats.fullScans;
+      this.painter.beginScan();
+    }
     this.painter.apply(delta);
     this.afterPaint();
     if (delta.added.length) void this.opener.prefetch(delta.added).catch(() => undefined);
@@ -245,15 +273,24 @@ export class PageController {
     return null;
   }
 
-  /** The walk: a mention (underlined or not) scrolled into view, its card open with focus. */
+  /**
+   * The walk: a mention (underlined or not) scrolled into view, its card open with focus,
+   * and the mention marked while that card is open (walk-mark.ts: most mentions of a
+   * dense page have no underline to show which words the card is about).
+   */
   private openPainted(p: Painted): void {
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = rectsOf(p.range, this.doc)[0];
-    if (rect) void this.opener.open(p.mention, liveAnchor(p.range, this.doc, rect), true);
-    else {
-      const box = p.range.startContainer.parentElement?.getBoundingClientRect();
-      if (box) void this.opener.open(p.mention, box, true);
-    }
+    const anchor = rect ? liveAnchor(p.range, this.doc, rect) : p.range.startContainer.parentElement?.getBoundingClientRect();
+    if (!anchor) return;
+    const key = cardKey(p.mention);
+    this.walkMark.mark(p.range, key);
+    void this.opener.open(p.mention, anchor, true).finally(() => this.walkMark.opened(key));
+  }
+
+  /** The card key of the mention marked by the walk now (tests), or null. */
+  get walkMarkKey(): string | null {
+    return this.walkMark.key;
   }
 
   /** A card that follows its (painted) mention on scroll and resize; a fixed rect if it has no range. */

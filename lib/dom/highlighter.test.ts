@@ -134,6 +134,50 @@ describe('HighlightPainter', () => {
       expect(all.slice(0, 4).map((p) => p.mention.text), 'document order').toEqual(['Tokayev', 'Uzbekistan', 'Tokayev', 'Uzbekistan']);
     });
 
+    describe('while a full scan is still counting (beginScan … scanSettled)', () => {
+      /** The page arrives in slices, the viewport slice first: what is underlined after each one. */
+      function sliced(paras: number, firstSlice: number, display: DisplaySettings) {
+        document.body.innerHTML = paragraphs(paras);
+        const model = new PageModel(matcher);
+        const painter = new HighlightPainter({ registry: new Map() as never, Highlight: CountingHighlight, makeRange, display });
+        painter.beginScan();
+        painter.apply(model.reset());
+        const blocks = new TreeCollector(document.body, 'tree', {}, { nodes: 0 }).step();
+        const counts: number[] = [];
+        for (const part of [blocks.slice(0, firstSlice), blocks.slice(firstSlice)]) {
+          painter.apply(model.update(part, [], false));
+          counts.push(painter.count);
+        }
+        painter.apply(model.settle());
+        painter.scanSettled();
+        return { counts, final: painter.count };
+      }
+
+      it.each([
+        { paras: 60, why: 'a dense page (120 mentions): its first slice (20 mentions) is never underlined in full', during: [2, 2], final: 2 },
+        { paras: 30, why: 'a light page (60 mentions): first mentions while counting, every mention once the count is known', during: [2, 2], final: 60 },
+      ])('auto: $why', ({ paras, during, final }) => {
+        const r = sliced(paras, 10, auto);
+        expect(r.counts, 'while the scan counts, no more than one underline per entity').toEqual(during);
+        expect(r.final, 'after the scan, the rule for the page’s real count').toBe(final);
+      });
+
+      it.each([
+        { mode: 'never' as const, final: 120, during: [20, 120] },
+        { mode: 'always' as const, final: 2, during: [2, 2] },
+      ])('$mode: the reader’s explicit choice applies from the first slice', ({ mode, during, final }) => {
+        const r = sliced(60, 10, { ...DEFAULT_DISPLAY, firstOnly: mode });
+        expect(r.counts, `${mode}: nothing is held back while counting`).toEqual(during);
+        expect(r.final, `${mode}: the same after the scan`).toBe(final);
+      });
+
+      it('scanSettled without a scan changes nothing', () => {
+        const { painter } = setup(paragraphs(30), auto);
+        painter.scanSettled();
+        expect(painter.count, 'a light page stays fully underlined').toBe(60);
+      });
+    });
+
     it('never: a dense page keeps every underline', () => {
       const { painter } = setup(paragraphs(DENSE_PAGE_MENTIONS), { ...DEFAULT_DISPLAY, firstOnly: 'never' });
       expect(painter.count, 'never means every mention').toBe(DENSE_PAGE_MENTIONS * 2);

@@ -73,6 +73,15 @@ export class HighlightPainter {
    * (lib/settings/display.ts). Flips as a growing page crosses the threshold.
    */
   private firstOnly = false;
+  /**
+   * A full scan is under way and its count is not known yet: in `auto` mode, paint first
+   * mentions only until it settles. The first slice (the viewport) of a dense page would
+   * otherwise be underlined in full for a frame or more, then drop to first mentions when
+   * a later slice crosses DENSE_PAGE_MENTIONS: a flash of underlines on every dense page.
+   * The other way round costs less: a page that turns out light gets its remaining
+   * underlines when the scan ends (on a small page, in the same task: nothing shows).
+   */
+  private scanning = false;
   private ordered: Painted[] | null = null;
   private orderedAll: Painted[] | null = null;
   /** Ranges added or deleted by the last apply (work counter). */
@@ -144,16 +153,8 @@ export class HighlightPainter {
       touchedGroups.add(group);
       fresh.push(m.key);
     }
-    const firstOnly = firstOnlyActive(this.display.firstOnly, this.all.size);
-    if (firstOnly !== this.firstOnly) {
-      // The page crossed the density threshold (or the mode changed): O(all mentions), once.
-      this.firstOnly = firstOnly;
-      if (firstOnly) for (const g of [...this.groups.keys()]) this.pickFirst(g);
-      else {
-        this.firstOf.clear();
-        for (const key of this.all.keys()) this.show(key);
-      }
-    } else if (firstOnly) {
+    if (this.switchMode()) return;
+    if (this.firstOnly) {
       // O(mentions added) per group while its shown first stays: a ticking clock beside one
       // name must not re-sort every mention of every entity on each tick.
       const addedBy = new Map<string, string[]>();
@@ -165,6 +166,37 @@ export class HighlightPainter {
       }
       for (const g of touchedGroups) this.updateFirst(g, addedBy.get(g) ?? []);
     } else for (const key of fresh) this.show(key);
+  }
+
+  /** First mentions only, by the mode, the count and whether a full scan is still counting. */
+  private wantFirstOnly(): boolean {
+    return firstOnlyActive(this.display.firstOnly, this.all.size) || (this.scanning && this.display.firstOnly === 'auto');
+  }
+
+  /** The page crossed the density threshold (or the mode changed): O(all mentions), once. True if it switched. */
+  private switchMode(): boolean {
+    const firstOnly = this.wantFirstOnly();
+    if (firstOnly === this.firstOnly) return false;
+    this.firstOnly = firstOnly;
+    if (firstOnly) for (const g of [...this.groups.keys()]) this.pickFirst(g);
+    else {
+      this.firstOf.clear();
+      for (const key of this.all.keys()) this.show(key);
+    }
+    return true;
+  }
+
+  /** A full scan starts (first load, a reset page): until `scanSettled`, `auto` paints first mentions only. */
+  beginScan(): void {
+    this.scanning = true;
+  }
+
+  /** The full scan's count is known: a page that stayed light gets every underline now. */
+  scanSettled(): void {
+    if (!this.scanning) return;
+    this.scanning = false;
+    this.lastChanged = 0;
+    this.switchMode();
   }
 
   /** Is the page underlining first mentions only right now (for tests and the popup)? */

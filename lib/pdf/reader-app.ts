@@ -33,7 +33,7 @@ export interface ReaderDeps {
    */
   startMatching(pages: HTMLElement, host: string | null, signal: AbortSignal): Promise<'on' | 'off'>;
   /** The document is laid out (test builds keep a handle on it). */
-  onViews?(views: PageViews, doc: PDFDocumentProxy): void;
+  onViews?(views: PageViews, doc: PDFDocumentProxy, picked: { name: string } | null): void;
   fetch_?: typeof fetch;
 }
 
@@ -125,8 +125,8 @@ export class ReaderApp {
     if (!file) return;
     const run = this.begin();
     // The cap before reading: a picked 4 GB file is refused without loading it.
-    if (file.size > MAX_PDF_BYTES) return this.show({ ok: false, error: { kind: 'too-large', limit: MAX_PDF_BYTES, size: file.size } }, null, run, true);
-    return this.show(checkPdfBytes(new Uint8Array(await file.arrayBuffer())), null, run, true);
+    if (file.size > MAX_PDF_BYTES) return this.show({ ok: false, error: { kind: 'too-large', limit: MAX_PDF_BYTES, size: file.size } }, null, run, { name: file.name });
+    return this.show(checkPdfBytes(new Uint8Array(await file.arrayBuffer())), null, run, { name: file.name });
   }
 
   /** A new load replaces whatever was shown (and stops its work). */
@@ -138,7 +138,8 @@ export class ReaderApp {
     return run;
   }
 
-  private async show(bytes: PdfBytesResult, host: string | null, run: AbortController, picked = false): Promise<void> {
+  /** `picked`: a file the reader chose in the picker (not the page's `src`). */
+  private async show(bytes: PdfBytesResult, host: string | null, run: AbortController, picked: { name: string } | null = null): Promise<void> {
     if (run.signal.aborted) return;
     if (!bytes.ok) return this.say(this.fetchMessage(bytes.error), true);
     this.say(i18n.t('pdf.opening'));
@@ -153,7 +154,7 @@ export class ReaderApp {
       return this.say(i18n.t('pdf.errorBroken'), true);
     }
     if (run.signal.aborted) return;
-    this.deps.onViews?.(views, opened.doc);
+    this.deps.onViews?.(views, opened.doc, picked);
     // The linked page (#page=N); a picked file is another document: it starts at page 1.
     const src = this.deps.source;
     if (!picked && (src.kind === 'web' || src.kind === 'file') && src.page) views.scrollToPage(src.page);

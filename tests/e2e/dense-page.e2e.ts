@@ -21,11 +21,53 @@ ${Array.from({ length: PARAGRAPHS }, (_, i) => `<p id="p${i}">Item ${i}: Kazakhs
 const MENTIONS = PARAGRAPHS * 4;
 const ENTITIES = 4;
 
+/**
+ * About 1 MB of news-like paragraphs, as the page benchmark builds them (scripts/bench-page.ts):
+ * `named` of them carry names (a mention every few sentences), the rest are plain prose.
+ */
+function bigPage(bytes: number, named: (i: number) => boolean): string {
+  const withNames = 'Officials in Astana said Kassym-Jomart Tokayev would meet the leaders of Kyrgyzstan and Uzbekistan; В Ташкенте заявили, что Шавкат Мирзиёев проведёт переговоры с делегацией Таджикистана.';
+  const plain = 'The ministry declined to comment on the report, citing the ongoing review of the budget and the figures the statistics agency will publish next quarter.';
+  const parts = ['<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Digest</title></head><body><article>'];
+  for (let i = 0, size = 0; size < bytes; i++) {
+    const p = `<p>${named(i) ? withNames : plain} ${plain}</p>`;
+    parts.push(p);
+    size += p.length;
+  }
+  parts.push('</article></body></html>');
+  return parts.join('\n');
+}
+/**
+ * 1 MB that is light where it opens (10 named paragraphs, ~60 mentions: under the threshold)
+ * and dense from half-way down: the first slices alone cannot tell the page is dense, and
+ * frames render while the scan walks the prose between. (A page dense from its first line
+ * crosses DENSE_PAGE_MENTIONS within the first 8 ms slice, before any frame.)
+ */
+const DENSE_1MB = bigPage(1_000_000, (i) => i < 10 || i >= 1500);
+/** 1 MB with names in 10 paragraphs only (page top and far down): a light page however long. */
+const LIGHT_1MB = bigPage(1_000_000, (i) => i < 5 || (i >= 2000 && i < 2005));
+
+/**
+ * Counts, in every frame from the page's start, the ranges Silk Lens paints (the `silklens`
+ * highlight holds every underlined range): what the reader could have seen, frame by frame.
+ */
+function sampleFrames() {
+  const w = window as unknown as { __painted: { t: number; n: number }[] };
+  w.__painted = [];
+  const tick = (t: number) => {
+    const h = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get('silklens');
+    w.__painted.push({ t, n: h?.size ?? 0 });
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}
+
 beforeAll(async () => {
   server = await serveFixtures();
   server.route((req, res) => {
-    if (!req.url?.startsWith('/dense.html')) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
+    const body = req.url?.startsWith('/dense.html') ? PAGE : req.url === '/dense-1mb.html' ? DENSE_1MB : req.url === '/light-1mb.html' ? LIGHT_1MB : null;
+    if (body === null) return false;
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
     return true;
   });
   browser = await launchWithExtension();
@@ -83,6 +125,70 @@ describe('dense pages', () => {
     expect(card, 'a card is open').not.toBeNull();
     expect(card!.y, 'the card sits under the walked-to mention in paragraph 10').toBeGreaterThan(para.top);
     expect(card!.y, 'just below its line').toBeLessThan(para.bottom + 40);
+    // The walked mention has no underline: it is marked while its card is open.
+    const walkMark = () =>
+      page.evaluate(() => {
+        const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens-walk');
+        return [...(h ?? [])].map((r) => ({ text: r.startContainer.textContent!.slice(r.startOffset, r.endOffset), in: r.startContainer.parentElement?.id }));
+      });
+    expect(await walkMark(), 'the walked mention (paragraph 10’s Kazakhstan) is marked').toEqual([{ text: 'Kazakhstan', in: 'p10' }]);
+    const styled = await page.evaluate(() => getComputedStyle(document.getElementById('p10')!, '::highlight(silklens-walk)').backgroundColor);
+    expect(styled, 'the mark has a visible background').not.toMatch(/^(rgba\(0, 0, 0, 0\)|transparent)$/);
+    await page.keyboard.press('Escape');
+    await expect.poll(walkMark, { message: 'closing the card removes the mark', timeout: 3000 }).toEqual([]);
+    console.log(`[dense-page] walk mark background: ${styled}`);
     await page.close();
   });
+
+  /** Load a page with frames sampled; wait until its scan has settled (the mention count holds still). */
+  async function loadSampled(path: string): Promise<{ samples: { t: number; n: number }[]; painted: number; mentions: number; firstPaintMs: number }> {
+    const page = await browser.context.newPage();
+    await page.addInitScript(sampleFrames);
+    await page.goto(`${server.origin}${path}`);
+    let last = -1;
+    await expect
+      .poll(
+        async () => {
+          const s = await pageStats(page);
+          const settled = !!s && s.mentions > 0 && s.mentions === last;
+          last = s?.mentions ?? -1;
+          return settled;
+        },
+        { message: 'the scan settled', timeout: 30_000, interval: 500 },
+      )
+      .toBe(true);
+    await page.waitForTimeout(300); // a few more frames after the last paint
+    const stats = (await pageStats(page))!;
+    const samples = await page.evaluate(() => (window as unknown as { __painted: { t: number; n: number }[] }).__painted);
+    await page.close();
+    return { samples, painted: stats.painted, mentions: stats.mentions, firstPaintMs: stats.firstPaintMs };
+  }
+
+  it('the first paint of a 1 MB page that turns dense below the fold is already first mentions only: no frame shows more (sampled every frame)', async () => {
+    await chooseFirstMention('auto');
+    const runs = [];
+    for (let r = 0; r < 2; r++) runs.push(await loadSampled('/dense-1mb.html'));
+    for (const run of runs) {
+      expect(run.mentions, 'the page is dense').toBeGreaterThan(DENSE_PAGE_MENTIONS);
+      expect(run.samples.filter((s) => s.n > 0).length, 'several frames were painted while the scan ran').toBeGreaterThan(1);
+      const painted = run.samples.filter((s) => s.n > 0);
+      expect(painted.length, 'frames with underlines were sampled').toBeGreaterThan(0);
+      expect(Math.max(...run.samples.map((s) => s.n)), 'no frame ever painted more than one underline per entity').toBeLessThanOrEqual(run.painted);
+    }
+    await chooseFirstMention('never');
+    const never = await loadSampled('/dense-1mb.html');
+    await chooseFirstMention('auto');
+    const light = await loadSampled('/light-1mb.html');
+    expect(light.mentions, 'the long light page has few mentions').toBeLessThanOrEqual(DENSE_PAGE_MENTIONS);
+    expect(light.painted, 'a light page ends with every mention underlined').toBe(light.mentions);
+    const firstFrame = light.samples.find((s) => s.n > 0);
+    const fullFrame = light.samples.find((s) => s.n === light.mentions);
+    const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
+    console.log(
+      `[dense-page] 1 MB dense page, ${runs[0]!.mentions} mentions: first paint ${ms(runs.map((r) => r.firstPaintMs))} ms after the scan began (auto), ` +
+        `${never.firstPaintMs.toFixed(1)} ms (every mention); most ranges painted in any frame: auto ${runs.map((r) => Math.max(...r.samples.map((s) => s.n))).join(', ')} ` +
+        `(settled ${runs.map((r) => r.painted).join(', ')}), every-mention ${Math.max(...never.samples.map((s) => s.n))}. ` +
+        `Light 1 MB page (${light.mentions} mentions): first underline frame to every underline ${firstFrame && fullFrame ? (fullFrame.t - firstFrame.t).toFixed(1) : '?'} ms`,
+    );
+  }, 120_000);
 });

@@ -6,6 +6,7 @@
  * server and the extension itself.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -185,6 +186,10 @@ describe('the PDF reader', () => {
     await page.locator('.reader-pages').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Alt+Shift+ArrowRight');
     await expect.poll(() => cardText(page), { timeout: 10_000, message: 'the walk opens a card' }).not.toBeNull();
+    const marked = () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, { size: number }> }).highlights.get('silklens-walk')?.size ?? 0);
+    expect(await marked(), 'the walked mention is marked in the reader too').toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(marked, { timeout: 3000, message: 'closing the card removes the mark' }).toBe(0);
   });
 
   it('sends no request anywhere but the local server and the extension itself', () => {
@@ -195,6 +200,42 @@ describe('the PDF reader', () => {
 
   it('runs under the extension page CSP: no eval, nothing blocked', () => {
     expect(consoleErrors.filter((e) => /Content Security Policy|EvalError|unsafe-eval/i.test(e)), 'no CSP violation').toEqual([]);
+  });
+});
+
+describe('the popup on a reader tab', () => {
+  it('lists what the reader found, exports the PDF’s address, and reveals a name in the reader', async () => {
+    const reader = await openReader('/report.pdf');
+    await reader.getByRole('button', { name: 'Load this PDF' }).click();
+    await expect.poll(() => status(reader), { timeout: 20_000 }).toMatch(/^6 pages\./);
+    await expect.poll(() => highlightedTexts(reader), { timeout: 15_000, message: 'page 4 is underlined' }).toContain('Bolot Temirov');
+    const tabId = await reader.evaluate(async () => (await (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id?: number }> } } }).chrome.tabs.getCurrent()).id);
+    expect(tabId, 'the reader tab has an id').toBeTypeOf('number');
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await popup.locator('.found .entity').first().waitFor({ timeout: 10_000 });
+    const names = await popup.locator('.found .entity .name').allTextContents();
+    for (const name of ['Kassym-Jomart Tokayev', 'Sadyr Japarov', 'Bolot Temirov']) expect(names.join('\n'), `the popup lists ${name}`).toContain(name);
+    expect(await popup.getByRole('button', { name: 'Open in Silk Lens PDF reader' }).count(), 'no "open in the reader" offer inside the reader').toBe(0);
+
+    const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Save .md' }).click()]);
+    const markdown = await readFile((await file.path())!, 'utf8');
+    expect(markdown, 'the briefing carries the PDF’s address, not the reader page’s').toContain(`${server.origin}/report.pdf`);
+    expect(markdown, 'the reader page’s address stays out of the briefing').not.toContain('pdf.html');
+    expect(markdown, 'the briefing lists a name from page 4').toContain('Bolot Temirov');
+    expect(markdown.split('\n')[0], 'the briefing is titled with the PDF’s file name (the printed fixture’s own title is an address)').toContain('report.pdf');
+
+    expect(await reader.evaluate(() => scrollY), 'the reader starts at page 1').toBeLessThan(200);
+    await popup.locator('.entity .name', { hasText: 'Bolot Temirov' }).click();
+    await expect.poll(() => cardText(reader), { timeout: 10_000, message: 'the reveal opens the card in the reader' }).toMatch(/Bolot Temirov/);
+    const onScreen = await reader.evaluate(() => {
+      const r = document.querySelector('.pdf-page[data-page="4"]')!.getBoundingClientRect();
+      return r.top < innerHeight && r.bottom > 0;
+    });
+    expect(onScreen, 'the reader scrolled to page 4, where the first mention is').toBe(true);
+    expect(await popup.locator('.note').count(), 'no "not on the page" note').toBe(0);
+    await popup.close();
+    await reader.close();
   });
 });
 
@@ -264,6 +305,12 @@ describe('what the reader refuses, in words', () => {
       await page.waitForTimeout(500);
       expect(await page.locator('.textLayer').count(), 'the PDF is still shown').toBeGreaterThan(0);
       expect(await highlightedTexts(page), 'nothing is underlined').toEqual([]);
+      const tabId = await page.evaluate(async () => (await (globalThis as unknown as { chrome: { tabs: { getCurrent(): Promise<{ id?: number }> } } }).chrome.tabs.getCurrent()).id);
+      const popup = await browser.context.newPage();
+      await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+      await popup.getByText('Silk Lens is switched off on this site.').waitFor({ timeout: 10_000 });
+      expect(await popup.locator('.found .entity').count(), 'the popup lists nothing for a switched-off PDF').toBe(0);
+      await popup.close();
     } finally {
       await browser.worker.evaluate(() => (globalThis as unknown as WorkerGlobal).chrome.storage.local.remove('disabledSites'));
       await page.close();
