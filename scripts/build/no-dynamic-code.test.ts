@@ -83,6 +83,7 @@ describe('the installed pdf.js', () => {
     { name: 'main module', path: require.resolve('pdfjs-dist') },
     { name: 'minified main module', path: require.resolve('pdfjs-dist/build/pdf.min.mjs') },
     { name: 'worker', path: require.resolve('pdfjs-dist/build/pdf.worker.min.mjs') },
+    { name: 'unminified worker', path: require.resolve('pdfjs-dist/build/pdf.worker.mjs') },
   ];
   it.each(files)('the $name has exactly the shapes the plugin removes', ({ path }) => {
     const code = readFileSync(path, 'utf8');
@@ -94,7 +95,7 @@ describe('the installed pdf.js', () => {
 
 describe('noDynamicCode plugin', () => {
   type Bundle = Record<string, { type: 'asset'; fileName: string; source: string | Uint8Array } | { type: 'chunk'; fileName: string; code: string }>;
-  function run(bundle: Bundle, mainId: string | null): string[] {
+  function run(bundle: Bundle, mainId: string | null, mainCode = 'new Function("");await import(this.workerSrc)'): string[] {
     const errors: string[] = [];
     const ctx = {
       error(msg: string): never {
@@ -110,7 +111,7 @@ describe('noDynamicCode plugin', () => {
     };
     hooks.buildStart();
     try {
-      if (mainId) hooks.transform.call(ctx, 'new Function("");await import(this.workerSrc)', mainId);
+      if (mainId) hooks.transform.call(ctx, mainCode, mainId);
       hooks.generateBundle.call(ctx, {}, bundle);
     } catch {
       // the error was recorded
@@ -132,6 +133,9 @@ describe('noDynamicCode plugin', () => {
   it('fails when another emitted script still has a constructor call', () => {
     const bundle: Bundle = { w: worker(), c: { type: 'chunk', fileName: 'chunks/x.js', code: 'Function("return this")()' } };
     expect(run(bundle, MAIN).join(), 'the final scan names the file').toMatch(/chunks\/x\.js/);
+  });
+  it('fails the build when pdf.js\'s main module no longer has the expected shape', () => {
+    expect(run({ w: worker() }, MAIN, 'export const x = 1;').join(), 'an upgrade that moves the constructs must not pass silently').toMatch(/pdf\.mjs: found no/);
   });
   it('leaves builds without pdf.js alone', () => {
     expect(run({ c: { type: 'chunk', fileName: 'content.js', code: 'export const a = import("./b.js")' } }, null), 'no pdf.js, no worker needed').toEqual([]);
