@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
 import { iconHooks } from './scripts/icons';
 import { noRawHtml } from './scripts/build/no-raw-html';
+import { noDynamicCode } from './scripts/build/no-dynamic-code';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -62,8 +63,9 @@ export default defineConfig({
   // Icons: assets/icons/*.svg rendered to PNG at every build, named in the manifest (scripts/icons.ts).
   hooks: iconHooks,
   vite: () => ({
-    // No innerHTML in any bundle (Firefox's add-on linter; see the plugin's comment).
-    plugins: [noRawHtml()],
+    // No innerHTML, Function constructor or computed import() in any bundle (Firefox's
+    // add-on linter; see each plugin's comment).
+    plugins: [noRawHtml(), noDynamicCode()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
     // The isolated-world test handle exists only in test builds (scripts/build-test.mjs):
     // a compile-time constant, so a production bundle does not even contain the code.
