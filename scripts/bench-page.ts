@@ -47,24 +47,35 @@ for (const n of sizes) {
 }
 const browser = await launchWithExtension();
 const rows: string[] = [];
+type WorkerStorage = { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+/** Underline every mention ('never' first-only) or the product default ('auto': first mentions on pages over 100). */
+async function setFirstOnly(mode: 'auto' | 'never'): Promise<void> {
+  await browser.worker.evaluate(async (m) => {
+    const types = { person: true, country: true, region: true, organization: true, event: true };
+    await (globalThis as unknown as WorkerStorage).chrome.storage.local.set({ display: { firstOnly: m, types } });
+  }, mode);
+}
 try {
-  for (const n of sizes) {
-    const runs: { total: number; mentions: number }[] = [];
-    for (let r = 0; r < 3; r++) {
-      const tab = await browser.context.newPage();
-      await tab.goto(`${server.origin}/bench-${n}.html`);
-      const mentions = await waitForHighlights(tab, 1);
-      // The content script's own counters, read in its isolated world (no page-visible marks).
-      const total = (await pageStats(tab))?.firstPaintMs ?? -1;
-      runs.push({ total, mentions });
-      await tab.close();
+  for (const mode of ['never', 'auto'] as const) {
+    await setFirstOnly(mode);
+    for (const n of sizes) {
+      const runs: { total: number; painted: number; found: number }[] = [];
+      for (let r = 0; r < 3; r++) {
+        const tab = await browser.context.newPage();
+        await tab.goto(`${server.origin}/bench-${n}.html`);
+        await waitForHighlights(tab, 1);
+        // The content script's own counters, read in its isolated world (no page-visible marks).
+        const stats = await pageStats(tab);
+        runs.push({ total: stats?.firstPaintMs ?? -1, painted: stats?.painted ?? -1, found: stats?.mentions ?? -1 });
+        await tab.close();
+      }
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      rows.push(`${mode.padEnd(6)} ${(n / 1000).toFixed(0).padStart(6)} KB  ${String(runs[0]!.found).padStart(8)}  ${String(runs[0]!.painted).padStart(8)}  ${median(runs.map((x) => x.total)).toFixed(1).padStart(12)}`);
     }
-    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    rows.push(`${(n / 1000).toFixed(0).padStart(6)} KB  ${String(runs[0]!.mentions).padStart(8)}  ${median(runs.map((x) => x.total)).toFixed(1).padStart(12)}`);
   }
 } finally {
   await browser.close();
   await server.close();
 }
-console.log('page HTML  mentions  scan+paint ms   (median of 3, Chromium headless)');
+console.log('mode   page HTML     found   painted  first paint ms (median of 3, Chromium headless; never = every mention underlined, auto = the default)');
 for (const r of rows) console.log(r);
