@@ -10,6 +10,7 @@
  * The size limit is enforced twice: by Content-Length before reading, and while
  * streaming, because a server may omit the header or lie in it.
  */
+import { readCapped } from '../net/read-capped';
 import { checkPackFormat, parseJson } from '../factbase/importers/pack-json';
 import { validatePack, type FactPack } from '../factbase/schema';
 import { verifyPackSignature } from '../factbase/signature';
@@ -70,7 +71,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       await response.body?.cancel().catch(() => undefined);
       return fail('too-large', `the feed is ${formatBytes(declared)}, over the ${formatBytes(maxBytes)} limit`);
     }
-    const body = await readLimited(response, maxBytes);
+    const body = await readCapped(response, maxBytes);
     if (body === 'too-large') return fail('too-large', `the feed is over the ${formatBytes(maxBytes)} limit (stopped reading)`);
     return await checkPack(body, response, options);
   } catch (e) {
@@ -84,27 +85,6 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onOuterAbort);
   }
-}
-
-async function readLimited(response: Response, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) (bytes.set(chunk, offset), (offset += chunk.byteLength));
-  return bytes;
 }
 
 async function checkPack(bytes: Uint8Array, response: Response, options: FetchFeedOptions): Promise<FeedResult> {

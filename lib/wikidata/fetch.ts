@@ -7,6 +7,7 @@
  * 'omit'`), no referrer, no redirects followed (the endpoint does not redirect; anything
  * that does is not it).
  */
+import { readCapped } from '../net/read-capped';
 import { MAX_RESPONSE_BYTES } from './parse';
 
 export type SparqlErrorKind = 'offline' | 'timeout' | 'http' | 'too-large' | 'encoding';
@@ -61,29 +62,4 @@ export async function fetchSparql(endpoint: string, query: string, options: Spar
   } finally {
     clearTimeout(timer);
   }
-}
-
-/** The body, read until it passes `maxBytes` (a server may omit or misstate Content-Length). */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | 'too-large'> {
-  if (!response.body) {
-    const whole = new Uint8Array(await response.arrayBuffer());
-    return whole.byteLength > maxBytes ? 'too-large' : whole;
-  }
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return 'too-large';
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) (out.set(c, at), (at += c.byteLength));
-  return out;
 }
