@@ -2,7 +2,7 @@ import { browser, defineContentScript } from '#imports';
 import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
 import * as v from 'valibot';
-import { sendMessage, onMessage, requestSchemas } from '@/lib/messages';
+import { onMessage, requestSchemas } from '@/lib/messages';
 import { PageController } from '@/lib/content/controller';
 import { CardHost } from '@/components/CardHost';
 import type { PageStats } from '@/lib/content/stats';
@@ -23,7 +23,7 @@ export interface SilkLensTestHandle {
   cardRoot(): ShadowRoot | null;
 }
 import { frameHosts } from '@/lib/content/frame-hosts';
-import { optionsEntityUrl } from '@/lib/card/options-link';
+import { controllerMessaging } from '@/lib/content/controller-messaging';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -57,28 +57,7 @@ export default defineContentScript({
       {
         display: parseDisplay(display),
         createCard: (doc, signal) => new CardHost(doc, signal),
-        async getDictionary(knownVersion) {
-          const r = await sendMessage('getDictionary', knownVersion ? { knownVersion } : {});
-          if (!r.ok) throw new Error(r.error);
-          return r;
-        },
-        async getCards(ids, pageDate) {
-          const r = await sendMessage('getCards', { ids, ...(pageDate ? { pageDate } : {}) });
-          if (!r.ok) throw new Error(r.error);
-          return r.cards;
-        },
-        async getCardDetails(ids, pageDate) {
-          const r = await sendMessage('getCardDetails', { ids, ...(pageDate ? { pageDate } : {}) });
-          if (!r.ok) throw new Error(r.error);
-          return r.cards;
-        },
-        // The card's link to the entity in the options page: a content script may not
-        // navigate to an extension page (and making it web-accessible would let any page
-        // probe for Silk Lens), so the background opens it on the reader's click.
-        openOptions(entity) {
-          void sendMessage('openEntity', { entity }).catch(() => {});
-        },
-        optionsHref: (entity) => optionsEntityUrl(browser.runtime.getURL('/options.html'), entity),
+        ...controllerMessaging(),
       },
       abort.signal,
     );

@@ -11,7 +11,7 @@ import type { CardFactory } from '../content/card-surface';
 import { deepActiveElement, isEditableTarget } from '../content/editable';
 import { DISPLAY_KEY, parseDisplay } from '../settings/display';
 import { isSiteBlocked } from '../settings/site-match';
-import { readerMessaging } from './reader-messaging';
+import { controllerMessaging } from '../content/controller-messaging';
 
 export interface ReaderMatchingDeps {
   host: string | null;
@@ -27,7 +27,7 @@ export async function startReaderMatching(deps: ReaderMatchingDeps): Promise<{ s
   const doc = deps.doc ?? document;
   const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
   if (host && isSiteBlocked(host, denySites as string[] | undefined, disabledSites as string[] | undefined)) return { state: 'off' };
-  const controller = new PageController({ ...readerMessaging(), display: parseDisplay(display), createCard, doc }, signal);
+  const controller = new PageController({ ...controllerMessaging(), display: parseDisplay(display), createCard, doc }, signal);
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && changes[DISPLAY_KEY]) controller.setDisplay(parseDisplay(changes[DISPLAY_KEY].newValue));
   };

@@ -1,16 +1,16 @@
 /**
- * The page controller's questions to the background, from the reader page. The same
- * three routes the content script uses (getDictionary, getCards, getCardDetails): they
- * accept extension pages. Only entity ids travel; the PDF's text stays in the page.
+ * The page controller's questions to the background, shared by the content script and
+ * the PDF reader page (getDictionary, getCards, getCardDetails accept both). Only entity
+ * ids travel; a page's text stays in the page.
  */
 import { browser } from '#imports';
-import type { ControllerDeps } from '../content/controller';
+import type { ControllerDeps } from './controller';
 import { sendMessage } from '../messages';
 import { optionsEntityUrl } from '../card/options-link';
 
-export type ReaderMessaging = Pick<ControllerDeps, 'getDictionary' | 'getCards' | 'getCardDetails' | 'openOptions' | 'optionsHref'>;
+export type ControllerMessaging = Pick<ControllerDeps, 'getDictionary' | 'getCards' | 'getCardDetails' | 'openOptions' | 'optionsHref'>;
 
-export function readerMessaging(): ReaderMessaging {
+export function controllerMessaging(): ControllerMessaging {
   return {
     async getDictionary(knownVersion) {
       const r = await sendMessage('getDictionary', knownVersion ? { knownVersion } : {});
@@ -27,6 +27,9 @@ export function readerMessaging(): ReaderMessaging {
       if (!r.ok) throw new Error(r.error);
       return r.cards;
     },
+    // The card's link to the entity in the options page: a content script may not
+    // navigate to an extension page (and making it web-accessible would let any page
+    // probe for Silk Lens), so the background opens it on the reader's click.
     openOptions(entity) {
       void sendMessage('openEntity', { entity }).catch(() => {});
     },
