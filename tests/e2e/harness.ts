@@ -4,6 +4,7 @@
  * HTTP server for fixture pages. Recipe from shared/DESIGN.md; the
  * background-networking flags keep Chromium from dialling out on a closed network.
  */
+import { textPoint } from '../text-point';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -151,19 +152,7 @@ export async function highlightedTexts(page: Page, name = 'silklens'): Promise<s
 
 /** Move the pointer to the middle of the first occurrence of `text` on the page. */
 export async function hoverText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const rect = r.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(textPoint, text);
   if (!point) throw new Error(`"${text}" is not on the page`);
   await page.mouse.move(0, 0);
   await page.mouse.move(point.x, point.y);

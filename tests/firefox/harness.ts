@@ -8,6 +8,7 @@
  * page and a user can observe: the page-readable CSS.highlights registry, real pointer
  * input, and text that find-in-page sees rendered (the card's closed shadow root).
  */
+import { textPoint } from '../text-point';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -124,19 +125,7 @@ export async function waitForHighlightedText(page: Page, text: string, timeoutMs
 
 /** Move the real (BiDi input) pointer to the middle of the first occurrence of `text`. */
 export async function hoverText(page: Page, text: string): Promise<void> {
-  const point = await page.evaluate((t) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(t);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + t.length);
-      const rect = r.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    return null;
-  }, text);
+  const point = await page.evaluate(textPoint, text);
   if (!point) throw new Error(`"${text}" is not on the page`);
   await page.mouse.move(0, 0);
   await page.mouse.move(point.x, point.y);
