@@ -38,12 +38,7 @@ const server = await serveFixtures();
 const sizes = [50_000, 250_000, 1_000_000];
 for (const n of sizes) {
   const html = page(n);
-  server.route((req, res) => {
-    if (req.url !== `/bench-${n}.html`) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-    return true;
-  });
+  server.page(`/bench-${n}.html`, html);
 }
 const browser = await launchWithExtension();
 const rows: string[] = [];

@@ -58,12 +58,7 @@ for (const scheme of ['light', 'dark'] as const) {
 
       // The PDF reader on a two-language report printed by Chromium.
       const pdf = await printPdf(reportHtml(4, [3]));
-      server.route((req, res) => {
-        if (req.url !== '/report.pdf') return false;
-        res.writeHead(200, { 'content-type': 'application/pdf', 'content-length': String(pdf.length), 'access-control-allow-origin': '*' });
-        res.end(pdf);
-        return true;
-      });
+      server.page('/report.pdf', pdf, 'application/pdf');
       const reader = await browser.context.newPage();
       await reader.goto(`chrome-extension://${browser.extensionId}/pdf.html?src=${encodeURIComponent(`${server.origin}/report.pdf`)}`);
       await reader.getByRole('button', { name: 'Load this PDF' }).click();

@@ -64,12 +64,9 @@ function sampleFrames() {
 
 beforeAll(async () => {
   server = await serveFixtures();
-  server.route((req, res) => {
-    const body = req.url?.startsWith('/dense.html') ? PAGE : req.url === '/dense-1mb.html' ? DENSE_1MB : req.url === '/light-1mb.html' ? LIGHT_1MB : null;
-    if (body === null) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body);
-    return true;
-  });
+  server.page('/dense.html', PAGE);
+  server.page('/dense-1mb.html', DENSE_1MB);
+  server.page('/light-1mb.html', LIGHT_1MB);
   browser = await launchWithExtension();
   await new Promise((r) => setTimeout(r, 1500)); // the worker loads the bundled pack on install
 });

@@ -32,6 +32,8 @@ export interface FixtureServer {
   origin: string;
   /** Register a handler that runs before static files; return true when handled. */
   route(handler: Handler): void;
+  /** Serve `body` at this path (any query string), before static files: pages made in a test. */
+  page(path: string, body: string | Buffer, type?: string): void;
   close(): Promise<void>;
 }
 
@@ -54,6 +56,12 @@ export async function serveFixtures(dir = PAGES_DIR): Promise<FixtureServer> {
   return {
     origin: `http://127.0.0.1:${port}`,
     route: (h) => handlers.push(h),
+    page: (path, body, type = 'text/html; charset=utf-8') =>
+      handlers.push((req, res) => {
+        if (new URL(req.url ?? '/', 'http://x').pathname !== path) return false;
+        res.writeHead(200, { 'content-type': type, 'content-length': String(Buffer.byteLength(body)), 'access-control-allow-origin': '*' }).end(body);
+        return true;
+      }),
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }

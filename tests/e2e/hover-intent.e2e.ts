@@ -21,11 +21,7 @@ const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 
 beforeAll(async () => {
   server = await serveFixtures();
-  server.route((req, res) => {
-    if (!req.url?.startsWith('/intent.html')) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE);
-    return true;
-  });
+  server.page('/intent.html', PAGE);
   browser = await launchWithExtension();
   await new Promise((r) => setTimeout(r, 1500)); // the worker loads the bundled pack on install
 });

@@ -173,11 +173,7 @@ describe('popup briefing', () => {
     // The popup decides by the tab's address (isPdfUrl). A test cannot give it the activeTab
     // grant that shows it a real PDF tab's address, so an HTML page at a .pdf path (whose
     // content script reports its own address) stands in for the PDF tab.
-    server.route((req, res) => {
-      if (!req.url?.startsWith('/reports/osce-2026.pdf')) return false;
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Report</title><p>Report on Kazakhstan.</p>');
-      return true;
-    });
+    server.page('/reports/osce-2026.pdf', '<!doctype html><title>Report</title><p>Report on Kazakhstan.</p>');
     const pdfTab = await browser.context.newPage();
     await pdfTab.goto(`${server.origin}/reports/osce-2026.pdf?lang=en`);
     await waitForMentions(pdfTab, 1);

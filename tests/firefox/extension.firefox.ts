@@ -50,12 +50,10 @@ beforeAll(async () => {
       res.end(feed);
       return true;
     }
-    const html = path === '/ru.html' ? RUSSIAN_PAGE : path === '/feed-page.html' ? FEED_PAGE : null;
-    if (html === null) return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(html);
-    return true;
+    return false;
   });
+  server.page('/ru.html', RUSSIAN_PAGE);
+  server.page('/feed-page.html', FEED_PAGE);
   firefox = await launchFirefox();
 });
 

@@ -108,12 +108,7 @@ function findAndTamper(text: string, forged: string): Promise<Attack> {
 
 beforeAll(async () => {
   server = await serveFixtures();
-  server.route((req, res) => {
-    if (req.url !== '/own.html') return false;
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    res.end(OWN_PAGE);
-    return true;
-  });
+  server.page('/own.html', OWN_PAGE);
   firefox = await launchFirefox();
   await storeNote();
   page = await firefox.newPage();
