@@ -20,7 +20,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { CompiledDictionary } from './match/types';
 import type { EntityCardData } from './card/card-data';
-import { FactPack, type Entity, type EntityType, type Source } from './factbase/schema';
+import { FactPack, IsoDate, type Entity, type EntityType, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
 import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
 import type { PackDiff } from './factbase/diff';
@@ -38,8 +38,6 @@ const MAX_IMPORT_ENTITIES = 200_000;
 // ── Request schemas, one per message
 const Empty = v.strictObject({});
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-/** The page's own date (published-time metadata), with the pack's year/month/day precision. */
-const PackDate = v.pipe(v.string(), v.regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date YYYY, YYYY-MM or YYYY-MM-DD'));
 const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 /** Feed addresses: an http(s) URL (the full rule, https or local http, is lib/feeds/fetch-feed.ts's checkFeedUrl). */
 const FeedUrl = v.pipe(
@@ -76,8 +74,8 @@ export const requestSchemas = {
   ensureReady: Empty,
   getDictionary: v.strictObject({ knownVersion: v.optional(v.pipe(v.string(), v.maxLength(100))) }),
   openEntity: v.strictObject({ entity: Id }),
-  getCards: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(PackDate) }),
-  getCardDetails: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(PackDate) }),
+  getCards: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(IsoDate) }),
+  getCardDetails: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(IsoDate) }),
   subscribeFeed: v.strictObject({ url: FeedUrl, publicKey: v.optional(PublicKey), intervalHours: v.optional(IntervalHours) }),
   updateFeeds: v.strictObject({ url: v.optional(FeedUrl) }),
   removeFeed: v.strictObject({ url: FeedUrl }),
