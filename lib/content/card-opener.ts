@@ -149,6 +149,12 @@ export class CardOpener {
   /** The full cards with the user's own data, or null when the background could not give them. */
   private async details(ids: string[], date: string | undefined): Promise<EntityCardData[] | null> {
     try {
+      // Not in the page (Firefox): when the pack's cards are already here, the reader's data
+      // is not even fetched into this process, only to be dropped.
+      if (this.deps.card.userDataInPage === false) {
+        const cached = ids.flatMap((id) => this.cards.get(id) ?? []);
+        if (cached.length && cached.length === ids.length) return cached;
+      }
       const full = await this.deps.getCardDetails(ids, date);
       if (this.deps.card.userDataInPage !== false || !full.length) return full.length ? full : null;
       // Not in the page: the pack's card for each entity the reader may see (fetched if
