@@ -67,6 +67,9 @@ export default defineConfig({
     // add-on linter; see each plugin's comment).
     plugins: [noRawHtml(), noDynamicCode()],
     oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+    // `WXT_SOURCEMAP=1 npx wxt build`: source maps beside each bundle, read by
+    // scripts/bundle-report.ts (bytes per source module). Never in a shipped build.
+    build: { sourcemap: process.env.WXT_SOURCEMAP === '1' },
     // The isolated-world test handle exists only in test builds (scripts/build-test.mjs):
     // a compile-time constant, so a production bundle does not even contain the code.
     define: { __SILKLENS_TEST_HANDLE__: JSON.stringify(process.env.WXT_TEST_HANDLE === '1') },
