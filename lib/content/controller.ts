@@ -6,7 +6,7 @@
  * context: only entity ids ever go to the background.
  */
 import type { EntityCardData } from '../card/card-data';
-import { createMatcher } from '../match';
+import { createMatcher } from '../match/matcher';
 import type { CompiledDictionary, Matcher } from '../match/types';
 import { PageModel, type MentionDelta } from '../dom/page-model';
 import { defaultRangeFactory, HighlightPainter, rangeOfMention, viewportNearness, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';

@@ -11,7 +11,7 @@ import { inflectRussian } from './inflect';
 import { NationalTable } from './compile-national';
 import { nameVariants } from './variants';
 import { keyOf } from './normalize';
-import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './titles';
+import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './title-build';
 import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT, NOT_TITLE_BEFORE } from './blockers';
 
 export interface CompileOptions {

@@ -17,8 +17,9 @@
  */
 import petrovich from 'petrovich';
 import type { EntityType } from '../factbase/schema';
+import { CASES } from './cases';
 
-export const CASES = ['nominative', 'genitive', 'dative', 'accusative', 'instrumental', 'prepositional'] as const;
+export { CASES };
 
 /** Six lists (one per case, nominative first) of forms. */
 export type CaseForms = string[][];

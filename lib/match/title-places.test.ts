@@ -3,8 +3,8 @@ import type { Entity } from '../factbase/schema';
 import { compileDictionary } from './compile';
 import { createMatcher } from './matcher';
 import { keyOf } from './normalize';
-import { namesPlace, placeWords } from './title-places';
-import { englishDemonyms, russianAdjectiveStems } from './titles';
+import { namesPlace, placeWords } from './title-place-words';
+import { englishDemonyms, russianAdjectiveStems } from './title-build';
 import { FIXTURE_ENTITIES } from './test-fixtures';
 
 const role = (office: string, title: string, titleRu?: string) => ({ title, ...(titleRu ? { titleRu } : {}), office, from: '2007-02', to: null, sources: ['s1'] });
