@@ -22,6 +22,7 @@ import type { CompiledDictionary } from './match/types';
 import type { EntityCardData } from './card/card-data';
 import { FactPack, IsoDate, type Entity, type EntityType, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
+import { Empty, pageRequestSchemas } from './page-messages';
 import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
 import type { PackDiff } from './factbase/diff';
 import type { WikidataCheckView } from './wikidata/state';
@@ -36,7 +37,6 @@ export const MAX_CARD_IDS = 5000;
 const MAX_IMPORT_ENTITIES = 200_000;
 
 // ── Request schemas, one per message
-const Empty = v.strictObject({});
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
 /** Feed addresses: an http(s) URL (the full rule, https or local http, is lib/feeds/fetch-feed.ts's checkFeedUrl). */
@@ -110,17 +110,15 @@ export const requestSchemas = {
     office: v.pipe(v.string(), v.maxLength(120), v.regex(/^[a-z-]+:[a-z0-9-]+$/, 'must be an office key')),
     item: v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/, 'must be a Wikidata item id')),
   }),
-  // Handled by content scripts, sent by the extension (tabs.sendMessage): checked there.
-  dictionaryChanged: v.strictObject({ version: v.pipe(v.string(), v.maxLength(100)) }),
-  walkMentions: v.strictObject({ step: v.picklist([1, -1]) }),
-  getPageSummary: Empty,
-  /** An entity id, or an ambiguous line's `?<candidate ids joined by |>` (PageSummaryEntity.id). */
-  revealEntity: v.strictObject({ entity: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)) }),
+  // Handled by content scripts, sent by the extension (tabs.sendMessage): checked there (lib/page-messages.ts).
+  ...pageRequestSchemas,
   // Popup → the Silk Lens PDF reader page in one tab (runtime.sendMessage reaches every
   // extension page; only the reader whose own tab id is `tabId` answers: lib/pdf/popup-answers.ts).
   getReaderSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   revealInReader: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), entity: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)) }),
 } satisfies Record<string, v.GenericSchema>;
+
+export { pageRequestSchemas };
 
 export type MessageName = keyof typeof requestSchemas;
 /** Messages the background answers (the others go to content scripts). */

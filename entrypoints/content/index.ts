@@ -2,7 +2,8 @@ import { browser, defineContentScript } from '#imports';
 import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
 import * as v from 'valibot';
-import { onMessage, requestSchemas } from '@/lib/messages';
+import { onMessage } from '@/lib/messages';
+import { pageRequestSchemas } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
 import { CardHost } from '@/components/CardHost';
 import type { PageStats } from '@/lib/content/stats';
@@ -74,7 +75,7 @@ export default defineContentScript({
     // The popup's click on an entity: only a well-formed id, only if the page mentions it.
     const stopReveal = top
       ? onMessage('revealEntity', ({ data }) => {
-          const request = v.safeParse(requestSchemas.revealEntity, data);
+          const request = v.safeParse(pageRequestSchemas.revealEntity, data);
           return request.success && controller.reveal(request.output.entity);
         })
       : () => {};
