@@ -76,6 +76,8 @@ export const requestSchemas = {
   openEntity: v.strictObject({ entity: Id }),
   getCards: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(IsoDate) }),
   getCardDetails: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(IsoDate) }),
+  /** A content script asks for the card UI in its own frame (lib/background/card-ui-route.ts). */
+  loadCardUi: Empty,
   subscribeFeed: v.strictObject({ url: FeedUrl, publicKey: v.optional(PublicKey), intervalHours: v.optional(IntervalHours) }),
   updateFeeds: v.strictObject({ url: v.optional(FeedUrl) }),
   removeFeed: v.strictObject({ url: FeedUrl }),
@@ -268,6 +270,7 @@ export interface ProtocolMap {
    * keyboard event opens a card.
    */
   getCardDetails(data: R<'getCardDetails'>): Result<{ cards: EntityCardData[] }>;
+  loadCardUi(data: R<'loadCardUi'>): Result<object>;
   /** Options → background: subscribe to a feed and fetch it now. */
   subscribeFeed(data: R<'subscribeFeed'>): Result<{ message: string }>;
   /** Options → background: fetch one feed, or every feed. */

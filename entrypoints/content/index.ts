@@ -2,10 +2,11 @@ import { browser, defineContentScript } from '#imports';
 import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
 import * as v from 'valibot';
-import { onMessage } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/lib/messages';
 import { pageRequestSchemas } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
-import { CardHost } from '@/components/CardHost';
+import { LazyCardSurface } from '@/lib/content/lazy-card';
+import { loadCardUi } from '@/lib/content/card-ui-handoff';
 import type { PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
 import { deepActiveElement, isEditableTarget } from '@/lib/content/editable';
@@ -54,11 +55,27 @@ export default defineContentScript({
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     adoptHighlightStyle(document, highlightCss, abort.signal);
+    // The card UI comes later, injected by the background (lib/content/lazy-card.ts):
+    // asked for at idle once the page has mentions (their cards are being prefetched),
+    // or by the first card at the latest.
+    const messaging = controllerMessaging();
+    let card: LazyCardSurface | null = null;
+    const requestCardUi = async () => {
+      const r = await sendMessage('loadCardUi', {});
+      if (!r.ok) throw new Error(r.error);
+    };
     const controller = new PageController(
       {
         display: parseDisplay(display),
-        createCard: (doc, signal) => new CardHost(doc, signal),
-        ...controllerMessaging(),
+        // Firefox: a page may reach the card's closed root, so it never holds the reader's
+        // own data there (components/CardHost.tsx SELECTION_LEAKS; content scripts never
+        // run in our own extension pages, where it would).
+        createCard: (doc, signal) => (card = new LazyCardSurface(doc, signal, { load: () => loadCardUi(requestCardUi), userDataInPage: !import.meta.env.FIREFOX })),
+        ...messaging,
+        getCards: (ids, pageDate) => {
+          card?.preloadWhenIdle(window);
+          return messaging.getCards(ids, pageDate);
+        },
       },
       abort.signal,
     );

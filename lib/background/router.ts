@@ -17,7 +17,8 @@ export type Payload<K extends BackgroundMessage> = Omit<Extract<Answer<K>, { ok:
 
 export interface Route<K extends BackgroundMessage> {
   allowedFrom: readonly SenderKind[];
-  handler: (data: Request<K>) => Promise<Payload<K>>;
+  /** `sender`: what the browser says about who asked (a content script's tab and frame). */
+  handler: (data: Request<K>, sender?: MessageSenderLike) => Promise<Payload<K>>;
   /** Prefixed to a handler's error ("could not read entity cards: …"). */
   errorContext?: string;
 }
@@ -53,7 +54,7 @@ export function createRouter(table: RouteTable, self: ExtensionIdentity): Router
       const parsed = v.safeParse(requestSchemas[name], data);
       if (!parsed.success) return refuse(`${name} refused: ${describeIssues(parsed.issues)}`);
       try {
-        const payload = await route.handler(parsed.output as Request<K>);
+        const payload = await route.handler(parsed.output as Request<K>, sender);
         return { ok: true, ...payload } as Answer<K>;
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -12,6 +12,7 @@ import type { FactBaseService } from './factbase-service';
 import type { FeedService } from './feed-service';
 import { createFactBaseRoutes } from './factbase-routes';
 import { createWikidataRoutes } from './wikidata-routes';
+import { createCardUiRoutes } from './card-ui-route';
 import { createWriteQueue } from './write-queue';
 import { optionsEntityUrl } from '../card/options-link';
 import { FROM_EXTENSION, FROM_PAGES, type RouteTable } from './router';
@@ -123,6 +124,7 @@ export function createRoutes(deps: RouteDeps): RouteTable {
 
     ...createFactBaseRoutes({ db, service, write, today }),
     ...createWikidataRoutes({ db, service }),
+    ...createCardUiRoutes(),
   };
 }
 

@@ -14,6 +14,8 @@ export interface MessageSenderLike {
   id?: string;
   url?: string;
   tab?: { id?: number };
+  /** The sending frame in its tab (0: the top frame). */
+  frameId?: number;
 }
 
 export interface ExtensionIdentity {
