@@ -56,9 +56,19 @@ export default defineConfig({
             gecko_android: { strict_min_version: '142.0' },
           },
         }
-      : // Chrome reads enterprise policy for storage.managed against this schema
-        // (docs/deployment.md); Firefox warns about the key and needs no schema.
-        { storage: { managed_schema: 'managed_schema.json' } }),
+      : {
+          // Chrome reads enterprise policy for storage.managed against this schema
+          // (docs/deployment.md); Firefox warns about the key and needs no schema.
+          storage: { managed_schema: 'managed_schema.json' },
+          // The card UI is injected into a page's frame on demand (lib/background/card-ui-route.ts),
+          // and Chrome's scripting.executeScript needs a host permission for that: the
+          // content script's own matches do not count (checked in Chromium 156: "Cannot
+          // access contents of the page"). The same sites the content script already runs
+          // on, so the install warning ("read and change all your data on all websites")
+          // and the reader's per-site access controls are unchanged. Firefox counts the
+          // content script's matches (tests/firefox).
+          host_permissions: ['<all_urls>'],
+        }),
   }),
   // Icons: assets/icons/*.svg rendered to PNG at every build, named in the manifest (scripts/icons.ts).
   hooks: iconHooks,
