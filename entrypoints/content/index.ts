@@ -23,6 +23,8 @@ export interface SilkLensTestHandle {
   stats: PageStats;
   /** The card's closed shadow root, or null before the first card. */
   cardRoot(): ShadowRoot | null;
+  /** The card UI has been injected into this frame (lib/content/lazy-card.ts). */
+  cardUiLoaded(): boolean;
 }
 import { frameHosts } from '@/lib/content/frame-hosts';
 import { controllerMessaging } from '@/lib/content/controller-messaging';
@@ -81,7 +83,7 @@ export default defineContentScript({
     );
     // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
     // constant, so a production build carries no handle at all: npm test checks the bundle).
-    const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: controller.stats, cardRoot: () => controller.cardRoot } : null;
+    const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: controller.stats, cardRoot: () => controller.cardRoot, cardUiLoaded: () => card?.loaded ?? false } : null;
     if (testHandle) (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.
