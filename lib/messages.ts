@@ -22,7 +22,7 @@ import type { CompiledDictionary } from './match/types';
 import type { EntityCardData } from './card/card-data';
 import { FactPack, IsoDate, type Entity, type EntityType, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
-import { Empty, pageRequestSchemas } from './page-messages';
+import { DictionaryChangedRequest, Empty, pageRequestSchemas, RevealEntityRequest, WalkMentionsRequest } from './page-messages';
 import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
 import type { PackDiff } from './factbase/diff';
 import type { WikidataCheckView } from './wikidata/state';
@@ -113,7 +113,10 @@ export const requestSchemas = {
     item: v.pipe(v.string(), v.regex(/^Q[1-9]\d{0,11}$/, 'must be a Wikidata item id')),
   }),
   // Handled by content scripts, sent by the extension (tabs.sendMessage): checked there (lib/page-messages.ts).
-  ...pageRequestSchemas,
+  dictionaryChanged: DictionaryChangedRequest,
+  walkMentions: WalkMentionsRequest,
+  getPageSummary: Empty,
+  revealEntity: RevealEntityRequest,
   // Popup → the Silk Lens PDF reader page in one tab (runtime.sendMessage reaches every
   // extension page; only the reader whose own tab id is `tabId` answers: lib/pdf/popup-answers.ts).
   getReaderSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),

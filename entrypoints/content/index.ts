@@ -1,9 +1,8 @@
 import { browser, defineContentScript } from '#imports';
 import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
-import * as v from 'valibot';
 import { onMessage, sendMessage } from '@/lib/messages';
-import { pageRequestSchemas } from '@/lib/page-messages';
+import { isRevealEntityRequest } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
 import { LazyCardSurface } from '@/lib/content/lazy-card';
 import { loadCardUi } from '@/lib/content/card-ui-handoff';
@@ -94,8 +93,7 @@ export default defineContentScript({
     // The popup's click on an entity: only a well-formed id, only if the page mentions it.
     const stopReveal = top
       ? onMessage('revealEntity', ({ data }) => {
-          const request = v.safeParse(pageRequestSchemas.revealEntity, data);
-          return request.success && controller.reveal(request.output.entity);
+          return isRevealEntityRequest(data) && controller.reveal(data.entity);
         })
       : () => {};
     // The walk-next / walk-previous browser commands (entrypoints/background.ts). Never
