@@ -3,9 +3,17 @@
  * The production content script must carry nothing a page could use to detect or drive
  * Silk Lens, and no test hook (docs/privacy.md): checks the built bundle's text.
  * Run after `wxt build` (not build:test). Exit 1 naming what was found.
+ *
+ * It must also stay small: every frame of every page parses it on every navigation.
+ * Each content script is at most MAX_GZIP_BYTES gzipped (zlib's default level, as
+ * servers and .gz files use), and carries no compile-time code (the Russian declension
+ * library: lib/match/title-build.ts, inflect.ts) nor the card UI, which the background
+ * injects on demand (lib/content/lazy-card.ts). `scripts/bundle-report.ts` says what a
+ * bundle is made of when this fails.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const dir = process.argv[2] ?? '.output/chrome-mv3/content-scripts';
 const FORBIDDEN = [
@@ -17,15 +25,33 @@ const FORBIDDEN = [
   ['window.postMessage', 'a window message the page can read'],
   ['parent.postMessage', 'a window message the page can read'],
 ];
+/** 30 KiB (issue 14): 158.6 kB raw / 55.5 kB gzip before the card UI and compile-time code went out. */
+export const MAX_GZIP_BYTES = 30 * 1024;
+/**
+ * Code that belongs elsewhere, by a name its minified form keeps: petrovich's rule tables
+ * (keys it reads by name), the card's top-layer host and its Preact render.
+ */
+const OUT_OF_PLACE = [
+  ['middlename', 'petrovich (compile-time Russian declension: lib/match/title-build.ts must not reach the page)'],
+  ['showPopover', 'the card UI (injected on demand: entrypoints/card.ts)'],
+  ['dangerouslySetInnerHTML', 'Preact (the card UI, injected on demand: entrypoints/card.ts)'],
+];
 let bad = 0;
+const sizes = [];
 for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
   const text = readFileSync(join(dir, file), 'utf8');
-  for (const [needle, why] of FORBIDDEN) {
+  for (const [needle, why] of [...FORBIDDEN, ...OUT_OF_PLACE]) {
     if (text.includes(needle)) {
       console.error(`${file}: contains "${needle}" (${why})`);
       bad++;
     }
   }
+  const gzip = gzipSync(text).length;
+  sizes.push(`${file} ${gzip} B gzip`);
+  if (gzip > MAX_GZIP_BYTES) {
+    console.error(`${file}: ${gzip} bytes gzipped, over the ${MAX_GZIP_BYTES} allowed (see what grew: WXT_SOURCEMAP=1 npx wxt build, then node --import tsx scripts/bundle-report.ts)`);
+    bad++;
+  }
 }
 if (bad) process.exit(1);
-console.log(`production content scripts in ${dir}: none of ${FORBIDDEN.length} page-visible signals or test hooks`);
+console.log(`production content scripts in ${dir}: none of ${FORBIDDEN.length} page-visible signals or test hooks, no compile-time code or card UI, each ≤ ${MAX_GZIP_BYTES} B gzip (${sizes.join(', ')})`);

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +18,9 @@ describe('check-production-bundle', () => {
     ['a performance mark', "performance.mark('silklens:scan')"],
     ["WXT's started event", 'x.dispatchEvent(new CustomEvent(id+":content:wxt:content-script-started"))'],
     ['a window message', 'window.postMessage({type:"started"},"*")'],
+    ['petrovich (compile-time only)', 'var r={lastname:{},firstname:{},middlename:{}};'],
+    ['the card UI (its top-layer host)', 'host.showPopover();'],
+    ['Preact (the card UI)', 'if(k==="dangerouslySetInnerHTML")return;'],
   ])('fails a bundle carrying %s', (_why, code) => {
     const r = run({ 'content.js': `let a=1;${code};` });
     expect(r.status, `the check exits 1 and names it: ${r.stderr}`).toBe(1);
@@ -25,5 +29,19 @@ describe('check-production-bundle', () => {
   it('passes a bundle with none of them (a MessageChannel port message is not a window message)', () => {
     const r = run({ 'content.js': 'const c=new MessageChannel;c.port2.postMessage(null);' });
     expect(r.status, r.stderr).toBe(0);
+  });
+
+  // Random bytes do not compress: base64 of n bytes gzips to about 4n/3 × 0.75 = n bytes.
+  const incompressible = (bytes: number) => `var x="${randomBytes(bytes).toString('base64')}";`;
+
+  it('fails a content script over 30 KiB gzipped, naming its size', () => {
+    const r = run({ 'content.js': incompressible(40 * 1024) });
+    expect(r.status, 'a content script may not grow past the cap silently').toBe(1);
+    expect(r.stderr, 'the message says how large it is and the cap').toMatch(/content\.js: \d+ bytes gzipped, over the 30720 allowed/);
+  });
+
+  it('passes a content script just under the cap', () => {
+    const r = run({ 'content.js': incompressible(28 * 1024) });
+    expect(r.status, `under 30 KiB gzipped passes: ${r.stderr}`).toBe(0);
   });
 });
