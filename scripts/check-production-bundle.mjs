@@ -11,7 +11,7 @@
  * injects on demand (lib/content/lazy-card.ts). `scripts/bundle-report.ts` says what a
  * bundle is made of when this fails.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -53,5 +53,18 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     bad++;
   }
 }
+// The card UI runs in the same pages (injected on demand, lib/background/card-ui-route.ts):
+// it must carry no page-visible signal or test hook either.
+const cardUi = join(dir, '..', 'card.js');
+const injected = existsSync(cardUi);
+if (injected) {
+  const text = readFileSync(cardUi, 'utf8');
+  for (const [needle, why] of FORBIDDEN) {
+    if (text.includes(needle)) {
+      console.error(`card.js (injected card UI): contains "${needle}" (${why})`);
+      bad++;
+    }
+  }
+}
 if (bad) process.exit(1);
-console.log(`production content scripts in ${dir}: none of ${FORBIDDEN.length} page-visible signals or test hooks, no compile-time code or card UI, each ≤ ${MAX_GZIP_BYTES} B gzip (${sizes.join(', ')})`);
+console.log(`production content scripts in ${dir}${injected ? ' and the injected card.js' : ''}: none of ${FORBIDDEN.length} page-visible signals or test hooks; no compile-time code or card UI in a content script, each ≤ ${MAX_GZIP_BYTES} B gzip (${sizes.join(', ')})`);

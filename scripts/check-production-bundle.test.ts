@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,19 @@ describe('check-production-bundle', () => {
     const r = run({ 'content.js': incompressible(40 * 1024) });
     expect(r.status, 'a content script may not grow past the cap silently').toBe(1);
     expect(r.stderr, 'the message says how large it is and the cap').toMatch(/content\.js: \d+ bytes gzipped, over the 30720 allowed/);
+  });
+
+  it.each([
+    ['a window message', 'window.postMessage({type:"card"},"*")'],
+    ['the test handle', 'globalThis.__silklensTest={}'],
+  ])('fails an injected card UI (card.js beside content-scripts/) carrying %s', (_why, code) => {
+    const out = mkdtempSync(join(tmpdir(), 'silklens-build-'));
+    mkdirSync(join(out, 'content-scripts'));
+    writeFileSync(join(out, 'content-scripts', 'content.js'), 'let a=1;');
+    writeFileSync(join(out, 'card.js'), `host.showPopover();${code};`);
+    const r = spawnSync(process.execPath, ['scripts/check-production-bundle.mjs', join(out, 'content-scripts')], { encoding: 'utf8' });
+    expect(r.status, 'the card UI runs in the same pages: the same signals are forbidden there').toBe(1);
+    expect(r.stderr, 'named as the card UI').toMatch(/card\.js \(injected card UI\)/);
   });
 
   it('passes a content script just under the cap', () => {
