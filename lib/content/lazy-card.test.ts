@@ -188,3 +188,38 @@ describe('LazyCardSurface once the UI is here', () => {
     expect(h.real.dismissedKey, 'dismissedKey writes through').toBe('k2');
   });
 });
+
+describe('LazyCardSurface.preloadWhenIdle', () => {
+  /** A frame whose idle callbacks and timers the test runs by hand. */
+  const frame = (withIdle: boolean) => {
+    const queued: (() => void)[] = [];
+    const win = {
+      setTimeout: ((cb: () => void) => (queued.push(cb), 1)) as unknown as Window['setTimeout'],
+      ...(withIdle ? { requestIdleCallback: ((cb: () => void) => (queued.push(cb), 1)) as unknown as Window['requestIdleCallback'] } : {}),
+    };
+    return { win, queued, runAll: () => queued.splice(0).forEach((cb) => cb()) };
+  };
+
+  it.each([true, false])('fetches the UI once, at the next idle moment (requestIdleCallback: %s)', async (withIdle) => {
+    const h = harness();
+    const f = frame(withIdle);
+    h.lazy.preloadWhenIdle(f.win);
+    h.lazy.preloadWhenIdle(f.win);
+    expect(f.queued.length, 'scheduled once however often the page’s cards are prefetched').toBe(1);
+    expect(h.loads(), 'nothing is fetched before the frame is idle').toBe(0);
+    f.runAll();
+    expect(h.loads(), 'fetched when idle').toBe(1);
+    await h.arrive();
+    expect(h.lazy.loaded, 'and the card is ready before any hover').toBe(true);
+  });
+
+  it('fetches nothing when the page was torn down before it was idle', () => {
+    const h = harness();
+    const f = frame(true);
+    h.lazy.preloadWhenIdle(f.win);
+    h.abort.abort();
+    f.runAll();
+    expect(h.loads(), 'a torn-down page asks for nothing').toBe(0);
+  });
+});
+
