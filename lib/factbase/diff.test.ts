@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffPacks } from './diff';
+import { diffPacks, previewOf } from './diff';
 import { importPackJson } from './importers/pack-json';
 import type { FactPack } from './schema';
 
@@ -76,5 +76,20 @@ describe('diffPacks on re-imports', () => {
     if (!a.ok || !b.ok) throw new Error('fixture must import');
     expect(b.pack.sources[0]?.id === a.pack.sources[0]?.id && b.pack.sources[0]?.title === a.pack.sources[0]?.title, 'source numbering really differs').toBe(false);
     expect(diffPacks(a.pack, b.pack)).toMatchObject({ added: [], changed: [], removed: [], unchanged: 3 });
+  });
+});
+
+describe('previewOf: what the import preview carries', () => {
+  const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p-${i}`, name: `P ${i}`, type: 'person' as const }));
+  it.each([
+    ['short lists pass whole', 3, 3],
+    ['long lists are cut to the limit', 120, 50],
+  ])('%s', (_, n, shown) => {
+    const diff = { added: people(n), changed: [], removed: people(n), unchanged: 7, metadata: [] };
+    const preview = previewOf(diff);
+    expect(preview.added.length, 'at most PREVIEW_LIST entries travel per list').toBe(shown);
+    expect(preview.removed.length, 'every list is cut the same way').toBe(shown);
+    expect(preview.counts, 'the counts are whole whatever the lists hold').toEqual({ added: n, changed: 0, removed: n });
+    expect(preview.unchanged, 'the unchanged count passes as it is').toBe(7);
   });
 });

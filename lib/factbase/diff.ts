@@ -33,6 +33,24 @@ export interface PackDiff {
   metadata: string[];
 }
 
+/** A diff for the preview: each list cut to its first entries, the counts whole (a first 200,000-entity import lists 200,000 additions). */
+export interface DiffPreview extends PackDiff {
+  counts: { added: number; changed: number; removed: number };
+}
+
+/** Entries per list the import preview shows; the rest are counted. */
+export const PREVIEW_LIST = 50;
+
+export function previewOf(diff: PackDiff, limit = PREVIEW_LIST): DiffPreview {
+  return {
+    ...diff,
+    added: diff.added.slice(0, limit),
+    changed: diff.changed.slice(0, limit),
+    removed: diff.removed.slice(0, limit),
+    counts: { added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length },
+  };
+}
+
 /** `before` is null for a first import: everything is added. */
 export function diffPacks(before: FactPack | null, after: FactPack): PackDiff {
   // A stored entity readers cannot use (entity-check.ts) counts as absent: the new
