@@ -56,6 +56,8 @@ export type ImportWorkerMessage = ImportJobProgress | ImportJobOutcome;
 const SAMPLE_NAMES = 5;
 
 export interface ImportJobDeps {
+  /** Test seam: the entity limit (MAX_IMPORT_ENTITIES). */
+  maxEntities?: number;
   stage?: (pack: FactPack, stageId: string, onProgress: (done: number, total: number) => void) => Promise<unknown>;
 }
 
@@ -87,8 +89,9 @@ export async function runImportJob(
   });
   if (!result.ok) return { kind: 'failed', errors: result.errors, decoded };
   const { pack } = result;
-  if (pack.entities.length > MAX_IMPORT_ENTITIES) {
-    return { kind: 'failed', errors: [`an import holds at most ${MAX_IMPORT_ENTITIES.toLocaleString('en')} entities; this file has ${pack.entities.length.toLocaleString('en')}: split it into smaller files`], decoded };
+  const max = deps.maxEntities ?? MAX_IMPORT_ENTITIES;
+  if (pack.entities.length > max) {
+    return { kind: 'failed', errors: [`an import holds at most ${max.toLocaleString('en')} entities; this file has ${pack.entities.length.toLocaleString('en')}: split it into smaller files`], decoded };
   }
   const stage = deps.stage ?? ((p, id, onProgress) => writeStage(p, id, { onProgress }));
   try {

@@ -42,6 +42,8 @@ interface Group { fields: Row; fieldRows: Record<string, number>; rows: { row: n
 export interface CsvImportOptions extends ImportOptions {
   /** Called after every parsed slice of the file, with characters done and in total. */
   onProgress?: (done: number, total: number) => void;
+  /** Test seam: characters per parsed slice (PARSE_SLICE). */
+  sliceChars?: number;
 }
 
 /**
@@ -61,7 +63,7 @@ export function importCsv(text: string, options: CsvImportOptions): ImportResult
   // its typings list `chunk` for files only, hence `complete`, which runs at the end).
   Papa.parse<string[]>(body, {
     skipEmptyLines: false,
-    chunkSize: PARSE_SLICE,
+    chunkSize: options.sliceChars ?? PARSE_SLICE,
     complete: () => undefined,
     chunk: (slice: Papa.ParseResult<string[]>) => {
       for (const e of slice.errors) {
