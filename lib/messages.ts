@@ -288,9 +288,10 @@ export interface ProtocolMap {
   previewImport(data: R<'previewImport'>): Result<{ diff: DiffPreview; stageId: string }>;
   /**
    * Apply the staged import. `applied: false`: that stage is gone (cancelled, or replaced
-   * by a newer import); nothing changed.
+   * by a newer import); nothing changed. `listing`: listPacks's answer right after the
+   * write, so the page's header does not wait for the recompile that follows.
    */
-  applyImport(data: R<'applyImport'>): Result<{ applied: boolean; kept: string[] }>;
+  applyImport(data: R<'applyImport'>): Result<{ applied: boolean; kept: string[]; listing: { packs: PackRow[]; entities: number } | null }>;
   /** Drop a staged import (the user cancelled); nothing else changes. */
   discardImport(data: R<'discardImport'>): Result<object>;
   /** Validate a backup, change nothing: what it holds and what it would replace. */

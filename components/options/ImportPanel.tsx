@@ -8,7 +8,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { DiffPreview } from '@/lib/factbase/diff';
-import { ask } from '@/lib/messages';
+import { ask, type PackRow } from '@/lib/messages';
 import { FORMAT_LABEL, type ImportFormat } from '@/lib/factbase/import-file';
 import type { DecodedSummary, ImportJobProgress, StagedSummary } from '@/lib/factbase/import-job';
 import { CSV_ENCODINGS, encodingLabel, type TextEncoding } from '@/lib/factbase/importers/encoding';
@@ -36,7 +36,10 @@ type Stage =
 
 const today = () => localToday();
 
-export function ImportPanel({ onApplied }: { onApplied: () => void }) {
+/** Told after an import lands, with the fact base's packs and entity count as they now are. */
+export type OnImportApplied = (listing: { packs: PackRow[]; entities: number } | null) => void;
+
+export function ImportPanel({ onApplied }: { onApplied: OnImportApplied }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
   const [fileName, setFileName] = useState('');
@@ -115,7 +118,7 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
       if (!applied.ok) throw new Error(applied.error);
       if (!applied.applied) throw new Error(i18n.t('options.import.gone'));
       const { kept } = applied;
-      onApplied();
+      onApplied(applied.listing);
       const keptNote = kept.length ? ` ${i18n.t('options.import.kept', [String(kept.length)])}` : '';
       setStage({ kind: 'done', message: `${i18n.t('options.import.imported', [pack.title, String(pack.entities)])}${keptNote}` });
     } catch (error) {

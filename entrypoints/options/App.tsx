@@ -196,7 +196,15 @@ export function App() {
       {tab === 'settings' && <SettingsPanel />}
       {tab === 'data' && (
         <>
-          <ImportPanel onApplied={() => void reload()} />
+          <ImportPanel
+            onApplied={(listing) => {
+              if (listing) {
+                setPacks(listing.packs);
+                setTotal(listing.entities);
+              }
+              void reload();
+            }}
+          />
           <DataPanel packs={packs} onChanged={() => void reload()} />
         </>
       )}

@@ -57,10 +57,7 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
       // the worker build a 50,000-entity index while it recompiles the dictionary.
       handler: async () => {
         await service.ensureBundled();
-        const [packs, edits] = await Promise.all([db.packs.toArray(), db.edits.toArray()]);
-        const ids = new Set(packs.flatMap((p) => p.ids));
-        for (const e of edits) if (e.kind === 'add-entity') ids.add(e.entityId);
-        return { packs: packs.map(packRow), entities: ids.size };
+        return listing(db);
       },
     },
     searchEntities: {
@@ -162,14 +159,21 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
         let pack = previewed?.stageId === stageId ? previewed.pack : undefined;
         if (!pack) {
           const staged = await readStage(stageId);
-          if (!staged.ok) return { applied: false, kept: [] };
+          if (!staged.ok) return { applied: false, kept: [], listing: null };
           pack = staged.pack;
         }
         previewed = null;
         const checked = pack;
-        const { kept } = await write(() => installPackKeepingEdits(db, checked, 'import', { from: fileName, prevalidated: true }));
-        await dropStages().catch(() => undefined); // applied: the staged copy has no further use
-        return { applied: true, kept };
+        // The new listing is read in the write's turn, before the recompile that follows every
+        // write takes the worker's thread (at 200,000 entities a listPacks sent after Apply
+        // waited behind it for over a minute on the shared machine): the page's header
+        // shows the new count at once.
+        const answer = await write(async () => {
+          const { kept } = await installPackKeepingEdits(db, checked, 'import', { from: fileName, prevalidated: true });
+          return { kept, listing: await listing(db) };
+        });
+        void dropStages().catch(() => undefined); // applied: the staged copy has no further use
+        return { applied: true, ...answer };
       },
     },
     discardImport: {
@@ -224,6 +228,14 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
       },
     },
   };
+}
+
+/** The packs, and how many entities the fact base holds (packs and the user's own, each id once). */
+async function listing(db: FactBaseDB): Promise<{ packs: PackRow[]; entities: number }> {
+  const [packs, edits] = await Promise.all([db.packs.toArray(), db.edits.toArray()]);
+  const ids = new Set(packs.flatMap((p) => p.ids));
+  for (const e of edits) if (e.kind === 'add-entity') ids.add(e.entityId);
+  return { packs: packs.map(packRow), entities: ids.size };
 }
 
 /** An own entity may not take an id some other entity has (it would shadow or be shadowed). */

@@ -305,13 +305,15 @@ describe('router: handler rules', () => {
     expect(preview.diff.counts, 'the preview diffs the staged pack against the stored one').toEqual({ added: 1, changed: 0, removed: 0 });
     const before = await snapshot();
     const stranger = await router.handle('applyImport', { stageId: crypto.randomUUID(), fileName: 'gamma.json' }, SENDERS['extension page']);
-    expect(stranger, 'a stage the background cannot find applies nothing').toEqual({ ok: true, applied: false, kept: [] });
+    expect(stranger, 'a stage the background cannot find applies nothing').toEqual({ ok: true, applied: false, kept: [], listing: null });
     expect(await snapshot(), 'and nothing changed').toEqual(before);
     const applied = await router.handle('applyImport', { stageId: preview.stageId, fileName: 'gamma.json' }, SENDERS['extension page']);
-    expect(applied, 'the staged pack is applied').toEqual({ ok: true, applied: true, kept: [] });
+    expect(applied, 'the staged pack is applied').toMatchObject({ ok: true, applied: true, kept: [] });
+    expect(applied.ok && applied.listing?.entities, 'the answer counts the fact base after the write (alpha, beta, gamma, epsilon)').toBe(4);
+    expect(applied.ok && applied.listing?.packs.map((p) => [p.id, p.entityCount]).sort(), 'and lists the packs as they now are').toEqual([['bundled', 2], ['imported', 2]]);
     expect((await db.packs.get('imported'))?.entityCount, 'the staged pack is what was stored').toBe(2);
     const again = await router.handle('applyImport', { stageId: preview.stageId, fileName: 'gamma.json' }, SENDERS['extension page']);
-    expect(again, 'a stage applies once (applying drops it)').toEqual({ ok: true, applied: false, kept: [] });
+    expect(again, 'a stage applies once (applying drops it)').toEqual({ ok: true, applied: false, kept: [], listing: null });
   });
 
   it('Apply after the worker restarted reads the stage again; a discarded stage applies nothing', async () => {
@@ -326,7 +328,7 @@ describe('router: handler rules', () => {
     expect(await discarded.handle('discardImport', { stageId: STAGE_ID }, SENDERS['extension page']), 'discard answers').toEqual({ ok: true });
     const before = await snapshot();
     const after = await discarded.handle('applyImport', { stageId: STAGE_ID, fileName: 'gamma.json' }, SENDERS['extension page']);
-    expect(after, 'a discarded import is not applied, even from the preview kept in memory').toEqual({ ok: true, applied: false, kept: [] });
+    expect(after, 'a discarded import is not applied, even from the preview kept in memory').toEqual({ ok: true, applied: false, kept: [], listing: null });
     expect(await snapshot(), 'and nothing changed').toEqual(before);
   });
 

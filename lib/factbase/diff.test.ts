@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffPacks, previewOf } from './diff';
+import { diffPacks, previewOf, sameJson } from './diff';
 import { importPackJson } from './importers/pack-json';
 import type { FactPack } from './schema';
 
@@ -92,4 +92,19 @@ describe('previewOf: what the import preview carries', () => {
     expect(preview.counts, 'the counts are whole whatever the lists hold').toEqual({ added: n, changed: 0, removed: n });
     expect(preview.unchanged, 'the unchanged count passes as it is').toBe(7);
   });
+});
+
+describe('sameJson: equality as JSON sees it', () => {
+  it.each([
+    ['equal scalars', 'a', 'a', true],
+    ['different scalars', 1, 2, false],
+    ['null and an object', null, {}, false],
+    ['key order does not matter', { a: 1, b: [1, 2] }, { b: [1, 2], a: 1 }, true],
+    ['array order matters', [1, 2], [2, 1], false],
+    ['an array is not an object with index keys', [1], { 0: 1 }, false],
+    ['an undefined key equals a missing one', { a: 1, b: undefined }, { a: 1 }, true],
+    ['an extra key differs', { a: 1 }, { a: 1, c: 2 }, false],
+    ['a different nested value differs', { a: { b: [1, { c: 'x' }] } }, { a: { b: [1, { c: 'y' }] } }, false],
+    ['a shorter array differs', { a: [1, 2] }, { a: [1] }, false],
+  ])('%s', (_, a, b, same) => expect(sameJson(a, b), `sameJson(${JSON.stringify(a)}, ${JSON.stringify(b)})`).toBe(same));
 });
