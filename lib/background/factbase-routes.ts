@@ -172,7 +172,7 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
           const { kept } = await installPackKeepingEdits(db, checked, 'import', { from: fileName, prevalidated: true });
           return { kept, listing: await listing(db) };
         });
-        void dropStages().catch(() => undefined); // applied: the staged copy has no further use
+        void dropStages({ stageId }).catch(() => undefined); // applied: the staged copy has no further use
         return { applied: true, ...answer };
       },
     },
@@ -180,8 +180,8 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
       allowedFrom: FROM_EXTENSION,
       handler: async ({ stageId }) => {
         if (previewed?.stageId === stageId) previewed = null;
-        // One import at a time (a new stage replaces the last): dropping all drops this one.
-        await dropStages();
+        // Only this stage: a cancel that arrives after a newer import was staged leaves it alone.
+        await dropStages({ stageId });
         return {};
       },
     },

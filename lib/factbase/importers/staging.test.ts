@@ -104,6 +104,14 @@ describe('import staging: dropping', () => {
     expect((await readStage('stage-a', idb)).ok, 'a dropped stage cannot be read').toBe(false);
   });
 
+  it('drops one stage by id and leaves another alone', async () => {
+    await writeStage(pack(STAGE_CHUNK + 1), 'stage-a', { idb });
+    await dropStages({ idb, stageId: 'stage-old' });
+    expect((await readStage('stage-a', idb)).ok, 'dropping another stage id keeps this stage whole').toBe(true);
+    await dropStages({ idb, stageId: 'stage-a' });
+    expect((await readStage('stage-a', idb)).ok, 'the named stage is gone').toBe(false);
+  });
+
   it('drops only stages older than the cutoff', async () => {
     await writeStage(pack(3), 'stage-a', { idb, now: 1000 });
     await dropStages({ idb, olderThan: 1000 });

@@ -148,13 +148,19 @@ export async function readStage(stageId: string, idb: IDBFactory = indexedDB): P
   }
 }
 
-/** Drop every stage, or (`olderThan`) only stages created before that time. */
-export async function dropStages(options: { idb?: IDBFactory; olderThan?: number } = {}): Promise<void> {
+/**
+ * Drop every stage, or only one (`stageId`: a cancel must not drop a newer import's
+ * stage), or only stages created before `olderThan`.
+ */
+export async function dropStages(options: { idb?: IDBFactory; olderThan?: number; stageId?: string } = {}): Promise<void> {
   const db = await open(options.idb ?? indexedDB);
   try {
     const tx = db.transaction([STAGES, CHUNKS], 'readwrite');
     const committed = done(tx);
-    if (options.olderThan === undefined) {
+    if (options.stageId !== undefined) {
+      tx.objectStore(STAGES).delete(options.stageId);
+      tx.objectStore(CHUNKS).delete(IDBKeyRange.bound([options.stageId, 0], [options.stageId, Infinity]));
+    } else if (options.olderThan === undefined) {
       tx.objectStore(STAGES).clear();
       tx.objectStore(CHUNKS).clear();
     } else {
