@@ -11,20 +11,21 @@
  * the entity detail, pack and feed rows) are declared here, not taken from the store.
  *
  * Size: Chrome serialises extension messages as JSON and refuses anything over 64 MiB.
- * The largest message is `previewImport` (and `applyImport` when it must resend the pack)
- * of a 50,000-entity OpenSanctions import: the pack's JSON text, 39.9 MiB (measured on
- * scripts/fixtures/ftm-generator's 50k file); Chrome took ~2 s to carry it. `checkMessageSize` refuses anything over MAX_MESSAGE_BYTES before it is sent,
- * and the schemas cap every string and list, so an oversize request gets a clear error.
+ * Imports do not cross as messages: the options page's worker stages the checked pack in
+ * IndexedDB (lib/factbase/importers/staging.ts) and `previewImport` names the stage. The
+ * largest messages are backups; `checkMessageSize` refuses anything over
+ * MAX_MESSAGE_BYTES before it is sent, and the schemas cap every string and list, so an
+ * oversize request gets a clear error.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { CompiledDictionary } from './match/types';
 import type { EntityCardData } from './card/card-data';
-import { FactPack, IsoDate, type Entity, type EntityType, type Source } from './factbase/schema';
+import { IsoDate, type Entity, type EntityType, type FactPack, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
 import { DictionaryChangedRequest, Empty, pageRequestSchemas, RevealEntityRequest, WalkMentionsRequest } from './page-messages';
 import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
-import type { PackDiff } from './factbase/diff';
+import type { DiffPreview } from './factbase/diff';
 import type { WikidataCheckView } from './wikidata/state';
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
@@ -33,9 +34,6 @@ export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
 export const MAX_MESSAGE_BYTES = 60 * 1024 * 1024;
 /** Entity ids one card request may carry (a page's prefetch); more is refused, not truncated. */
 export const MAX_CARD_IDS = 5000;
-/** An import larger than this is refused before anything is diffed or written. */
-const MAX_IMPORT_ENTITIES = 200_000;
-
 // ── Request schemas, one per message
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const Day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD'));
@@ -54,19 +52,8 @@ const IntervalHours = v.pipe(
   v.maxValue(24 * 30, 'must be at most 30 days'),
 );
 const PublicKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{40,100}={0,2}$/, 'must be a base64 Ed25519 public key'));
-/**
- * An import travels as the pack's JSON text, parsed and validated in the background.
- * One string crosses Chrome's message serialisation faster than the same pack as
- * millions of objects (50,000 entities, npm run bench:options-search on the shared
- * 2-core machine: file → preview 9.0 s as objects, 5.2 s as text).
- */
-const ImportPackJson = v.pipe(
-  v.string('must be the pack as JSON text'),
-  v.maxLength(MAX_MESSAGE_BYTES, 'the pack is too large to import in one file'),
-  v.parseJson(undefined, 'the pack is not valid JSON'),
-  FactPack,
-  v.check((p) => p.entities.length <= MAX_IMPORT_ENTITIES, `an import holds at most ${MAX_IMPORT_ENTITIES} entities`),
-);
+/** An import staged by the options page's worker (lib/factbase/importers/staging.ts). */
+const StageId = v.pipe(v.string(), v.uuid('must be a staged import id'));
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_MESSAGE_BYTES, 'the backup is too large to restore from the options page'));
 const FileName = v.pipe(v.string(), v.maxLength(500));
 
@@ -95,11 +82,9 @@ export const requestSchemas = {
   exportPack: v.strictObject({ id: Id }),
   exportUserPack: Empty,
   backup: Empty,
-  previewImport: v.strictObject({ packJson: ImportPackJson }),
-  applyImport: v.pipe(
-    v.strictObject({ previewId: v.optional(v.pipe(v.string(), v.uuid('must be a preview id'))), packJson: v.optional(ImportPackJson), fileName: FileName }),
-    v.check((d) => (d.previewId === undefined) !== (d.packJson === undefined), 'send either previewId or packJson'),
-  ),
+  previewImport: v.strictObject({ stageId: StageId }),
+  applyImport: v.strictObject({ stageId: StageId, fileName: FileName }),
+  discardImport: v.strictObject({ stageId: StageId }),
   inspectBackup: v.strictObject({ text: BackupText }),
   restoreBackup: v.strictObject({ text: BackupText }),
   factBaseStatus: Empty,
@@ -299,15 +284,20 @@ export interface ProtocolMap {
   exportUserPack(data: R<'exportUserPack'>): Result<{ pack: FactPack | null }>;
   /** The whole fact base as backup text. */
   backup(data: R<'backup'>): Result<{ text: string }>;
-  /** What applying this import would change against the stored pack of the same id. */
-  /** `previewId` names the checked pack the background keeps for Apply. */
-  previewImport(data: R<'previewImport'>): Result<{ diff: PackDiff; previewId: string }>;
   /**
-   * Apply the previewed pack (`previewId`), or a pack sent again (`packJson`).
-   * `applied: false`: the background no longer holds that preview (the worker slept or
-   * another preview replaced it); nothing changed, send the pack itself.
+   * What applying the staged import would change against the stored pack of the same id
+   * (the lists cut to their first entries, `counts` whole). The background keeps the
+   * staged pack for Apply.
    */
-  applyImport(data: R<'applyImport'>): Result<{ applied: boolean; kept: string[] }>;
+  previewImport(data: R<'previewImport'>): Result<{ diff: DiffPreview; stageId: string }>;
+  /**
+   * Apply the staged import. `applied: false`: that stage is gone (cancelled, or replaced
+   * by a newer import); nothing changed. `listing`: listPacks's answer right after the
+   * write, so the page's header does not wait for the recompile that follows.
+   */
+  applyImport(data: R<'applyImport'>): Result<{ applied: boolean; kept: string[]; listing: { packs: PackRow[]; entities: number } | null }>;
+  /** Drop a staged import (the user cancelled); nothing else changes. */
+  discardImport(data: R<'discardImport'>): Result<object>;
   /** Validate a backup, change nothing: what it holds and what it would replace. */
   inspectBackup(data: R<'inspectBackup'>): Result<{ backup: StoreSummary; current: StoreSummary }>;
   restoreBackup(data: R<'restoreBackup'>): Result<{ restored: StoreSummary }>;
@@ -346,7 +336,7 @@ export interface ProtocolMap {
  * messages that carry files are measured: the others are capped by their schemas.
  */
 export function checkMessageSize(name: MessageName, data: unknown): string | undefined {
-  if (name !== 'previewImport' && name !== 'applyImport' && name !== 'inspectBackup' && name !== 'restoreBackup') return undefined;
+  if (name !== 'inspectBackup' && name !== 'restoreBackup') return undefined;
   const bytes = new TextEncoder().encode(JSON.stringify(data)).length;
   if (bytes <= MAX_MESSAGE_BYTES) return undefined;
   const mib = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MiB`;

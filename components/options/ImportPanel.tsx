@@ -1,18 +1,20 @@
 /**
- * Import a file: pick → decode (a CSV's encoding is detected or guessed, shown, and the
- * user can change it: the preview re-decodes) → parse (progress for big OpenSanctions
- * files) → preview of what would be added / changed / removed → Apply (one Dexie
- * transaction) or Cancel. Nothing is written before Apply, and a failed apply leaves the
- * fact base as it was. Unreadable characters (U+FFFD) block Apply until the user says so.
+ * Import a file: pick → a worker decodes (a CSV's encoding is detected or guessed, shown,
+ * and the user can change it: the preview re-decodes), parses, checks and stages the pack
+ * (import-runner.ts; progress shown, Cancel stops it at once) → the background diffs the
+ * staged pack: what would be added / changed / removed → Apply (one Dexie transaction)
+ * or Cancel. Nothing is written before Apply, and a failed apply leaves the fact base as
+ * it was. Unreadable characters (U+FFFD) block Apply until the user says so.
  */
-import { useState } from 'preact/hooks';
-import type { FactPack } from '@/lib/factbase/schema';
-import type { PackDiff } from '@/lib/factbase/diff';
-import { ask } from '@/lib/messages';
-import { FORMAT_LABEL, importBytes, type DecodedImport, type ImportFormat } from '@/lib/factbase/import-file';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DiffPreview } from '@/lib/factbase/diff';
+import { ask, type PackRow } from '@/lib/messages';
+import { FORMAT_LABEL, type ImportFormat } from '@/lib/factbase/import-file';
+import type { DecodedSummary, ImportJobProgress, StagedSummary } from '@/lib/factbase/import-job';
 import { CSV_ENCODINGS, encodingLabel, type TextEncoding } from '@/lib/factbase/importers/encoding';
 import { i18n } from '#i18n';
 import { localToday } from '@/lib/dates/today';
+import { startImport, type RunningImport } from './import-runner';
 
 function formatLabel(format: ImportFormat): string {
   switch (format) {
@@ -25,34 +27,43 @@ function formatLabel(format: ImportFormat): string {
 }
 
 type Stage =
-  | { kind: 'idle' }
-  | { kind: 'parsing'; done: number; total: number }
-  | { kind: 'preview'; pack: FactPack; diff: PackDiff; warnings: string[]; decoded: Decoded }
+  | { kind: 'idle'; message?: string }
+  | { kind: 'parsing'; progress: ImportJobProgress | null }
+  | { kind: 'preview'; pack: StagedSummary; diff: DiffPreview; warnings: string[]; decoded: DecodedSummary; stageId: string }
   | { kind: 'applying' }
   | { kind: 'done'; message: string }
-  | { kind: 'error'; errors: string[]; decoded?: Decoded };
-
-type Decoded = Extract<DecodedImport, { ok: true }> & { format: ImportFormat };
-/** How many entities' names the preview shows outright, so a wrong encoding is seen at once. */
-const SAMPLE_NAMES = 5;
+  | { kind: 'error'; errors: string[]; decoded?: DecodedSummary };
 
 const today = () => localToday();
 
-export function ImportPanel({ onApplied }: { onApplied: () => void }) {
+/** Told after an import lands, with the fact base's packs and entity count as they now are. */
+export type OnImportApplied = (listing: { packs: PackRow[]; entities: number } | null) => void;
+
+export function ImportPanel({ onApplied }: { onApplied: OnImportApplied }) {
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [format, setFormat] = useState<ImportFormat | 'auto'>('auto');
   const [fileName, setFileName] = useState('');
   // The file's bytes stay here so a different encoding re-decodes without picking the file again.
-  const [bytes, setBytes] = useState<Uint8Array | null>(null);
+  const [bytes, setBytes] = useState<ArrayBuffer | null>(null);
   const [acceptDamage, setAcceptDamage] = useState(false);
-  const [previewId, setPreviewId] = useState<string | null>(null);
+  const running = useRef<RunningImport | null>(null);
+
+  // Leaving the page stops the worker and drops what it staged.
+  useEffect(() => {
+    const stop = () => running.current?.cancel();
+    addEventListener('pagehide', stop);
+    return () => {
+      removeEventListener('pagehide', stop);
+      stop();
+    };
+  }, []);
 
   async function onFile(file: File | undefined) {
     if (!file) return;
     setFileName(file.name);
-    setStage({ kind: 'parsing', done: 0, total: 0 });
+    setStage({ kind: 'parsing', progress: null });
     try {
-      const read = new Uint8Array(await file.arrayBuffer());
+      const read = await file.arrayBuffer();
       setBytes(read);
       await load(read, file.name);
     } catch (error) {
@@ -60,27 +71,39 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
     }
   }
 
-  async function load(read: Uint8Array, name: string, encoding?: TextEncoding) {
+  async function load(read: ArrayBuffer, name: string, encoding?: TextEncoding) {
+    running.current?.cancel(); // a new import replaces one still running
     setAcceptDamage(false);
-    setStage({ kind: 'parsing', done: 0, total: 0 });
-    try {
-      const { format: detected, decoded, result } = await importBytes(read, {
-        ...(format === 'auto' ? {} : { format }),
-        ...(encoding ? { encoding } : {}),
-        today: today(),
-        fileName: name,
-        onProgress: (done, total) => setStage({ kind: 'parsing', done, total }),
-      });
-      const shown = decoded.ok ? { ...decoded, format: detected } : undefined;
-      if (!result.ok || !shown) return setStage({ kind: 'error', errors: result.ok ? [] : result.errors, ...(shown ? { decoded: shown } : {}) });
-      // The background diffs against the stored pack of the same id (it alone reads the fact base).
-      const preview = await ask('previewImport', { packJson: JSON.stringify(result.pack) });
-      if (!preview.ok) return setStage({ kind: 'error', errors: [preview.error], decoded: shown });
-      setPreviewId(preview.previewId);
-      setStage({ kind: 'preview', pack: result.pack, diff: preview.diff, warnings: result.warnings, decoded: shown });
-    } catch (error) {
-      setStage({ kind: 'error', errors: [i18n.t('options.import.couldNotRead', [name, String(error)])] });
-    }
+    setStage({ kind: 'parsing', progress: null });
+    const stageId = crypto.randomUUID();
+    const job = startImport(
+      { bytes: read, fileName: name, today: today(), stageId, ...(format === 'auto' ? {} : { format }), ...(encoding ? { encoding } : {}) },
+      (progress) => {
+        if (running.current === job) setStage({ kind: 'parsing', progress });
+      },
+    );
+    running.current = job;
+    const outcome = await job.outcome;
+    if (running.current !== job) return; // cancelled or replaced: whoever did it set the stage
+    running.current = null;
+    if (!outcome) return;
+    if (outcome.kind === 'failed') return setStage({ kind: 'error', errors: outcome.errors, ...(outcome.decoded ? { decoded: outcome.decoded } : {}) });
+    // The background diffs against the stored pack of the same id (it alone reads the fact base).
+    const preview = await ask('previewImport', { stageId });
+    if (!preview.ok) return setStage({ kind: 'error', errors: [preview.error], decoded: outcome.decoded });
+    setStage({ kind: 'preview', pack: outcome.pack, diff: preview.diff, warnings: outcome.warnings, decoded: outcome.decoded, stageId });
+  }
+
+  function cancelParsing() {
+    const job = running.current;
+    running.current = null;
+    job?.cancel();
+    setStage({ kind: 'idle', message: i18n.t('options.import.cancelled') });
+  }
+
+  function cancelPreview(stageId: string) {
+    void ask('discardImport', { stageId });
+    setStage({ kind: 'idle', message: i18n.t('options.import.cancelled') });
   }
 
   const reDecode = (encoding: TextEncoding) => {
@@ -88,19 +111,18 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   };
   const decoded = stage.kind === 'preview' || stage.kind === 'error' ? stage.decoded : undefined;
 
-  async function apply(pack: FactPack) {
+  async function apply(pack: StagedSummary, stageId: string) {
     setStage({ kind: 'applying' });
     try {
-      // The background keeps the pack it previewed; if it no longer does (the worker slept), send it again.
-      let applied = previewId ? await ask('applyImport', { previewId, fileName }) : undefined;
-      if (!applied || (applied.ok && !applied.applied)) applied = await ask('applyImport', { packJson: JSON.stringify(pack), fileName });
+      const applied = await ask('applyImport', { stageId, fileName });
       if (!applied.ok) throw new Error(applied.error);
+      if (!applied.applied) throw new Error(i18n.t('options.import.gone'));
       const { kept } = applied;
-      onApplied();
+      onApplied(applied.listing);
       const keptNote = kept.length ? ` ${i18n.t('options.import.kept', [String(kept.length)])}` : '';
-      setStage({ kind: 'done', message: `${i18n.t('options.import.imported', [pack.title, String(pack.entities.length)])}${keptNote}` });
+      setStage({ kind: 'done', message: `${i18n.t('options.import.imported', [pack.title, String(pack.entities)])}${keptNote}` });
     } catch (error) {
-      setStage({ kind: 'error', errors: [i18n.t('options.import.nothingChanged', [String(error)])] });
+      setStage({ kind: 'error', errors: [i18n.t('options.import.nothingChanged', [error instanceof Error ? error.message : String(error)])] });
     }
   }
 
@@ -124,10 +146,12 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
       </div>
       {stage.kind === 'parsing' && (
         <p>
-          {i18n.t('options.import.reading', [fileName])} <progress max={stage.total || 1} value={stage.done} aria-label={i18n.t('options.import.progress')} />{' '}
-          {stage.total ? i18n.t('options.import.lines', [stage.done.toLocaleString(), stage.total.toLocaleString()]) : ''}
+          {i18n.t('options.import.reading', [fileName])}{' '}
+          <progress {...progressValue(stage.progress)} aria-label={i18n.t('options.import.progress')} /> {progressText(stage.progress)}{' '}
+          <button type="button" onClick={cancelParsing}>{i18n.t('options.import.cancel')}</button>
         </p>
       )}
+      {stage.kind === 'idle' && stage.message && <p class="muted" role="status">{stage.message}</p>}
       {decoded && <EncodingRow decoded={decoded} onPick={reDecode} />}
       {stage.kind === 'error' && (
         <div role="alert" class="error">
@@ -139,16 +163,16 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
         <div class="preview" aria-label={i18n.t('options.import.preview')}>
           <p>
             <strong>{stage.pack.title}</strong> {i18n.t('options.import.version', [stage.pack.version])}{' '}
-            <span class="added">{i18n.t('options.import.added', [String(stage.diff.added.length)])}</span>,{' '}
-            <span class="changed">{i18n.t('options.import.changed', [String(stage.diff.changed.length)])}</span>,{' '}
-            <span class="removed">{i18n.t('options.import.removed', [String(stage.diff.removed.length)])}</span>,{' '}
+            <span class="added">{i18n.t('options.import.added', [String(stage.diff.counts.added)])}</span>,{' '}
+            <span class="changed">{i18n.t('options.import.changed', [String(stage.diff.counts.changed)])}</span>,{' '}
+            <span class="removed">{i18n.t('options.import.removed', [String(stage.diff.counts.removed)])}</span>,{' '}
             {i18n.t('options.import.unchanged', [String(stage.diff.unchanged)])}
           </p>
           <SampleNames pack={stage.pack} />
-          <DiffList title={i18n.t('options.import.listAdded')} items={stage.diff.added.map((e) => e.name)} />
-          <DiffList title={i18n.t('options.import.listChanged')} items={stage.diff.changed.map((e) => `${e.name} (${e.fields.join(', ')})`)} />
-          <DiffList title={i18n.t('options.import.listRemoved')} items={stage.diff.removed.map((e) => e.name)} />
-          {stage.warnings.length > 0 && <DiffList title={i18n.t('options.import.listWarnings')} items={stage.warnings} />}
+          <DiffList title={i18n.t('options.import.listAdded')} items={stage.diff.added.map((e) => e.name)} total={stage.diff.counts.added} />
+          <DiffList title={i18n.t('options.import.listChanged')} items={stage.diff.changed.map((e) => `${e.name} (${e.fields.join(', ')})`)} total={stage.diff.counts.changed} />
+          <DiffList title={i18n.t('options.import.listRemoved')} items={stage.diff.removed.map((e) => e.name)} total={stage.diff.counts.removed} />
+          {stage.warnings.length > 0 && <DiffList title={i18n.t('options.import.listWarnings')} items={stage.warnings.slice(0, 50)} total={stage.warnings.length} />}
           {stage.decoded.replacements > 0 && (
             <div role="alert" class="error replacements">
               <p>{i18n.t('options.import.replacements', [String(stage.decoded.replacements)])}</p>
@@ -165,11 +189,11 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
             type="button"
             class={stage.decoded.replacements > 0 && !acceptDamage ? '' : 'primary'}
             disabled={stage.decoded.replacements > 0 && !acceptDamage}
-            onClick={() => void apply(stage.pack)}
+            onClick={() => void apply(stage.pack, stage.stageId)}
           >
             {i18n.t('options.import.apply')}
           </button>{' '}
-          <button type="button" onClick={() => setStage({ kind: 'idle' })}>{i18n.t('options.common.cancel')}</button>
+          <button type="button" onClick={() => cancelPreview(stage.stageId)}>{i18n.t('options.common.cancel')}</button>
         </div>
       )}
       {stage.kind === 'applying' && <p>{i18n.t('options.import.writing')} <progress aria-label={i18n.t('options.import.progress')} /></p>}
@@ -178,8 +202,24 @@ export function ImportPanel({ onApplied }: { onApplied: () => void }) {
   );
 }
 
+/** No value while the worker has nothing countable to report: the bar then shows activity, not a false 0 %. */
+function progressValue(progress: ImportJobProgress | null): { max?: number; value?: number } {
+  if (!progress || progress.total === 0) return {};
+  return { max: progress.total, value: progress.done };
+}
+
+function progressText(progress: ImportJobProgress | null): string {
+  if (!progress) return '';
+  if (progress.phase === 'check') return i18n.t('options.import.checking');
+  const done = progress.done.toLocaleString();
+  const total = progress.total.toLocaleString();
+  if (progress.phase === 'stage') return i18n.t('options.import.staged', [done, total]);
+  if (progress.unit === 'lines') return i18n.t('options.import.lines', [done, total]);
+  return progress.total ? i18n.t('options.import.parsedShare', [String(Math.floor((100 * progress.done) / progress.total))]) : '';
+}
+
 /** The file's encoding, how it was found, and (for a CSV) a choice that re-decodes the file. */
-function EncodingRow({ decoded, onPick }: { decoded: Decoded; onPick: (encoding: TextEncoding) => void }) {
+function EncodingRow({ decoded, onPick }: { decoded: DecodedSummary; onPick: (encoding: TextEncoding) => void }) {
   const name = encodingLabel(decoded.encoding);
   const how =
     decoded.how === 'guessed' ? i18n.t('options.import.encodingGuessed', [name])
@@ -199,25 +239,25 @@ function EncodingRow({ decoded, onPick }: { decoded: Decoded; onPick: (encoding:
 }
 
 /** The first entities' names in every language, shown outright: mojibake is obvious here. */
-function SampleNames({ pack }: { pack: FactPack }) {
-  const sample = pack.entities.slice(0, SAMPLE_NAMES).map((e) => [...new Set(Object.values(e.names).filter(Boolean))].join(' / '));
-  if (sample.length === 0) return null;
+function SampleNames({ pack }: { pack: StagedSummary }) {
+  if (pack.sampleNames.length === 0) return null;
   return (
     <p class="sample-names">
-      <strong>{i18n.t('options.import.sampleNames')}</strong> {sample.join('; ')}
-      {pack.entities.length > SAMPLE_NAMES ? ' …' : ''}
+      <strong>{i18n.t('options.import.sampleNames')}</strong> {pack.sampleNames.join('; ')}
+      {pack.entities > pack.sampleNames.length ? ' …' : ''}
     </p>
   );
 }
 
-function DiffList({ title, items }: { title: string; items: string[] }) {
-  if (items.length === 0) return null;
+/** A list of the preview: the first entries the background sent, and how many there are in all. */
+function DiffList({ title, items, total }: { title: string; items: string[]; total: number }) {
+  if (total === 0) return null;
   return (
     <details>
-      <summary>{title} ({items.length})</summary>
+      <summary>{title} ({total})</summary>
       <ul>
-        {items.slice(0, 50).map((t, i) => <li key={i}>{t}</li>)}
-        {items.length > 50 && <li class="muted">{i18n.t('options.import.andMore', [String(items.length - 50)])}</li>}
+        {items.map((t, i) => <li key={i}>{t}</li>)}
+        {total > items.length && <li class="muted">{i18n.t('options.import.andMore', [String(total - items.length)])}</li>}
       </ul>
     </details>
   );

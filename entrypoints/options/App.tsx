@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { EditChanges } from '@/lib/factbase/overlay';
-import { ask, type FactBaseStatus, type EntityDetailData, type EntityRow, type PackRow } from '@/lib/messages';
+import { ask, onMessage, type FactBaseStatus, type EntityDetailData, type EntityRow, type PackRow } from '@/lib/messages';
 import { ImportPanel } from '@/components/options/ImportPanel';
 import { FeedsPanel } from '@/components/options/FeedsPanel';
 import { DataPanel } from '@/components/options/DataPanel';
@@ -75,6 +75,10 @@ export function App() {
       if (id) void open(id);
     });
   }, []);
+
+  // After any write (an import, a feed update, an edit in another window) the background
+  // tells every open view; this page re-reads its header, list and warnings.
+  useEffect(() => onMessage('dictionaryChanged', () => void reload()), []);
 
   // Fuse over 50,000 entities took 0.9–2 s a query in the worker (npm run bench:options-search,
   // on the shared 2-core machine): wait for a pause in typing rather than queue one search per key.
@@ -192,7 +196,15 @@ export function App() {
       {tab === 'settings' && <SettingsPanel />}
       {tab === 'data' && (
         <>
-          <ImportPanel onApplied={() => void reload()} />
+          <ImportPanel
+            onApplied={(listing) => {
+              if (listing) {
+                setPacks(listing.packs);
+                setTotal(listing.entities);
+              }
+              void reload();
+            }}
+          />
           <DataPanel packs={packs} onChanged={() => void reload()} />
         </>
       )}

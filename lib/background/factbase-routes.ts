@@ -7,7 +7,8 @@ import type { FactBaseDB, PackRecord } from '../factbase/db';
 import { exportPack, getPack, getRevision, removePack } from '../factbase/store';
 import { entityView, factBaseWarnings, installPackKeepingEdits, saveEdits } from '../factbase/view';
 import { backupText, forgetPreviousDatabase, parseBackup, previousDatabaseSummary, restoreBackup, summarizeDatabase, undoLastRestore } from '../factbase/backup';
-import { diffPacks } from '../factbase/diff';
+import { diffPacks, previewOf } from '../factbase/diff';
+import { STAGE_MAX_AGE_MS, dropStages, readStage } from '../factbase/importers/staging';
 import type { FactPack } from '../factbase/schema';
 import { userPack } from '../factbase/user-pack';
 import type { EditChanges } from '../factbase/overlay';
@@ -18,7 +19,7 @@ import { FROM_EXTENSION, type Routes } from './router';
 
 type FactBaseMessage =
   | 'listPacks' | 'searchEntities' | 'getEntity' | 'freeEntityId' | 'saveEdits' | 'removePack'
-  | 'exportPack' | 'exportUserPack' | 'backup' | 'previewImport' | 'applyImport' | 'inspectBackup' | 'restoreBackup'
+  | 'exportPack' | 'exportUserPack' | 'backup' | 'previewImport' | 'applyImport' | 'discardImport' | 'inspectBackup' | 'restoreBackup'
   | 'factBaseStatus' | 'undoRestore' | 'forgetRestoreCopy';
 
 export interface FactBaseRouteDeps {
@@ -44,8 +45,10 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
     }
     return badCache.value;
   };
-  /** The last import previewed (checked by the schema), kept for its Apply. */
-  let previewed: { id: string; pack: FactPack } | null = null;
+  /** The last import previewed, read from its stage, kept for its Apply. */
+  let previewed: { stageId: string; pack: FactPack } | null = null;
+  // A stage nobody applied or discarded (the options page crashed) does not outlive an hour.
+  void dropStages({ olderThan: Date.now() - STAGE_MAX_AGE_MS }).catch(() => undefined);
 
   return {
     listPacks: {
@@ -54,10 +57,7 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
       // the worker build a 50,000-entity index while it recompiles the dictionary.
       handler: async () => {
         await service.ensureBundled();
-        const [packs, edits] = await Promise.all([db.packs.toArray(), db.edits.toArray()]);
-        const ids = new Set(packs.flatMap((p) => p.ids));
-        for (const e of edits) if (e.kind === 'add-entity') ids.add(e.entityId);
-        return { packs: packs.map(packRow), entities: ids.size };
+        return listing(db);
       },
     },
     searchEntities: {
@@ -137,26 +137,52 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
       },
     },
 
-    // The previewed pack stays here for Apply: carrying a 50,000-entity pack again took
-    // Chrome ~2 s plus ~1 s to parse and check it. The worker may sleep (~30 s idle) while
-    // the user reads the preview; then Apply answers `applied: false` and the page resends.
+    // The options page's worker parsed and checked the pack (the same schema as a feed's)
+    // and staged it in IndexedDB (lib/factbase/importers/staging.ts): only extension
+    // contexts can write there, as only they may send these messages. The staged pack is
+    // read once for the preview and kept here for Apply; if the worker slept in between,
+    // Apply reads the stage again, so the page never resends anything.
     previewImport: {
       allowedFrom: FROM_EXTENSION,
-      handler: async ({ packJson: pack }) => {
+      handler: async ({ stageId }) => {
         await service.ensureBundled();
-        const diff = diffPacks((await exportPack(db, pack.id)) ?? null, pack);
-        previewed = { id: crypto.randomUUID(), pack };
-        return { diff, previewId: previewed.id };
+        const staged = await readStage(stageId);
+        if (!staged.ok) throw new Error(staged.error);
+        const diff = diffPacks((await exportPack(db, staged.pack.id)) ?? null, staged.pack);
+        previewed = { stageId, pack: staged.pack };
+        return { diff: previewOf(diff), stageId };
       },
     },
     applyImport: {
       allowedFrom: FROM_EXTENSION,
-      handler: async ({ previewId, packJson, fileName }) => {
-        const pack = packJson ?? (previewed && previewed.id === previewId ? previewed.pack : undefined);
-        if (!pack) return { applied: false, kept: [] };
+      handler: async ({ stageId, fileName }) => {
+        let pack = previewed?.stageId === stageId ? previewed.pack : undefined;
+        if (!pack) {
+          const staged = await readStage(stageId);
+          if (!staged.ok) return { applied: false, kept: [], listing: null };
+          pack = staged.pack;
+        }
         previewed = null;
-        const { kept } = await write(() => installPackKeepingEdits(db, pack, 'import', { from: fileName, prevalidated: true }));
-        return { applied: true, kept };
+        const checked = pack;
+        // The new listing is read in the write's turn, before the recompile that follows every
+        // write takes the worker's thread (at 200,000 entities a listPacks sent after Apply
+        // waited behind it for over a minute on the shared machine): the page's header
+        // shows the new count at once.
+        const answer = await write(async () => {
+          const { kept } = await installPackKeepingEdits(db, checked, 'import', { from: fileName, prevalidated: true });
+          return { kept, listing: await listing(db) };
+        });
+        void dropStages({ stageId }).catch(() => undefined); // applied: the staged copy has no further use
+        return { applied: true, ...answer };
+      },
+    },
+    discardImport: {
+      allowedFrom: FROM_EXTENSION,
+      handler: async ({ stageId }) => {
+        if (previewed?.stageId === stageId) previewed = null;
+        // Only this stage: a cancel that arrives after a newer import was staged leaves it alone.
+        await dropStages({ stageId });
+        return {};
       },
     },
     inspectBackup: {
@@ -202,6 +228,14 @@ export function createFactBaseRoutes({ db, service, write, today }: FactBaseRout
       },
     },
   };
+}
+
+/** The packs, and how many entities the fact base holds (packs and the user's own, each id once). */
+async function listing(db: FactBaseDB): Promise<{ packs: PackRow[]; entities: number }> {
+  const [packs, edits] = await Promise.all([db.packs.toArray(), db.edits.toArray()]);
+  const ids = new Set(packs.flatMap((p) => p.ids));
+  for (const e of edits) if (e.kind === 'add-entity') ids.add(e.entityId);
+  return { packs: packs.map(packRow), entities: ids.size };
 }
 
 /** An own entity may not take an id some other entity has (it would shadow or be shadowed). */

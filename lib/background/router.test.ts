@@ -13,6 +13,7 @@ import { createRouter, type BackgroundMessage, type Router } from './router';
 import { createRoutes } from './routes';
 import type { MessageSenderLike } from './sender';
 import { MAX_CARD_IDS } from '../messages';
+import { writeStage } from '../factbase/importers/staging';
 
 const self = { id: 'silklens-id', origin: 'chrome-extension://silklens-id/' };
 const SENDERS = {
@@ -24,6 +25,8 @@ const SENDERS = {
 type SenderName = keyof typeof SENDERS;
 
 const FEED = 'https://feeds.example.org/team.json';
+/** The import the options page's worker staged (lib/factbase/importers/staging.ts). */
+const STAGE_ID = '0b7c0d6e-5b7a-4d4c-9a34-3c1f4c0a9e21';
 const source = { id: 's1', title: 'Source', publisher: 'Pub', date: '2026-10-01', url: 'https://example.org/s' };
 const entity = (id: string): Entity => ({
   id, type: 'person', names: { en: id }, aliases: [], roles: [], related: [], checked: '2026-11-01',
@@ -47,6 +50,7 @@ beforeEach(async () => {
   await installPack(db, pack('imported', ['gamma']), 'import', { from: 'gamma.json' });
   await db.feeds.put({ url: FEED, managed: false, intervalHours: 24, addedAt: '2026-11-01T00:00:00.000Z' });
   backup = await backupText(db);
+  await writeStage(pack('imported', ['gamma', 'epsilon']), STAGE_ID);
   const fetch_ = (async () => new Response(JSON.stringify(pack('team', ['delta'])), { status: 200 })) as unknown as typeof fetch;
   const changed = async () => {
     broadcasts++;
@@ -155,26 +159,25 @@ const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unkno
   { name: 'backup', good: () => ({}), bad: [['an extra field', { tables: ['edits'] }]] },
   {
     name: 'previewImport',
-    good: () => ({ packJson: JSON.stringify(pack('imported', ['gamma', 'epsilon'])) }),
+    good: () => ({ stageId: STAGE_ID }),
     bad: [
-      ['an invalid entity', { packJson: JSON.stringify({ ...pack('x', ['a']), entities: [{ id: 'Bad Id', type: 'person' }] }) }],
-      ['a pack as an object', { packJson: pack('x', ['a']) }],
-      ['text that is not JSON', { packJson: '{"format": "silklens-pack/1",' }],
+      ['a malformed stage id', { stageId: '../../etc' }],
+      ['a numeric stage id', { stageId: 5 }],
+      ['the pack itself (no longer carried by messages)', { stageId: STAGE_ID, packJson: JSON.stringify(pack('x', ['a'])) }],
     ],
   },
   {
     name: 'applyImport',
-    good: () => ({ packJson: JSON.stringify(pack('imported', ['gamma', 'epsilon'])), fileName: 'gamma.json' }),
+    good: () => ({ stageId: STAGE_ID, fileName: 'gamma.json' }),
     bad: [
-      ['a numeric file name', { packJson: JSON.stringify(pack('x', ['a'])), fileName: 5 }],
-      ['an invalid pack', { packJson: JSON.stringify({ ...pack('x', ['a']), format: 'other' }), fileName: 'x.json' }],
-      ['duplicate entity ids', { packJson: JSON.stringify(pack('x', ['a', 'a'])), fileName: 'x.json' }],
-      ['no file name', { packJson: JSON.stringify(pack('x', ['a'])) }],
-      ['neither a preview id nor a pack', { fileName: 'x.json' }],
-      ['both a preview id and a pack', { previewId: crypto.randomUUID(), packJson: JSON.stringify(pack('x', ['a'])), fileName: 'x.json' }],
-      ['a malformed preview id', { previewId: '../../etc', fileName: 'x.json' }],
+      ['a numeric file name', { stageId: STAGE_ID, fileName: 5 }],
+      ['no file name', { stageId: STAGE_ID }],
+      ['no stage id', { fileName: 'x.json' }],
+      ['a malformed stage id', { stageId: '../../etc', fileName: 'x.json' }],
+      ['the pack itself', { packJson: JSON.stringify(pack('x', ['a'])), fileName: 'x.json' }],
     ],
   },
+  { name: 'discardImport', good: () => ({ stageId: STAGE_ID }), bad: [['a malformed stage id', { stageId: 'x' }], ['no stage id', {}]] },
   { name: 'inspectBackup', good: () => ({ text: backup }), bad: [['a numeric text', { text: 5 }]] },
   { name: 'restoreBackup', good: () => ({ text: backup }), bad: [['a null text', { text: null }]] },
   { name: 'factBaseStatus', good: () => ({}), bad: [['an extra field', { all: true }]] },
@@ -297,18 +300,37 @@ describe('router: handler rules', () => {
     expect(found, 'the list answers from the restored fact base').toMatchObject({ ok: true, total: 3 });
   });
 
-  it('applies the previewed pack by its id, once; an unknown or used id applies nothing and says so', async () => {
-    const preview = await router.handle('previewImport', { packJson: JSON.stringify(pack('imported', ['gamma', 'epsilon'])) }, SENDERS['extension page']);
+  it('applies the staged pack by its stage id, once; an unknown or used stage applies nothing and says so', async () => {
+    const preview = await router.handle('previewImport', { stageId: STAGE_ID }, SENDERS['extension page']);
     if (!preview.ok) throw new Error(preview.error);
+    expect(preview.diff.counts, 'the preview diffs the staged pack against the stored one').toEqual({ added: 1, changed: 0, removed: 0 });
     const before = await snapshot();
-    const stranger = await router.handle('applyImport', { previewId: crypto.randomUUID(), fileName: 'gamma.json' }, SENDERS['extension page']);
-    expect(stranger, 'an id the background does not hold: the page must send the pack').toEqual({ ok: true, applied: false, kept: [] });
+    const stranger = await router.handle('applyImport', { stageId: crypto.randomUUID(), fileName: 'gamma.json' }, SENDERS['extension page']);
+    expect(stranger, 'a stage the background cannot find applies nothing').toEqual({ ok: true, applied: false, kept: [], listing: null });
     expect(await snapshot(), 'and nothing changed').toEqual(before);
-    const applied = await router.handle('applyImport', { previewId: preview.previewId, fileName: 'gamma.json' }, SENDERS['extension page']);
-    expect(applied, 'the previewed pack is applied').toEqual({ ok: true, applied: true, kept: [] });
-    expect((await db.packs.get('imported'))?.entityCount, 'the previewed pack is what was stored').toBe(2);
-    const again = await router.handle('applyImport', { previewId: preview.previewId, fileName: 'gamma.json' }, SENDERS['extension page']);
-    expect(again, 'a preview applies once').toEqual({ ok: true, applied: false, kept: [] });
+    const applied = await router.handle('applyImport', { stageId: preview.stageId, fileName: 'gamma.json' }, SENDERS['extension page']);
+    expect(applied, 'the staged pack is applied').toMatchObject({ ok: true, applied: true, kept: [] });
+    expect(applied.ok && applied.listing?.entities, 'the answer counts the fact base after the write (alpha, beta, gamma, epsilon)').toBe(4);
+    expect(applied.ok && applied.listing?.packs.map((p) => [p.id, p.entityCount]).sort(), 'and lists the packs as they now are').toEqual([['bundled', 2], ['imported', 2]]);
+    expect((await db.packs.get('imported'))?.entityCount, 'the staged pack is what was stored').toBe(2);
+    const again = await router.handle('applyImport', { stageId: preview.stageId, fileName: 'gamma.json' }, SENDERS['extension page']);
+    expect(again, 'a stage applies once (applying drops it)').toEqual({ ok: true, applied: false, kept: [], listing: null });
+  });
+
+  it('Apply after the worker restarted reads the stage again; a discarded stage applies nothing', async () => {
+    await router.handle('previewImport', { stageId: STAGE_ID }, SENDERS['extension page']);
+    const service = new FactBaseService({ db, loadBundled: async () => pack('bundled', ['alpha', 'beta']) });
+    const woken = createRouter(createRoutes({ db, service, feeds: new FeedService({ db, onChanged: async () => {} }), changed: async () => {}, userFeedsDisabled: async () => false }), self);
+    const discarded = createRouter(createRoutes({ db, service, feeds: new FeedService({ db, onChanged: async () => {} }), changed: async () => {}, userFeedsDisabled: async () => false }), self);
+    const applied = await woken.handle('applyImport', { stageId: STAGE_ID, fileName: 'gamma.json' }, SENDERS['extension page']);
+    expect(applied, 'a background that never saw the preview applies the staged pack').toMatchObject({ ok: true, applied: true });
+    await writeStage(pack('imported', ['gamma', 'zeta']), STAGE_ID);
+    await discarded.handle('previewImport', { stageId: STAGE_ID }, SENDERS['extension page']);
+    expect(await discarded.handle('discardImport', { stageId: STAGE_ID }, SENDERS['extension page']), 'discard answers').toEqual({ ok: true });
+    const before = await snapshot();
+    const after = await discarded.handle('applyImport', { stageId: STAGE_ID, fileName: 'gamma.json' }, SENDERS['extension page']);
+    expect(after, 'a discarded import is not applied, even from the preview kept in memory').toEqual({ ok: true, applied: false, kept: [], listing: null });
+    expect(await snapshot(), 'and nothing changed').toEqual(before);
   });
 
   it('listPacks counts each entity once, the user’s own included, without their ids', async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { diffPacks } from './diff';
+import { diffPacks, previewOf, sameJson } from './diff';
 import { importPackJson } from './importers/pack-json';
 import type { FactPack } from './schema';
 
@@ -77,4 +77,34 @@ describe('diffPacks on re-imports', () => {
     expect(b.pack.sources[0]?.id === a.pack.sources[0]?.id && b.pack.sources[0]?.title === a.pack.sources[0]?.title, 'source numbering really differs').toBe(false);
     expect(diffPacks(a.pack, b.pack)).toMatchObject({ added: [], changed: [], removed: [], unchanged: 3 });
   });
+});
+
+describe('previewOf: what the import preview carries', () => {
+  const people = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `p-${i}`, name: `P ${i}`, type: 'person' as const }));
+  it.each([
+    ['short lists pass whole', 3, 3],
+    ['long lists are cut to the limit', 120, 50],
+  ])('%s', (_, n, shown) => {
+    const diff = { added: people(n), changed: [], removed: people(n), unchanged: 7, metadata: [] };
+    const preview = previewOf(diff);
+    expect(preview.added.length, 'at most PREVIEW_LIST entries travel per list').toBe(shown);
+    expect(preview.removed.length, 'every list is cut the same way').toBe(shown);
+    expect(preview.counts, 'the counts are whole whatever the lists hold').toEqual({ added: n, changed: 0, removed: n });
+    expect(preview.unchanged, 'the unchanged count passes as it is').toBe(7);
+  });
+});
+
+describe('sameJson: equality as JSON sees it', () => {
+  it.each([
+    ['equal scalars', 'a', 'a', true],
+    ['different scalars', 1, 2, false],
+    ['null and an object', null, {}, false],
+    ['key order does not matter', { a: 1, b: [1, 2] }, { b: [1, 2], a: 1 }, true],
+    ['array order matters', [1, 2], [2, 1], false],
+    ['an array is not an object with index keys', [1], { 0: 1 }, false],
+    ['an undefined key equals a missing one', { a: 1, b: undefined }, { a: 1 }, true],
+    ['an extra key differs', { a: 1 }, { a: 1, c: 2 }, false],
+    ['a different nested value differs', { a: { b: [1, { c: 'x' }] } }, { a: { b: [1, { c: 'y' }] } }, false],
+    ['a shorter array differs', { a: [1, 2] }, { a: [1] }, false],
+  ])('%s', (_, a, b, same) => expect(sameJson(a, b), `sameJson(${JSON.stringify(a)}, ${JSON.stringify(b)})`).toBe(same));
 });

@@ -1,10 +1,11 @@
 /**
  * One entry point for the options page's Import: decode the file's bytes (see
  * importers/encoding.ts), pick the importer from the file name and content, run it,
- * report progress. Pure (bytes or text in, result out).
+ * report progress. Pure (bytes or text in, result out); the options page runs it in a
+ * worker (import-job.ts), so nothing here yields to a UI thread.
  */
 import { importCsv } from './importers/csv';
-import { importOpenSanctions, importOpenSanctionsAsync } from './importers/opensanctions';
+import { importOpenSanctions } from './importers/opensanctions';
 import { slugify } from './importers/slug';
 import { importPackJson } from './importers/pack-json';
 import { importWikidata } from './importers/wikidata';
@@ -38,6 +39,7 @@ export interface RunImportOptions {
   format: ImportFormat;
   today: string;
   fileName: string;
+  /** CSV: characters parsed of the text; OpenSanctions: lines read of the file. */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -61,17 +63,12 @@ export function runImport(text: string, options: RunImportOptions): ImportResult
     case 'pack':
       return importPackJson(text);
     case 'csv':
-      return importCsv(text, meta);
+      return importCsv(text, { ...meta, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     case 'opensanctions':
       return importOpenSanctions(text, openSanctionsOptions(options));
     case 'wikidata':
       return importWikidata(text, { ...meta, publisher: 'Wikidata (imported)' });
   }
-}
-
-/** As runImport, but a long OpenSanctions file yields to the page between slices (progress bar). */
-export async function runImportAsync(text: string, options: RunImportOptions): Promise<ImportResult> {
-  return options.format === 'opensanctions' ? importOpenSanctionsAsync(text, openSanctionsOptions(options)) : runImport(text, options);
 }
 
 function baseName(fileName: string): string {
@@ -135,5 +132,5 @@ export async function importBytes(bytes: Uint8Array, options: ImportBytesOptions
   const decoded = decodeImport(bytes, format, format === 'csv' ? options.encoding : undefined);
   if (!decoded.ok) return { format, decoded, result: { ok: false, errors: [decoded.error] } };
   const { encoding: _e, format: _f, ...run } = options;
-  return { format, decoded, result: await runImportAsync(decoded.text, { ...run, format }) };
+  return { format, decoded, result: runImport(decoded.text, { ...run, format }) };
 }

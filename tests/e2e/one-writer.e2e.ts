@@ -69,7 +69,7 @@ describe('a content script at the background’s door', () => {
 });
 
 describe('an import across a sleeping worker', () => {
-  it('applies after the worker was stopped between preview and Apply (the page sends the pack again)', async () => {
+  it('applies after the worker was stopped between preview and Apply (the woken worker reads the staged import again)', async () => {
     const header = 'entity_id,type,name_en,name_ru,gender,fact_text,fact_date,source_title,source_publisher,source_date,source_url';
     const csv = `${header}\nsleepy-importov,person,Sleepy Importov,,m,Imported across a worker restart.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
     const options = await browser.context.newPage();

@@ -126,3 +126,21 @@ describe('importCsv: valid files', () => {
     expect(r.ok && [r.pack.id, r.pack.title, r.pack.version, r.pack.published]).toEqual(['my-list', 'My list', '2026-11-23', '2026-11-23']);
   });
 });
+
+describe('importCsv: parsed in slices, numbered as one file', () => {
+  const body = ['entity_id,type,name_en,fact_text,fact_date,source_title,source_publisher,source_date', ...Array.from({ length: 40 }, (_, i) => `p-${i},person,P ${i},"A fact, quoted.",2026,S,P,2026-01-01`)];
+  it.each([8, 33, 100, 1 << 20])('slices of %i characters give the same pack and the same row numbers', (sliceChars) => {
+    const good = importCsv(`${body.join('\n')}\n`, { ...options, sliceChars });
+    expect(good.ok && good.pack.entities.length, 'every row becomes an entity whatever the slice size').toBe(40);
+    const broken = importCsv(`${body.join('\n')}\np-x,person,"Never closed,2026,S,P,2026-01-01\n`, { ...options, sliceChars });
+    expect(broken.ok || broken.errors[0], 'an error names the row a spreadsheet shows, not a row within a slice').toMatch(/^row 42: a quoted cell is never closed/);
+  });
+
+  it('reports progress up to the whole text', () => {
+    const seen: [number, number][] = [];
+    importCsv(`${body.join('\n')}\n`, { ...options, sliceChars: 200, onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen.length, 'one report per slice').toBeGreaterThan(3);
+    expect(seen.at(-1)?.[0], 'the last report is the whole text').toBe(seen.at(-1)?.[1]);
+    expect(seen.every(([d], i) => i === 0 || d >= seen[i - 1]![0]), 'progress never goes back').toBe(true);
+  });
+});
