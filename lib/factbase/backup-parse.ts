@@ -12,7 +12,7 @@
  * rows }] } }`; rows may carry `$types` (typeson) for values JSON cannot hold.
  */
 import * as v from 'valibot';
-import { CHUNK_SIZE, chunkLegacyPacks, DB_VERSION, type EntityChunk, type FeedRecord, type LegacyRow, type MetaRecord, type PackRecord, type SourceChunk } from './db';
+import { CHUNK_SIZE, chunkLegacyPacks, DB_VERSION, idsOf, type EntityChunk, type FeedRecord, type LegacyRow, type MetaRecord, type PackRecord, type SourceChunk } from './db';
 import type { UserEdit } from './overlay';
 import type { Entity, Source } from './schema';
 import { EditRow, EntityChunkRow, FeedRow, MetaRow, PackRow, SourceChunkRow } from './backup-schema';
@@ -85,7 +85,7 @@ function readBackup(text: string, databaseName: string): ValidBackup {
   }
   const expected = LEGACY_TABLES[version] ?? [...TABLE_NAMES];
   const rows = tableRows(data, expected);
-  const raw = version < 3 ? convertLegacy(rows) : rows;
+  const raw = version < 3 ? convertLegacy(rows) : version === 3 ? withChunkIds(rows) : rows;
   const warnings: string[] = [];
   const tables: BackupTables = {
     packs: validateRows('packs', raw.packs ?? [], PackRow),
@@ -161,6 +161,13 @@ function convertLegacy(rows: Record<string, unknown[]>): Record<string, unknown[
   return { ...rows, ...converted, feeds: rows.feeds ?? [], edits: rows.edits ?? [] };
 }
 
+/** v3 chunks had no `ids` (db.ts v4): give each the ids of its items, as the v4 upgrade does. */
+function withChunkIds(rows: Record<string, unknown[]>): Record<string, unknown[]> {
+  const withIds = (list: unknown[] | undefined, items: 'entities' | 'sources') =>
+    (list ?? []).map((r) => (isObject(r) && Array.isArray(r[items]) && !('ids' in r) ? { ...r, ids: idsOf(r[items]) } : r));
+  return { ...rows, entityChunks: withIds(rows.entityChunks, 'entities'), sourceChunks: withIds(rows.sourceChunks, 'sources') };
+}
+
 function validateRows<S extends v.GenericSchema>(table: string, rows: unknown[], schema: S): v.InferOutput<S>[] {
   return rows.map((row, i) => {
     const result = v.safeParse(schema, row);
@@ -197,6 +204,13 @@ function checkConsistency(t: BackupTables): void {
   const packs = new Map(t.packs.map((p) => [p.id, p]));
   for (const c of [...t.entityChunks, ...t.sourceChunks]) {
     if (!packs.has(c.packId)) refuse(`this backup is damaged: a chunk of pack "${c.packId}" has no pack record`);
+  }
+  // Lookups by id go through each chunk's `ids` (db.ts): a list that disagrees with the chunk would hide or misplace entities.
+  for (const [table, chunks] of [['entityChunks', t.entityChunks.map((c) => [c, c.entities] as const)], ['sourceChunks', t.sourceChunks.map((c) => [c, c.sources] as const)]] as const) {
+    for (const [c, items] of chunks) {
+      const own = idsOf(items);
+      if (c.ids.length !== own.length || c.ids.some((id, i) => id !== own[i])) refuse(`this backup is damaged: table ${table}, chunk ${c.chunk} of pack "${c.packId}" lists ids its items do not have`);
+    }
   }
   for (const pack of t.packs) {
     const ids = chunkItems(t.entityChunks.filter((c) => c.packId === pack.id).map((c) => [c.chunk, c.entities] as const), pack.id, 'entity').map((e) => e.id);

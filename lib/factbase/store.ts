@@ -6,11 +6,13 @@
  * transaction: Dexie then runs the inner call as part of the outer one, so the whole
  * operation commits or rolls back as one.
  *
- * Entities and sources are stored in chunks (db.ts, CHUNK_SIZE); lookups by id use
- * an index built from the packs' id lists, cached until the revision moves.
+ * Entities and sources are stored in chunks (db.ts, CHUNK_SIZE) that carry their ids in a
+ * multiEntry index: a lookup by id costs the ids asked for (one key cursor, the chunks
+ * that hold them), never an index of the whole base.
  */
+import Dexie from 'dexie';
 import type { FactBaseDB, PackOrigin, PackRecord } from './db';
-import { CHUNK_SIZE, chunked, packRecord } from './db';
+import { chunked, entityChunk, packRecord, sourceChunk } from './db';
 import { entityProblem } from './entity-check';
 import { validatePack, type Entity, type FactPack, type Source } from './schema';
 
@@ -43,11 +45,10 @@ export async function installPack(db: FactBaseDB, pack: FactPack, origin: PackOr
   const now = (options.now ?? (() => new Date()))();
   const record = packRecord(valid, origin, now.toISOString(), options.from);
   await db.transaction('rw', packTables(db), async () => {
-    await db.entityChunks.where('packId').equals(pack.id).delete();
-    await db.sourceChunks.where('packId').equals(pack.id).delete();
+    await deleteChunks(db, pack.id);
     await db.packs.put(record);
-    await db.entityChunks.bulkPut(chunked(valid.entities).map((entities, chunk) => ({ packId: pack.id, chunk, entities })));
-    await db.sourceChunks.bulkPut(chunked(valid.sources).map((sources, chunk) => ({ packId: pack.id, chunk, sources })));
+    await db.entityChunks.bulkPut(chunked(valid.entities).map((entities, chunk) => entityChunk(pack.id, chunk, entities)));
+    await db.sourceChunks.bulkPut(chunked(valid.sources).map((sources, chunk) => sourceChunk(pack.id, chunk, sources)));
     await bumpRevision(db);
   });
   return record;
@@ -55,11 +56,20 @@ export async function installPack(db: FactBaseDB, pack: FactPack, origin: PackOr
 
 export async function removePack(db: FactBaseDB, packId: string): Promise<void> {
   await db.transaction('rw', packTables(db), async () => {
-    await db.entityChunks.where('packId').equals(packId).delete();
-    await db.sourceChunks.where('packId').equals(packId).delete();
+    await deleteChunks(db, packId);
     await db.packs.delete(packId);
     await bumpRevision(db);
   });
+}
+
+/**
+ * A pack's chunks go by a range of their primary key, which IndexedDB deletes without
+ * reading them; a delete through the `packId` index makes Dexie read every record first.
+ */
+async function deleteChunks(db: FactBaseDB, packId: string): Promise<void> {
+  const range = [[packId, Dexie.minKey], [packId, Dexie.maxKey]] as const;
+  await db.entityChunks.where(':id').between(...range).delete();
+  await db.sourceChunks.where(':id').between(...range).delete();
 }
 
 /**
@@ -90,9 +100,15 @@ export async function listPacks(db: FactBaseDB): Promise<PackRecord[]> {
   return db.packs.toArray();
 }
 
-/** Packs newest first: when several define the same entity id, the newest install wins. */
-function byRecency(packs: PackRecord[]): PackRecord[] {
-  return [...packs].sort((a, b) => b.installedAt.localeCompare(a.installedAt));
+/**
+ * Pack ids newest install first: when several packs define the same entity id, the newest
+ * install wins (a feed's data over the bundled pack); equal install times go by pack id.
+ * Read from the `installedAt` index's keys: no pack record (each holds its id list) is read.
+ */
+export async function packsNewestFirst(db: FactBaseDB): Promise<string[]> {
+  const installed: [string, string][] = [];
+  await db.packs.orderBy('installedAt').eachKey((at, cursor) => void installed.push([String(at), String(cursor.primaryKey)]));
+  return installed.sort(([a, aId], [b, bId]) => b.localeCompare(a) || (aId < bId ? -1 : aId > bId ? 1 : 0)).map(([, id]) => id);
 }
 
 /** A stored entity readers skip because it would break them (see entity-check.ts). */
@@ -105,7 +121,7 @@ export async function allEntities(db: FactBaseDB): Promise<Entity[]> {
 
 /** allEntities plus the entities it skipped as unreadable, for a warning the options page shows. */
 export async function readEntities(db: FactBaseDB): Promise<{ entities: Entity[]; bad: BadEntity[] }> {
-  const [packs, chunks] = await Promise.all([db.packs.toArray(), db.entityChunks.toArray()]);
+  const [packs, chunks] = await db.transaction('r', [db.packs, db.entityChunks], () => Promise.all([packsNewestFirst(db), db.entityChunks.toArray()]));
   const byPack = new Map<string, Entity[][]>();
   for (const c of chunks) {
     const list = byPack.get(c.packId) ?? [];
@@ -115,13 +131,13 @@ export async function readEntities(db: FactBaseDB): Promise<{ entities: Entity[]
   const seen = new Set<string>();
   const entities: Entity[] = [];
   const bad: BadEntity[] = [];
-  for (const pack of byRecency(packs)) {
-    for (const chunk of byPack.get(pack.id) ?? []) {
+  for (const packId of packs) {
+    for (const chunk of byPack.get(packId) ?? []) {
       for (const e of chunk ?? []) {
         const problem = entityProblem(e);
         if (problem) {
           const id = typeof (e as { id?: unknown } | null)?.id === 'string' ? (e as { id: string }).id : '?';
-          bad.push({ packId: pack.id, id, problem });
+          bad.push({ packId, id, problem });
           continue;
         }
         if (seen.has(e.id)) continue;
@@ -133,34 +149,6 @@ export async function readEntities(db: FactBaseDB): Promise<{ entities: Entity[]
   return { entities, bad };
 }
 
-interface IdIndex {
-  revision: number;
-  /** entity id → [pack id, position] of its newest install */
-  entities: Map<string, [string, number]>;
-  /** pack id → source id → position */
-  sources: Map<string, Map<string, number>>;
-}
-
-const indexes = new WeakMap<FactBaseDB, IdIndex>();
-
-async function idIndex(db: FactBaseDB): Promise<IdIndex> {
-  const revision = await getRevision(db);
-  const cached = indexes.get(db);
-  if (cached && cached.revision === revision) return cached;
-  const packs = byRecency(await db.packs.toArray());
-  const entities = new Map<string, [string, number]>();
-  const sources = new Map<string, Map<string, number>>();
-  for (const p of packs) {
-    p.ids.forEach((id, i) => {
-      if (!entities.has(id)) entities.set(id, [p.id, i]);
-    });
-    sources.set(p.id, new Map(p.sourceIds.map((id, i) => [id, i])));
-  }
-  const index = { revision, entities, sources };
-  indexes.set(db, index);
-  return index;
-}
-
 export interface EntityWithSources {
   entity: Entity;
   packId: string;
@@ -169,20 +157,93 @@ export interface EntityWithSources {
 
 /** One entity with the sources its facts and roles cite, from the pack that defines it. */
 export async function getEntityWithSources(db: FactBaseDB, id: string): Promise<EntityWithSources | undefined> {
-  const index = await idIndex(db);
-  const where = index.entities.get(id);
-  if (!where) return undefined;
-  const [packId, position] = where;
-  const chunk = await db.entityChunks.get([packId, Math.floor(position / CHUNK_SIZE)]);
-  const entity = chunk?.entities[position % CHUNK_SIZE];
-  if (!entity || entity.id !== id) return undefined; // the index is stale: a write raced this read
-  if (entityProblem(entity)) return undefined; // unreadable: listed by factBaseWarnings instead
-  const cited = [...new Set([...entity.facts.flatMap((f) => f.sources), ...entity.roles.flatMap((r) => r.sources)])];
-  const positions = index.sources.get(packId) ?? new Map<string, number>();
-  const wanted = [...new Set(cited.flatMap((s) => (positions.has(s) ? [Math.floor(positions.get(s)! / CHUNK_SIZE)] : [])))];
-  const chunks = await db.sourceChunks.bulkGet(wanted.map((c) => [packId, c] as [string, number]));
-  const byId = new Map(chunks.flatMap((c) => c?.sources ?? []).map((s) => [s.id, s]));
-  return { entity, packId, sources: cited.flatMap((s) => byId.get(s) ?? []) };
+  return (await getEntitiesWithSources(db, [id])).get(id);
+}
+
+type ChunkKey = [string, number];
+
+/**
+ * Entities by id with the sources they cite, each from the newest pack that defines it
+ * (or only from `inPack`). The cost follows the ids asked for: a key cursor over the
+ * chunks' `ids` index finds the chunks, which are read once each. Unknown and unreadable
+ * entities are left out. The map is in stored order (newest pack first, then pack order).
+ */
+export async function getEntitiesWithSources(db: FactBaseDB, ids: readonly string[], { inPack }: { inPack?: string } = {}): Promise<Map<string, EntityWithSources>> {
+  const wanted = [...new Set(ids)];
+  const out = new Map<string, EntityWithSources>();
+  if (wanted.length === 0) return out;
+  return db.transaction('r', [db.packs, db.entityChunks, db.sourceChunks], async () => {
+    const rank = new Map((await packsNewestFirst(db)).map((id, i) => [id, i]));
+    const holder = await holders(db.entityChunks, wanted, (packId) => (inPack === undefined || packId === inPack ? rank.get(packId) : undefined));
+    const found: { entity: Entity; packId: string; order: [number, number, number] }[] = [];
+    const taken = new Set<string>();
+    for (const chunk of await readChunks(db.entityChunks, holder)) {
+      chunk.entities.forEach((entity, index) => {
+        const id = (entity as { id?: unknown } | null)?.id;
+        if (typeof id !== 'string' || taken.has(id) || !sameKey(holder.get(id), chunk)) return;
+        taken.add(id); // the first of an id within its chunk, as in pack order
+        if (!entityProblem(entity)) found.push({ entity, packId: chunk.packId, order: [rank.get(chunk.packId)!, chunk.chunk, index] }); // else unreadable: listed by factBaseWarnings
+      });
+    }
+    found.sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1] || a.order[2] - b.order[2]);
+    const sources = await citedSources(db, found);
+    for (const { entity, packId } of found) {
+      const cited = citedIds(entity);
+      const own = sources.get(packId);
+      out.set(entity.id, { entity, packId, sources: cited.flatMap((s) => own?.get(s) ?? []) });
+    }
+    return out;
+  });
+}
+
+/**
+ * For each id, the chunk holding it in the best-ranked pack (lower rank wins; the first
+ * chunk within a pack). `rankOf` returns undefined for packs to pass over (no pack record:
+ * unreachable rows). Reads index keys only.
+ */
+async function holders(table: Dexie.Table<{ packId: string; chunk: number }, ChunkKey>, ids: string[], rankOf: (packId: string) => number | undefined): Promise<Map<string, ChunkKey>> {
+  const best = new Map<string, { key: ChunkKey; rank: number }>();
+  await table.where('ids').anyOf(ids).eachKey((id, cursor) => {
+    const key = cursor.primaryKey as ChunkKey;
+    const rank = rankOf(key[0]);
+    if (rank === undefined) return;
+    const held = best.get(id as string);
+    if (!held || rank < held.rank || (rank === held.rank && key[1] < held.key[1])) best.set(id as string, { key, rank });
+  });
+  return new Map([...best].map(([id, { key }]) => [id, key]));
+}
+
+async function readChunks<T>(table: Dexie.Table<T, ChunkKey>, holder: Map<string, ChunkKey>): Promise<T[]> {
+  const keys = new Map([...holder.values()].map((k) => [`${k[0]}\u0000${k[1]}`, k]));
+  return (await table.bulkGet([...keys.values()])).filter((c): c is NonNullable<typeof c> => c !== undefined);
+}
+
+const sameKey = (key: ChunkKey | undefined, chunk: { packId: string; chunk: number }) => key !== undefined && key[0] === chunk.packId && key[1] === chunk.chunk;
+
+function citedIds(entity: Entity): string[] {
+  return [...new Set([...entity.facts.flatMap((f) => f.sources), ...entity.roles.flatMap((r) => r.sources)])];
+}
+
+/** The sources the found entities cite, by pack: source ids are the pack's own, so `s1` of one pack is not `s1` of another. */
+async function citedSources(db: FactBaseDB, found: { entity: Entity; packId: string }[]): Promise<Map<string, Map<string, Source>>> {
+  const wanted = new Map<string, Set<string>>();
+  for (const { entity, packId } of found) for (const s of citedIds(entity)) wanted.set(packId, (wanted.get(packId) ?? new Set()).add(s));
+  const ids = [...new Set([...wanted.values()].flatMap((set) => [...set]))];
+  const out = new Map<string, Map<string, Source>>();
+  if (ids.length === 0) return out;
+  // One cursor over every pack's chunks that hold these ids; the key says which pack each is in.
+  const chunkKeys = new Map<string, ChunkKey>();
+  await db.sourceChunks.where('ids').anyOf(ids).eachKey((id, cursor) => {
+    const key = cursor.primaryKey as ChunkKey;
+    if (wanted.get(key[0])?.has(id as string)) chunkKeys.set(`${key[0]}\u0000${key[1]}`, key);
+  });
+  for (const chunk of await db.sourceChunks.bulkGet([...chunkKeys.values()])) {
+    if (!chunk) continue;
+    const own = out.get(chunk.packId) ?? new Map<string, Source>();
+    for (const s of chunk.sources) if (wanted.get(chunk.packId)?.has(s.id) && !own.has(s.id)) own.set(s.id, s);
+    out.set(chunk.packId, own);
+  }
+  return out;
 }
 
 /** Export a stored pack back as a FactPack (lossless: what was installed comes back). */
