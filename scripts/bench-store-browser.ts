@@ -26,12 +26,12 @@ const origin = `http://127.0.0.1:${typeof address === 'object' && address ? addr
 const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
 try {
   const page = await browser.newPage();
-  await page.goto(origin);
+  await page.goto(`${origin}/${process.env.PHASES ? '?phases' : ''}`);
   await page.waitForFunction(() => 'benchStore' in globalThis);
   for (const size of sizes.length ? sizes : [10_000, 50_000, 200_000]) {
     const samples: Record<string, number>[] = [];
     for (let i = 0; i < runs; i++) {
-      samples.push(await page.evaluate((n) => (globalThis as unknown as { benchStore: { run(n: number): Promise<Record<string, number>> } }).benchStore.run(n), size));
+      samples.push(await page.evaluate(([n, fn]) => (globalThis as unknown as { benchStore: Record<string, (n: number) => Promise<Record<string, number>>> }).benchStore[fn]!(n), [size, process.env.BENCH ?? 'run'] as const));
     }
     const median = (key: string) => samples.map((s) => s[key]!).sort((a, b) => a - b)[Math.floor(samples.length / 2)]!;
     console.log(`${size.toLocaleString('en')} entities (median of ${runs}):`);

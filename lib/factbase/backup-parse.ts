@@ -12,7 +12,7 @@
  * rows }] } }`; rows may carry `$types` (typeson) for values JSON cannot hold.
  */
 import * as v from 'valibot';
-import { CHUNK_SIZE, chunkLegacyPacks, DB_VERSION, idsOf, type EntityChunk, type FeedRecord, type LegacyRow, type MetaRecord, type PackRecord, type SourceChunk } from './db';
+import { chunkLegacyPacks, MAX_CHUNK_SIZE, DB_VERSION, idsOf, type EntityChunk, type FeedRecord, type LegacyRow, type MetaRecord, type PackRecord, type SourceChunk } from './db';
 import type { UserEdit } from './overlay';
 import type { Entity, Source } from './schema';
 import { EditRow, EntityChunkRow, FeedRow, MetaRow, PackRow, SourceChunkRow } from './backup-schema';
@@ -222,14 +222,15 @@ function checkConsistency(t: BackupTables): void {
   }
 }
 
-/** Chunks 0..n-1, each CHUNK_SIZE long but the last: lookups find item i in chunk i / CHUNK_SIZE. */
+/**
+ * Chunks 0..n-1, none empty nor over MAX_CHUNK_SIZE (a card reads its entity's whole
+ * chunk). Sizes may differ: packs stored before v4 have chunks of 500, later ones of CHUNK_SIZE.
+ */
 function chunkItems<T>(chunks: (readonly [number, T[]])[], packId: string, what: string): T[] {
   const sorted = [...chunks].sort((a, b) => a[0] - b[0]);
   sorted.forEach(([n, items], i) => {
     if (n !== i) refuse(`this backup is damaged: ${what} chunk ${i} of pack "${packId}" is missing`);
-    if (i < sorted.length - 1 ? items.length !== CHUNK_SIZE : items.length === 0 || items.length > CHUNK_SIZE) {
-      refuse(`this backup is damaged: ${what} chunk ${n} of pack "${packId}" has ${items.length} items`);
-    }
+    if (items.length === 0 || items.length > MAX_CHUNK_SIZE) refuse(`this backup is damaged: ${what} chunk ${n} of pack "${packId}" has ${items.length} items`);
   });
   return sorted.flatMap(([, items]) => items);
 }

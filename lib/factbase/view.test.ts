@@ -37,7 +37,7 @@ describe('installPackKeepingEdits', () => {
     try {
       const ids = Array.from({ length: 1600 }, (_, i) => `e${i}`);
       await installPack(counted, pack('1', ids), 'import');
-      // Notes on three entities the update drops (chunks 3, 0, 2) and one it keeps.
+      // Notes on three entities the update drops (in three different chunks) and one it keeps.
       const notes = ['e1550', 'e7', 'e1001', 'e8'].map((id) => addNote(id, `note on ${id}`, undefined, { makeId: () => id }));
       await saveEdits(counted, { put: notes, remove: [] });
       reads.reset();

@@ -3,8 +3,9 @@
  * and reads at a given fact-base size, timed with performance.now(). Bundled by
  * scripts/bench-store-browser.ts; asserts nothing.
  */
-import { FactBaseDB } from '../../lib/factbase/db';
-import { installPack } from '../../lib/factbase/store';
+import Dexie from 'dexie';
+import { chunked, entityChunk, FactBaseDB } from '../../lib/factbase/db';
+import { getEntitiesWithSources, installPack } from '../../lib/factbase/store';
 import { installPackKeepingEdits, visibleEntities } from '../../lib/factbase/view';
 import { FactBaseService } from '../../lib/background/factbase-service';
 import type { Entity, FactPack, Source } from '../../lib/factbase/schema';
@@ -51,6 +52,29 @@ async function time<T>(work: () => Promise<T>): Promise<[number, T]> {
   return [performance.now() - t, value];
 }
 
+/** Raw writes of the same chunks at several chunk sizes, with and without the `*ids` index: where install time goes. */
+export async function rawWrites(size: number): Promise<Record<string, number>> {
+  const pack = syntheticPack('raw', size);
+  const out: Record<string, number> = {};
+  for (const chunkSize of [50, 100, 250, 500]) {
+    const chunks = chunked(pack.entities, chunkSize).map((list, i) => entityChunk('raw', i, list));
+    for (const [label, schema] of [['plain', '[packId+chunk], packId'], ['ids', '[packId+chunk], packId, *ids']] as const) {
+      const name = `raw-${Math.random()}`;
+      const db = new Dexie(name);
+      db.version(1).stores({ chunks: schema });
+      await db.open();
+      [out[`put${chunkSize}_${label}Ms`]] = await time(() => db.transaction('rw', db.table('chunks'), () => db.table('chunks').bulkPut(chunks)));
+      db.close();
+      await Dexie.delete(name);
+    }
+  }
+  const t = performance.now();
+  const cloned = structuredClone(pack.entities);
+  out.structuredCloneMs = performance.now() - t;
+  void cloned;
+  return out;
+}
+
 export async function run(size: number): Promise<Record<string, number>> {
   const name = `bench-${size}-${Math.random()}`;
   const db = new FactBaseDB(name);
@@ -73,9 +97,19 @@ export async function run(size: number): Promise<Record<string, number>> {
   [out.cold500IdsMs] = await time(() => cold.cards(ids));
   [out.warm500IdsMs] = await time(() => cold.cards(ids));
   [out.warmOneCardMs] = await time(() => cold.cards([ids[1]!]));
+  if (new URLSearchParams(location.search).has('phases')) {
+    const fresh = new FactBaseDB(name);
+    [out.lookup500Ms] = await time(() => getEntitiesWithSources(fresh, ids));
+    [out.indexKeys500Ms] = await time(() => fresh.entityChunks.where('ids').anyOf(ids).primaryKeys());
+    [out.indexKeysEach500Ms] = await time(() => Promise.all(ids.map((id) => fresh.entityChunks.where('ids').equals(id).primaryKeys())));
+    const keys = [...new Set((await fresh.entityChunks.where('ids').anyOf(ids).primaryKeys()).map((k) => JSON.stringify(k)))].map((k) => JSON.parse(k) as [string, number]);
+    out.chunksRead = keys.length;
+    [out.bulkGetChunksMs] = await time(() => fresh.entityChunks.bulkGet(keys));
+    [out.editsAnyOfMs] = await time(() => fresh.edits.where('entityId').anyOf(ids).toArray());
+  }
   [out.visibleEntitiesMs] = await time(() => visibleEntities(new FactBaseDB(name)));
   await new FactBaseDB(name).delete();
   return out;
 }
 
-(globalThis as { benchStore?: unknown }).benchStore = { run };
+(globalThis as { benchStore?: unknown }).benchStore = { run, rawWrites };
