@@ -4,7 +4,8 @@
  * shows or matches entities reads through here, so an edit shows everywhere.
  */
 import type { FactBaseDB, PackOrigin } from './db';
-import { bumpRevision, getEntitiesWithSources, getRevision, installPack, packTables, removePack, readEntities, type BadEntity, type EntityWithSources, type InstallOptions } from './store';
+import { bumpRevision, getRevision, installPack, packTables, removePack, readEntities, type BadEntity, type InstallOptions } from './store';
+import { getEntitiesWithSources, type EntityWithSources } from './lookup';
 import { entityProblem } from './entity-check';
 import { applyOverlay, editsByEntity, findConflicts, resolveConflict, shownEntity, userEntities, type Conflict, type EditChanges, type OverlaidEntity, type UserEdit } from './overlay';
 import type { Entity, FactPack, Source } from './schema';
