@@ -1,11 +1,15 @@
 /**
  * `node --import tsx scripts/bench-store-browser.ts [sizes…]`: the fact base's writes and
- * reads (lib/factbase/store.ts, view.ts, FactBaseService.cards) in Chromium's real
- * IndexedDB, at 10,000, 50,000 and 200,000 entities by default: install of a new pack
- * and of its update, card lookups cold (a fresh handle, as after the worker wakes) and
- * warm. A plain page on a local server runs the bundled code (scripts/bench-store/entry.ts),
- * so the numbers are the store's own, without the options page around them. Prints
- * medians; asserts nothing.
+ * reads (lib/factbase/store.ts, lookup.ts, view.ts, FactBaseService.cards) in Chromium's
+ * real IndexedDB, at 10,000, 50,000 and 200,000 entities by default: install of a new
+ * pack and of its update (installPackKeepingEdits, prevalidated, as Apply calls it), card
+ * lookups cold (a fresh handle and service, as after the worker wakes: one card, 50
+ * concurrent one-card requests, one 500-id request) and warm, and visibleEntities. A plain
+ * page on a local server runs the bundled code (scripts/bench-store/entry.ts), so the
+ * numbers are the store's own, without the options page around them. Prints medians;
+ * asserts nothing. Environment: RUNS (default 3); PHASES=1 adds the lookup's parts;
+ * BENCH=rawWrites times bare chunk writes at several chunk sizes, with and without the
+ * `ids` index.
  */
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
