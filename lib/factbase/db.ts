@@ -127,8 +127,11 @@ export class FactBaseDB extends Dexie {
         sourceChunks: '[packId+chunk], packId, *ids',
       })
       .upgrade(async (tx) => {
-        await tx.table<EntityChunk>('entityChunks').toCollection().modify((c) => void (c.ids = idsOf(c.entities)));
-        await tx.table<SourceChunk>('sourceChunks').toCollection().modify((c) => void (c.ids = idsOf(c.sources)));
+        // A damaged chunk (no item list) gets no ids rather than failing the upgrade, which
+        // would leave the database unopenable.
+        const list = (items: unknown) => (Array.isArray(items) ? idsOf(items) : []);
+        await tx.table<EntityChunk>('entityChunks').toCollection().modify((c) => void (c.ids = list(c.entities)));
+        await tx.table<SourceChunk>('sourceChunks').toCollection().modify((c) => void (c.ids = list(c.sources)));
       });
   }
 }

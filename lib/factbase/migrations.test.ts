@@ -55,7 +55,7 @@ async function legacyDatabase(name: string, version: 1 | 2) {
  * install-time index. `other` defines `tokayev` too and was installed later, so its
  * version must win a lookup by id.
  */
-async function v3Database(name: string) {
+async function v3Database(name: string, { damaged = false } = {}) {
   const old = new Dexie(name);
   old.version(3).stores({ packs: 'id, origin', entityChunks: '[packId+chunk], packId', sourceChunks: '[packId+chunk], packId', meta: 'key', feeds: 'url', edits: 'id, entityId, kind' });
   await old.open();
@@ -67,10 +67,22 @@ async function v3Database(name: string) {
     await old.table('sourceChunks').put({ packId: p.id, chunk: 0, sources });
   }
   await old.table('edits').put(addNote('imported-600', 'met him in Osh', undefined, { now: new Date('2026-11-02T00:00:00Z'), makeId: () => 'n1' }));
+  if (damaged) await old.table('entityChunks').put({ packId: 'csv-import', chunk: 5, entities: null });
   old.close();
 }
 
 describe('FactBaseDB migrations never drop user data', () => {
+  it('v3 → current: a damaged chunk (no entity list) does not stop the upgrade', async () => {
+    const name = `migrate-v3-damaged-${Math.random()}`;
+    await v3Database(name, { damaged: true });
+    const db = new FactBaseDB(name);
+    await db.open();
+    expect(db.verno, 'the database still opens at the current schema').toBe(DB_VERSION);
+    expect((await db.entityChunks.get(['csv-import', 5]))?.ids, 'the damaged chunk lists no ids').toEqual([]);
+    expect((await getEntityWithSources(db, 'imported-600'))?.entity.id, 'the rest is found by id').toBe('imported-600');
+    await db.delete();
+  });
+
   it('v3 → current: every chunk gets its id list, so entities are found by id, the newest install winning', async () => {
     const name = `migrate-v3-${Math.random()}`;
     await v3Database(name);
