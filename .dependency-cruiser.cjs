@@ -39,7 +39,7 @@ module.exports = {
           '^entrypoints/background[.]ts$',
           '^lib/background/',
           // The store's own modules and their tests.
-          '^lib/factbase/(db|store|view|backup|backup-parse|backup-schema|migrations)([.]test)?[.]ts$',
+          '^lib/factbase/(db|store|lookup|view|backup|backup-parse|backup-schema|migrations|test-read-count)([.]test)?[.]ts$',
         ],
       },
       to: { path: STORE },

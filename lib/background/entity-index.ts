@@ -8,7 +8,7 @@
 import type { FactBaseDB } from '../factbase/db';
 import { allEntities, getRevision } from '../factbase/store';
 import { entityProblem } from '../factbase/entity-check';
-import { applyOverlay, userEntities, type UserEdit } from '../factbase/overlay';
+import { applyOverlay, editsByEntity, shownEntity, userEntities } from '../factbase/overlay';
 import type { Entity } from '../factbase/schema';
 import { EntitySearch } from '../search/entity-search';
 import type { EntityRow } from '../messages';
@@ -66,15 +66,16 @@ async function build(db: FactBaseDB, revision: number): Promise<Built> {
   for (const p of [...packs].sort((a, b) => b.installedAt.localeCompare(a.installedAt))) {
     for (const id of p.ids) if (!packOf.has(id)) packOf.set(id, { id: p.id, origin: p.origin });
   }
-  const editsOf = new Map<string, UserEdit[]>();
-  for (const e of edits) editsOf.set(e.entityId, [...(editsOf.get(e.entityId) ?? []), e]);
+  const editsOf = editsByEntity(edits);
 
   const rows = new Map<string, EntityRow>();
   const shown: Entity[] = [];
   const add = (target: Entity | string, pack: { id: string; origin: EntityRow['origin'] } | undefined) => {
     const id = typeof target === 'string' ? target : target.id;
-    const view = applyOverlay(target, editsOf.get(id) ?? []);
-    if (!view || rows.has(id)) return;
+    if (rows.has(id)) return;
+    // An entity without edits is listed as its pack has it: no overlay, no fact hashing.
+    const view = typeof target === 'string' ? applyOverlay(target, editsOf.get(id) ?? []) : shownEntity(target, editsOf.get(id));
+    if (!view) return;
     const e = view.entity;
     rows.set(id, {
       id,

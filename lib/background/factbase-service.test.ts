@@ -7,6 +7,7 @@ import { addEntity, addFact, addNote, editFact, editNames, hideEntity, hideFact 
 import type { Entity, FactPack } from '../factbase/schema';
 import { FactBaseService } from './factbase-service';
 import { dismissWikidataDisagreement, saveWikidataCheck } from './wikidata-store';
+import { countRecordReads } from '../factbase/test-read-count';
 
 const source = { id: 's1', title: 'Source', publisher: 'Pub', date: '2026-10-01', url: 'https://example.org/s' };
 const entity = (id: string, facts: string[]): Entity => ({
@@ -196,6 +197,38 @@ describe('FactBaseService.cards in two languages', () => {
       }
     } finally {
       await local.delete();
+    }
+  });
+});
+
+describe('FactBaseService.cards at any size', () => {
+  /** A 2,000-entity import (many chunks) whose people point at a country of the bundled pack. */
+  const big: FactPack = {
+    ...pack, id: 'big', version: '1',
+    entities: Array.from({ length: 2000 }, (_, i) => ({ ...entity(`person-${i}`, [`Fact ${i}`]), country: 'alpha' })),
+  };
+
+  it('reads only the chunks of the ids asked for, cold or warm, however many requests come at once', async () => {
+    const name = `svc-size-${Math.random()}`;
+    await installPack(new FactBaseDB(name), big, 'import');
+    const cold = new FactBaseDB(name); // a fresh handle: the worker just woke
+    const reads = countRecordReads(cold);
+    const svc = new FactBaseService({ db: cold, loadBundled: async () => pack, today: () => '2026-12-03' });
+    try {
+      await svc.ensureBundled();
+      reads.reset();
+      const asked = ['person-1', 'person-2', 'person-3', 'person-4', 'person-1999'];
+      const cards = await Promise.all(asked.map((id) => svc.cards([id], undefined, { withUserData: true })));
+      expect(cards.map(([c]) => c?.id), 'every concurrent request gets its card').toEqual(asked);
+      expect(cards[0]![0]!.country, 'with its country\'s name from the bundled pack').toEqual({ id: 'alpha', name: 'alpha' });
+      // Each request: its person's chunk (the first, or the last for person-1999) and the bundled pack's chunk for the country.
+      expect(reads.records('entityChunks'), 'two chunk reads per request, never the whole base').toBe(asked.length * 2);
+      expect(reads.records('packs'), 'no pack record (each holds every id of its pack) is read').toBe(0);
+      reads.reset();
+      await svc.cards(asked, undefined, { withUserData: false });
+      expect(reads.records('entityChunks'), 'one batched request reads each chunk once: the first and last of the import, the bundled one').toBe(3);
+    } finally {
+      await cold.delete();
     }
   });
 });

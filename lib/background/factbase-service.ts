@@ -6,8 +6,8 @@
  */
 import type { FactBaseDB } from '../factbase/db';
 import { allEntities, getPack, getRevision } from '../factbase/store';
-import { applyOverlay } from '../factbase/overlay';
-import { entityView, installPackKeepingEdits, visibleEntities } from '../factbase/view';
+import { editsByEntity, shownEntity } from '../factbase/overlay';
+import { entityViews, installPackKeepingEdits, visibleEntities } from '../factbase/view';
 import type { Entity, FactPack } from '../factbase/schema';
 import { buildCard, type CardRole, type EntityCardData } from '../card/card-data';
 import { openDisagreements } from '../wikidata/state';
@@ -92,14 +92,16 @@ export class FactBaseService {
   async cards(ids: string[], today = this.today(), { withUserData = true, pageDate }: { withUserData?: boolean; pageDate?: string } = {}): Promise<EntityCardData[]> {
     await this.ensureBundled();
     const unique = [...new Set(ids)].slice(0, 500);
-    const views = await Promise.all(unique.map((id) => entityView(this.db, id)));
+    // O(ids asked for): one batched read of their chunks and edits, then one of their countries.
+    const found = await entityViews(this.db, unique);
+    const views = unique.map((id) => found.get(id));
     // The reader's own review state: only cards built with their data carry it.
-    const differs = withUserData ? await this.wikidataDiffers() : new Map<string, Differs[]>();
+    const differs = withUserData ? await this.wikidataDiffers(new Set(unique)) : new Map<string, Differs[]>();
     const countryIds = [...new Set(views.flatMap((v) => (v?.view.entity.country ? [v.view.entity.country] : [])))];
-    const countries = await Promise.all(countryIds.map((id) => entityView(this.db, id)));
+    const countries = await entityViews(this.db, countryIds);
     const countryName = new Map(
-      countries.flatMap((c) => {
-        const e = c && (withUserData ? c.view.entity : c.packEntity);
+      [...countries.values()].flatMap((c) => {
+        const e = withUserData ? c.view.entity : c.packEntity;
         return e ? [[e.id, { en: e.names.en ?? e.id, ru: e.names.ru }] as const] : [];
       }),
     );
@@ -130,13 +132,16 @@ export class FactBaseService {
     });
   }
 
-  /** Undismissed Wikidata differences of the last check, by the pack holder's entity id. */
-  private async wikidataDiffers(): Promise<Map<string, Differs[]>> {
+  /**
+   * Undismissed Wikidata differences of the last check for these entities, by the pack
+   * holder's entity id. One stored record, whose size follows the offices checked, not the fact base.
+   */
+  private async wikidataDiffers(ids: ReadonlySet<string>): Promise<Map<string, Differs[]>> {
     const state = await readWikidataState(this.db);
     const byEntity = new Map<string, Differs[]>();
     if (!state.check) return byEntity;
     for (const d of openDisagreements(state)) {
-      if (!d.entityId) continue;
+      if (!d.entityId || !ids.has(d.entityId)) continue;
       const mark: Differs = { office: d.office, value: { holder: d.wikidataHolder, ...(d.since ? { since: d.since } : {}), checkedAt: state.check.checkedAt } };
       byEntity.set(d.entityId, [...(byEntity.get(d.entityId) ?? []), mark]);
     }
@@ -161,9 +166,10 @@ function markRole(role: CardRole, entity: Entity, marks: Differs[]): CardRole {
  */
 async function packNamedEntities(db: FactBaseDB): Promise<Entity[]> {
   const [entities, edits] = await Promise.all([allEntities(db), db.edits.toArray()]);
-  const kept = edits.filter((e) => e.kind !== 'names' && e.kind !== 'add-entity');
+  // Grouped once: an entity without edits costs nothing (shownEntity).
+  const editsOf = editsByEntity(edits.filter((e) => e.kind !== 'names' && e.kind !== 'add-entity'));
   return entities.flatMap((e) => {
-    const view = applyOverlay(e, kept);
+    const view = shownEntity(e, editsOf.get(e.id));
     return view && !view.hidden ? [view.entity] : [];
   });
 }

@@ -12,7 +12,7 @@
  * rows }] } }`; rows may carry `$types` (typeson) for values JSON cannot hold.
  */
 import * as v from 'valibot';
-import { CHUNK_SIZE, chunkLegacyPacks, DB_VERSION, type EntityChunk, type FeedRecord, type LegacyRow, type MetaRecord, type PackRecord, type SourceChunk } from './db';
+import { chunkLegacyPacks, MAX_CHUNK_SIZE, DB_VERSION, idsOf, type EntityChunk, type FeedRecord, type LegacyRow, type MetaRecord, type PackRecord, type SourceChunk } from './db';
 import type { UserEdit } from './overlay';
 import type { Entity, Source } from './schema';
 import { EditRow, EntityChunkRow, FeedRow, MetaRow, PackRow, SourceChunkRow } from './backup-schema';
@@ -85,7 +85,7 @@ function readBackup(text: string, databaseName: string): ValidBackup {
   }
   const expected = LEGACY_TABLES[version] ?? [...TABLE_NAMES];
   const rows = tableRows(data, expected);
-  const raw = version < 3 ? convertLegacy(rows) : rows;
+  const raw = version < 3 ? convertLegacy(rows) : version === 3 ? withChunkIds(rows) : rows;
   const warnings: string[] = [];
   const tables: BackupTables = {
     packs: validateRows('packs', raw.packs ?? [], PackRow),
@@ -161,6 +161,13 @@ function convertLegacy(rows: Record<string, unknown[]>): Record<string, unknown[
   return { ...rows, ...converted, feeds: rows.feeds ?? [], edits: rows.edits ?? [] };
 }
 
+/** v3 chunks had no `ids` (db.ts v4): give each the ids of its items, as the v4 upgrade does. */
+function withChunkIds(rows: Record<string, unknown[]>): Record<string, unknown[]> {
+  const withIds = (list: unknown[] | undefined, items: 'entities' | 'sources') =>
+    (list ?? []).map((r) => (isObject(r) && Array.isArray(r[items]) && !('ids' in r) ? { ...r, ids: idsOf(r[items]) } : r));
+  return { ...rows, entityChunks: withIds(rows.entityChunks, 'entities'), sourceChunks: withIds(rows.sourceChunks, 'sources') };
+}
+
 function validateRows<S extends v.GenericSchema>(table: string, rows: unknown[], schema: S): v.InferOutput<S>[] {
   return rows.map((row, i) => {
     const result = v.safeParse(schema, row);
@@ -198,6 +205,13 @@ function checkConsistency(t: BackupTables): void {
   for (const c of [...t.entityChunks, ...t.sourceChunks]) {
     if (!packs.has(c.packId)) refuse(`this backup is damaged: a chunk of pack "${c.packId}" has no pack record`);
   }
+  // Lookups by id go through each chunk's `ids` (db.ts): a list that disagrees with the chunk would hide or misplace entities.
+  for (const [table, chunks] of [['entityChunks', t.entityChunks.map((c) => [c, c.entities] as const)], ['sourceChunks', t.sourceChunks.map((c) => [c, c.sources] as const)]] as const) {
+    for (const [c, items] of chunks) {
+      const own = idsOf(items);
+      if (c.ids.length !== own.length || c.ids.some((id, i) => id !== own[i])) refuse(`this backup is damaged: table ${table}, chunk ${c.chunk} of pack "${c.packId}" lists ids its items do not have`);
+    }
+  }
   for (const pack of t.packs) {
     const ids = chunkItems(t.entityChunks.filter((c) => c.packId === pack.id).map((c) => [c.chunk, c.entities] as const), pack.id, 'entity').map((e) => e.id);
     const sourceIds = chunkItems(t.sourceChunks.filter((c) => c.packId === pack.id).map((c) => [c.chunk, c.sources] as const), pack.id, 'source').map((s) => s.id);
@@ -208,14 +222,15 @@ function checkConsistency(t: BackupTables): void {
   }
 }
 
-/** Chunks 0..n-1, each CHUNK_SIZE long but the last: lookups find item i in chunk i / CHUNK_SIZE. */
+/**
+ * Chunks 0..n-1, none empty nor over MAX_CHUNK_SIZE (a card reads its entity's whole
+ * chunk). Sizes may differ: packs stored before v4 have chunks of 500, later ones of CHUNK_SIZE.
+ */
 function chunkItems<T>(chunks: (readonly [number, T[]])[], packId: string, what: string): T[] {
   const sorted = [...chunks].sort((a, b) => a[0] - b[0]);
   sorted.forEach(([n, items], i) => {
     if (n !== i) refuse(`this backup is damaged: ${what} chunk ${i} of pack "${packId}" is missing`);
-    if (i < sorted.length - 1 ? items.length !== CHUNK_SIZE : items.length === 0 || items.length > CHUNK_SIZE) {
-      refuse(`this backup is damaged: ${what} chunk ${n} of pack "${packId}" has ${items.length} items`);
-    }
+    if (items.length === 0 || items.length > MAX_CHUNK_SIZE) refuse(`this backup is damaged: ${what} chunk ${n} of pack "${packId}" has ${items.length} items`);
   });
   return sorted.flatMap(([, items]) => items);
 }

@@ -57,8 +57,9 @@ export const PackRow = v.pipe(
   v.check((p) => p.entityCount === p.ids.length, 'entityCount must match its ids'),
 );
 
-export const EntityChunkRow = v.strictObject({ packId: Id, chunk: Count, entities: v.array(Entity) });
-export const SourceChunkRow = v.strictObject({ packId: Id, chunk: Count, sources: v.array(Source) });
+/** `ids` (v4) must list the chunk's items' ids: backup-parse.ts checks that, and fills it in for v3 files. */
+export const EntityChunkRow = v.strictObject({ packId: Id, chunk: Count, ids: v.array(Id), entities: v.array(Entity) });
+export const SourceChunkRow = v.strictObject({ packId: Id, chunk: Count, ids: v.array(v.string()), sources: v.array(Source) });
 
 export const FeedRow = v.strictObject({
   url: FeedUrl,

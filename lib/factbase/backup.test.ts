@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FactBaseDB } from './db';
+import { chunked, DB_VERSION, entityChunk, FactBaseDB, MAX_CHUNK_SIZE, packRecord } from './db';
 import { backupText, parseBackup, previousDatabaseSummary, restoreBackup, summarizeDatabase, undoLastRestore, PREVIOUS_DB, type ValidBackup } from './backup';
 import { getEntityWithSources, getRevision, installPack } from './store';
 import { saveEdits, entityView } from './view';
@@ -48,6 +48,11 @@ const edit = (text: string, change: (json: { data: { databaseName: string; datab
   const json = JSON.parse(text);
   change(json);
   return JSON.stringify(json);
+};
+/** A chunk row as schema v3 wrote it: no `ids`, nor the export's type mark for that array. */
+const withoutIds = (row: Record<string, unknown>) => {
+  delete row.ids;
+  delete (row.$types as Record<string, unknown>).ids;
 };
 const rows = (json: Parameters<Parameters<typeof edit>[1]>[0], table: string) => json.data.data.find((d) => d.tableName === table)!.rows;
 
@@ -131,6 +136,35 @@ describe('a good backup', () => {
     await restoreBackup(db, checked.backup);
     expect((await getEntityWithSources(db, 'tokayev'))?.sources.map((s) => s.id), 'the old rows are readable by id with their sources').toEqual(['s1']);
   });
+
+  it('with chunks of 500, as versions before smaller chunks wrote them, restores and is found by id', async () => {
+    const old = pack('old-layout', Array.from({ length: 1001 }, (_, i) => `old-${i}`));
+    await db.transaction('rw', db.packs, db.entityChunks, db.sourceChunks, async () => {
+      await db.packs.put(packRecord(old, 'import', '2026-11-01T00:00:00.000Z', 'old.csv'));
+      await db.entityChunks.bulkPut(chunked(old.entities, MAX_CHUNK_SIZE).map((list, i) => entityChunk(old.id, i, list)));
+      await db.sourceChunks.put({ packId: old.id, chunk: 0, ids: ['s1'], sources: old.sources });
+    });
+    const checked = parseBackup(await backupText(db));
+    if (!checked.ok) throw new Error(checked.error);
+    await restoreBackup(db, checked.backup);
+    expect((await getEntityWithSources(db, 'old-777'))?.sources.map((s) => s.id), 'an entity of the second 500-chunk, with its sources').toEqual(['s1']);
+  });
+
+  it('from schema v3 (chunks without id lists) restores to the same fact base, found by id', async () => {
+    const before = await dump(db, { withoutRevision: true });
+    // A v3 file is a v4 file without the chunks' `ids` (db.ts v4 added them).
+    const v3 = edit(good, (j) => {
+      j.data.databaseVersion = 3;
+      for (const table of ['entityChunks', 'sourceChunks']) for (const row of rows(j, table)) withoutIds(row);
+    });
+    expect(/"chunk":\d+,"ids"/.test(v3), 'the v3 file has no chunk id lists').toBe(false);
+    const checked = parseBackup(v3);
+    if (!checked.ok) throw new Error(checked.error);
+    await installPack(db, pack('central-asia', ['changed']), 'bundled');
+    await restoreBackup(db, checked.backup);
+    expect(await dump(db, { withoutRevision: true }), 'the chunks get the id lists the v4 upgrade gives them').toBe(before);
+    expect((await getEntityWithSources(db, 'imported-500'))?.sources.map((s) => s.id), 'an entity of the second chunk is found by id with its sources').toEqual(['s1']);
+  });
 });
 
 describe('a bad backup is refused with a clear message and changes nothing', () => {
@@ -151,7 +185,7 @@ describe('a bad backup is refused with a clear message and changes nothing', () 
     ['a JSON array', () => '[1,2]', /^not a Silk Lens backup/],
     ['another file format version', () => good.replace('"formatVersion":1', '"formatVersion":2'), /^this backup uses a file format this version cannot read \(format version 2\)$/],
     ['another database\'s backup', () => edit(good, (j) => { j.data.databaseName = 'other-app'; }), /^not a Silk Lens backup: it is a backup of another database \("other-app"\)$/],
-    ['a backup from a future schema', () => edit(good, (j) => { j.data.databaseVersion = 9; }), /^this backup was made by a newer version of Silk Lens \(database version 9; this version reads up to 3\): update Silk Lens, then restore it$/],
+    ['a backup from a future schema', () => edit(good, (j) => { j.data.databaseVersion = 9; }), new RegExp(String.raw`^this backup was made by a newer version of Silk Lens \(database version 9; this version reads up to ${DB_VERSION}\): update Silk Lens, then restore it$`)],
     ['a backup with no valid version', () => edit(good, (j) => { j.data.databaseVersion = 0; }), /no valid database version/],
     ['an entity with names: null', () => edit(good, (j) => { (rows(j, 'entityChunks')[0]!.entities as Entity[])[0]!.names = null as never; }), /^this backup has an invalid row \(table entityChunks, row 1 "central-asia", entities\[0\]\.names\): Invalid type/],
     ['a javascript: source link', () => edit(good, (j) => { (rows(j, 'sourceChunks')[0]!.sources as { url: string }[])[0]!.url = 'javascript:alert(1)'; }), /^this backup has an invalid row \(table sourceChunks, row 1 "central-asia", sources\[0\]\.url\)/],
@@ -162,6 +196,20 @@ describe('a bad backup is refused with a clear message and changes nothing', () 
     ['a chunk without its pack', () => edit(good, (j) => { rows(j, 'packs').splice(rows(j, 'packs').findIndex((p) => p.id === 'team'), 1); j.data.tables.find((t) => t.name === 'packs')!.rowCount--; }), /^this backup is damaged: a chunk of pack "team" has no pack record$/],
     ['ids that do not match the chunks', () => edit(good, (j) => { (rows(j, 'packs').find((p) => p.id === 'central-asia')!.ids as string[]).reverse(); }), /pack "central-asia" lists entities its chunks do not hold/],
     ['a missing chunk', () => edit(good, (j) => { const r = rows(j, 'entityChunks'); r.splice(r.findIndex((c) => c.packId === 'csv-import' && c.chunk === 0), 1); j.data.tables.find((t) => t.name === 'entityChunks')!.rowCount--; }), /entity chunk 0 of pack "csv-import" is missing|lists entities its chunks do not hold/],
+    ['a chunk whose id list names an entity it does not hold', () => edit(good, (j) => { (rows(j, 'entityChunks').find((c) => c.packId === 'central-asia')!.ids as string[])[0] = 'someone-else'; }), /^this backup is damaged: table entityChunks, chunk 0 of pack "central-asia" lists ids its items do not have$/],
+    ['a source chunk whose id list is short', () => edit(good, (j) => { (rows(j, 'sourceChunks').find((c) => c.packId === 'team')!.ids as string[]).pop(); }), /^this backup is damaged: table sourceChunks, chunk 0 of pack "team" lists ids its items do not have$/],
+    ['a v4 chunk without its id list', () => edit(good, (j) => { withoutIds(rows(j, 'entityChunks')[0]!); }), /^this backup has an invalid row \(table entityChunks, row 1 "central-asia", ids\)/],
+    ['a chunk bigger than any version writes (each card would read it whole)', () => edit(good, (j) => {
+      const chunks = rows(j, 'entityChunks').filter((c) => c.packId === 'csv-import');
+      const first = chunks[0]!;
+      const filler = Array.from({ length: MAX_CHUNK_SIZE }, (_, i) => ({ ...(first.entities as Entity[])[0]!, id: `filler-${i}` }));
+      first.entities = [...(first.entities as Entity[]), ...filler];
+      first.ids = [...(first.ids as string[]), ...filler.map((e) => e.id)];
+      const pack = rows(j, 'packs').find((p) => p.id === 'csv-import')!;
+      const ids = pack.ids as string[];
+      pack.ids = [...ids.slice(0, (first.ids as string[]).length - filler.length), ...filler.map((e) => e.id), ...ids.slice((first.ids as string[]).length - filler.length)];
+      pack.entityCount = (pack.ids as string[]).length;
+    }), /^this backup is damaged: entity chunk 0 of pack "csv-import" has \d+ items$/],
     ['a table dropped from the file', () => edit(good, (j) => { j.data.data = j.data.data.filter((d) => d.tableName !== 'edits'); }), /^this backup is incomplete: table edits is missing$/],
     ['rows missing from a table', () => edit(good, (j) => { rows(j, 'edits').pop(); }), /^this backup is incomplete: table edits has 2 of its 3 rows$/],
     ['an unknown table', () => edit(good, (j) => { j.data.tables.push({ name: 'secrets', rowCount: 0 }); }), /tables this version does not know \(secrets\)/],

@@ -132,7 +132,7 @@ export interface OverlaidEntity {
  * add-entity edit; null when it is an id without such an edit. Edits of other entities
  * are ignored, so the caller may pass all edits or just this entity's.
  */
-export function applyOverlay(target: Entity | string, allEdits: UserEdit[]): OverlaidEntity | null {
+export function applyOverlay(target: Entity | string, allEdits: readonly UserEdit[]): OverlaidEntity | null {
   const entityId = typeof target === 'string' ? target : target.id;
   const edits = allEdits.filter((e) => e.entityId === entityId);
   const entity = typeof target === 'string' ? null : target;
@@ -186,6 +186,28 @@ export function applyOverlay(target: Entity | string, allEdits: UserEdit[]): Ove
     userSources: [...userSources.values()],
     stale,
   };
+}
+
+/** Edits by entity id, each list in stored order: group once, then look up per entity. */
+export function editsByEntity(edits: readonly UserEdit[]): Map<string, UserEdit[]> {
+  const out = new Map<string, UserEdit[]>();
+  for (const e of edits) {
+    const list = out.get(e.entityId);
+    if (list) list.push(e);
+    else out.set(e.entityId, [e]);
+  }
+  return out;
+}
+
+/**
+ * The pack entity as shown, hidden or not: applyOverlay where the user edited it. An
+ * entity without edits is shown as its pack has it, so it costs nothing: no copy and no
+ * fact hashing (which took 400–470 ms a wake at 50,000 entities, all for no edits).
+ */
+export function shownEntity(entity: Entity, edits: readonly UserEdit[] | undefined): { entity: Entity; hidden: boolean } | null {
+  if (!edits || edits.length === 0) return { entity, hidden: false };
+  const view = applyOverlay(entity, edits as UserEdit[]);
+  return view && { entity: view.entity, hidden: view.hidden };
 }
 
 /** Entities the user created; show them alongside the packs' entities. */

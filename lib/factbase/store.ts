@@ -6,13 +6,19 @@
  * transaction: Dexie then runs the inner call as part of the outer one, so the whole
  * operation commits or rolls back as one.
  *
- * Entities and sources are stored in chunks (db.ts, CHUNK_SIZE); lookups by id use
- * an index built from the packs' id lists, cached until the revision moves.
+ * Entities and sources are stored in chunks (db.ts, CHUNK_SIZE) that carry their ids in a
+ * multiEntry index: a lookup by id (lookup.ts) costs the ids asked for, never an index of
+ * the whole base.
  */
+import Dexie from 'dexie';
 import type { FactBaseDB, PackOrigin, PackRecord } from './db';
-import { CHUNK_SIZE, chunked, packRecord } from './db';
+import { chunked, entityChunk, packRecord, sourceChunk } from './db';
 import { entityProblem } from './entity-check';
-import { validatePack, type Entity, type FactPack, type Source } from './schema';
+import { validatePack, type Entity, type FactPack } from './schema';
+import { packsNewestFirst } from './lookup';
+
+// Lookups by id live in lookup.ts; exported here too, where readers have always found them.
+export { getEntitiesWithSources, getEntityWithSources, packsNewestFirst, type EntityWithSources } from './lookup';
 
 const REVISION_KEY = 'revision';
 
@@ -43,11 +49,10 @@ export async function installPack(db: FactBaseDB, pack: FactPack, origin: PackOr
   const now = (options.now ?? (() => new Date()))();
   const record = packRecord(valid, origin, now.toISOString(), options.from);
   await db.transaction('rw', packTables(db), async () => {
-    await db.entityChunks.where('packId').equals(pack.id).delete();
-    await db.sourceChunks.where('packId').equals(pack.id).delete();
+    await deleteChunks(db, pack.id);
     await db.packs.put(record);
-    await db.entityChunks.bulkPut(chunked(valid.entities).map((entities, chunk) => ({ packId: pack.id, chunk, entities })));
-    await db.sourceChunks.bulkPut(chunked(valid.sources).map((sources, chunk) => ({ packId: pack.id, chunk, sources })));
+    await db.entityChunks.bulkPut(chunked(valid.entities).map((entities, chunk) => entityChunk(pack.id, chunk, entities)));
+    await db.sourceChunks.bulkPut(chunked(valid.sources).map((sources, chunk) => sourceChunk(pack.id, chunk, sources)));
     await bumpRevision(db);
   });
   return record;
@@ -55,11 +60,20 @@ export async function installPack(db: FactBaseDB, pack: FactPack, origin: PackOr
 
 export async function removePack(db: FactBaseDB, packId: string): Promise<void> {
   await db.transaction('rw', packTables(db), async () => {
-    await db.entityChunks.where('packId').equals(packId).delete();
-    await db.sourceChunks.where('packId').equals(packId).delete();
+    await deleteChunks(db, packId);
     await db.packs.delete(packId);
     await bumpRevision(db);
   });
+}
+
+/**
+ * A pack's chunks go by a range of their primary key, which IndexedDB deletes without
+ * reading them; a delete through the `packId` index makes Dexie read every record first.
+ */
+async function deleteChunks(db: FactBaseDB, packId: string): Promise<void> {
+  const range = [[packId, Dexie.minKey], [packId, Dexie.maxKey]] as const;
+  await db.entityChunks.where(':id').between(...range).delete();
+  await db.sourceChunks.where(':id').between(...range).delete();
 }
 
 /**
@@ -90,11 +104,6 @@ export async function listPacks(db: FactBaseDB): Promise<PackRecord[]> {
   return db.packs.toArray();
 }
 
-/** Packs newest first: when several define the same entity id, the newest install wins. */
-function byRecency(packs: PackRecord[]): PackRecord[] {
-  return [...packs].sort((a, b) => b.installedAt.localeCompare(a.installedAt));
-}
-
 /** A stored entity readers skip because it would break them (see entity-check.ts). */
 export interface BadEntity { packId: string; id: string; problem: string }
 
@@ -105,7 +114,7 @@ export async function allEntities(db: FactBaseDB): Promise<Entity[]> {
 
 /** allEntities plus the entities it skipped as unreadable, for a warning the options page shows. */
 export async function readEntities(db: FactBaseDB): Promise<{ entities: Entity[]; bad: BadEntity[] }> {
-  const [packs, chunks] = await Promise.all([db.packs.toArray(), db.entityChunks.toArray()]);
+  const [packs, chunks] = await db.transaction('r', [db.packs, db.entityChunks], () => Promise.all([packsNewestFirst(db), db.entityChunks.toArray()]));
   const byPack = new Map<string, Entity[][]>();
   for (const c of chunks) {
     const list = byPack.get(c.packId) ?? [];
@@ -115,13 +124,13 @@ export async function readEntities(db: FactBaseDB): Promise<{ entities: Entity[]
   const seen = new Set<string>();
   const entities: Entity[] = [];
   const bad: BadEntity[] = [];
-  for (const pack of byRecency(packs)) {
-    for (const chunk of byPack.get(pack.id) ?? []) {
+  for (const packId of packs) {
+    for (const chunk of byPack.get(packId) ?? []) {
       for (const e of chunk ?? []) {
         const problem = entityProblem(e);
         if (problem) {
           const id = typeof (e as { id?: unknown } | null)?.id === 'string' ? (e as { id: string }).id : '?';
-          bad.push({ packId: pack.id, id, problem });
+          bad.push({ packId, id, problem });
           continue;
         }
         if (seen.has(e.id)) continue;
@@ -131,58 +140,6 @@ export async function readEntities(db: FactBaseDB): Promise<{ entities: Entity[]
     }
   }
   return { entities, bad };
-}
-
-interface IdIndex {
-  revision: number;
-  /** entity id → [pack id, position] of its newest install */
-  entities: Map<string, [string, number]>;
-  /** pack id → source id → position */
-  sources: Map<string, Map<string, number>>;
-}
-
-const indexes = new WeakMap<FactBaseDB, IdIndex>();
-
-async function idIndex(db: FactBaseDB): Promise<IdIndex> {
-  const revision = await getRevision(db);
-  const cached = indexes.get(db);
-  if (cached && cached.revision === revision) return cached;
-  const packs = byRecency(await db.packs.toArray());
-  const entities = new Map<string, [string, number]>();
-  const sources = new Map<string, Map<string, number>>();
-  for (const p of packs) {
-    p.ids.forEach((id, i) => {
-      if (!entities.has(id)) entities.set(id, [p.id, i]);
-    });
-    sources.set(p.id, new Map(p.sourceIds.map((id, i) => [id, i])));
-  }
-  const index = { revision, entities, sources };
-  indexes.set(db, index);
-  return index;
-}
-
-export interface EntityWithSources {
-  entity: Entity;
-  packId: string;
-  sources: Source[];
-}
-
-/** One entity with the sources its facts and roles cite, from the pack that defines it. */
-export async function getEntityWithSources(db: FactBaseDB, id: string): Promise<EntityWithSources | undefined> {
-  const index = await idIndex(db);
-  const where = index.entities.get(id);
-  if (!where) return undefined;
-  const [packId, position] = where;
-  const chunk = await db.entityChunks.get([packId, Math.floor(position / CHUNK_SIZE)]);
-  const entity = chunk?.entities[position % CHUNK_SIZE];
-  if (!entity || entity.id !== id) return undefined; // the index is stale: a write raced this read
-  if (entityProblem(entity)) return undefined; // unreadable: listed by factBaseWarnings instead
-  const cited = [...new Set([...entity.facts.flatMap((f) => f.sources), ...entity.roles.flatMap((r) => r.sources)])];
-  const positions = index.sources.get(packId) ?? new Map<string, number>();
-  const wanted = [...new Set(cited.flatMap((s) => (positions.has(s) ? [Math.floor(positions.get(s)! / CHUNK_SIZE)] : [])))];
-  const chunks = await db.sourceChunks.bulkGet(wanted.map((c) => [packId, c] as [string, number]));
-  const byId = new Map(chunks.flatMap((c) => c?.sources ?? []).map((s) => [s.id, s]));
-  return { entity, packId, sources: cited.flatMap((s) => byId.get(s) ?? []) };
 }
 
 /** Export a stored pack back as a FactPack (lossless: what was installed comes back). */

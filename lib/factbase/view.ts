@@ -4,24 +4,29 @@
  * shows or matches entities reads through here, so an edit shows everywhere.
  */
 import type { FactBaseDB, PackOrigin } from './db';
-import { bumpRevision, exportPack, getEntityWithSources, installPack, packTables, removePack, readEntities, type BadEntity, type InstallOptions } from './store';
+import { bumpRevision, getRevision, installPack, packTables, removePack, readEntities, type BadEntity, type InstallOptions } from './store';
+import { getEntitiesWithSources, type EntityWithSources } from './lookup';
 import { entityProblem } from './entity-check';
-import { applyOverlay, findConflicts, resolveConflict, userEntities, type Conflict, type EditChanges, type OverlaidEntity, type UserEdit } from './overlay';
+import { applyOverlay, editsByEntity, findConflicts, resolveConflict, shownEntity, userEntities, type Conflict, type EditChanges, type OverlaidEntity, type UserEdit } from './overlay';
 import type { Entity, FactPack, Source } from './schema';
 
-/** Every entity the user has not hidden, edits applied; the user's own entities included. */
+/**
+ * Every entity the user has not hidden, edits applied; the user's own entities included.
+ * Edits are grouped by entity once; an entity without edits costs nothing (shownEntity).
+ */
 export async function visibleEntities(db: FactBaseDB): Promise<Entity[]> {
   const [{ entities }, edits] = await Promise.all([readEntities(db), db.edits.toArray()]);
+  const editsOf = editsByEntity(edits);
   const out: Entity[] = [];
   const seen = new Set<string>();
   for (const e of entities) {
     seen.add(e.id);
-    const view = applyOverlay(e, edits);
+    const view = shownEntity(e, editsOf.get(e.id));
     if (view && !view.hidden) out.push(view.entity);
   }
   for (const own of userEntities(edits)) {
     if (seen.has(own.id) || entityProblem(own)) continue;
-    const view = applyOverlay(own.id, edits);
+    const view = applyOverlay(own.id, editsOf.get(own.id) ?? []);
     if (view && !view.hidden) out.push(view.entity);
   }
   return out;
@@ -51,17 +56,38 @@ export interface EntityView {
 }
 
 export async function entityView(db: FactBaseDB, id: string): Promise<EntityView | undefined> {
-  const [found, edits] = await Promise.all([getEntityWithSources(db, id), db.edits.where('entityId').equals(id).toArray()]);
+  return (await entityViews(db, [id])).get(id);
+}
+
+/**
+ * entityView for many ids at once, at a cost that follows the ids asked for (a card
+ * request of 500 ids): their chunks and their edits, read in one transaction.
+ */
+export async function entityViews(db: FactBaseDB, ids: readonly string[]): Promise<Map<string, EntityView>> {
+  const wanted = [...new Set(ids)];
+  const out = new Map<string, EntityView>();
+  if (wanted.length === 0) return out;
+  const [found, edits] = await db.transaction('r', [...packTables(db), db.edits], () =>
+    Promise.all([getEntitiesWithSources(db, wanted), db.edits.where('entityId').anyOf(wanted).toArray()]),
+  );
+  const editsOf = editsByEntity(edits);
+  for (const id of wanted) {
+    const view = viewOf(id, found.get(id), editsOf.get(id) ?? []);
+    if (view) out.set(id, view);
+  }
+  return out;
+}
+
+function viewOf(id: string, found: EntityWithSources | undefined, edits: UserEdit[]): EntityView | undefined {
   const own = userEntities(edits)[0];
   if (!found && own && entityProblem(own)) return undefined; // unreadable: listed by factBaseWarnings
   const view = applyOverlay(found?.entity ?? id, edits);
   if (!view) return undefined;
-  const sources = [...(found?.sources ?? []), ...view.userSources];
   return {
     packEntity: found?.entity ?? null,
     packId: found?.packId ?? null,
     view,
-    sources,
+    sources: [...(found?.sources ?? []), ...view.userSources],
     conflicts: found ? findConflicts(null, found.entity, edits) : [],
     edits,
   };
@@ -95,20 +121,21 @@ export async function installPackKeepingEdits(
   return db.transaction('rw', [...packTables(db), db.edits, db.feeds], async () => {
     // `replacing`: the pack this one takes over from under another id (a feed that renamed
     // its pack); its entities the new pack lacks are kept the same way, then it is removed.
-    const before = await exportPack(db, replacing ?? pack.id);
+    // Only entities the user edited can need keeping: read those from the old version,
+    // before it is overwritten, never the whole old pack (200,000 entities on a re-import).
+    const edits = await db.edits.toArray();
+    const still = new Set(pack.entities.map((e) => e.id));
+    const dropped = [...new Set(edits.filter((e) => e.kind !== 'add-entity' && !still.has(e.entityId)).map((e) => e.entityId))];
+    const before = dropped.length ? await getEntitiesWithSources(db, dropped, { inPack: replacing ?? pack.id }) : new Map<string, EntityWithSources>();
     await installPack(db, pack, origin, install);
     if (replacing && replacing !== pack.id) await removePack(db, replacing);
     const kept: string[] = [];
-    if (before) {
-      const still = new Set(pack.entities.map((e) => e.id));
-      const edits = await db.edits.toArray();
-      for (const old of before.entities) {
-        // An unreadable old entity cannot be kept as the user's own: it is listed by factBaseWarnings.
-        if (still.has(old.id) || entityProblem(old)) continue;
-        for (const conflict of findConflicts(old, null, edits, before.sources)) {
-          await saveEdits(db, resolveConflict(conflict, 'mine'));
-          kept.push(old.id);
-        }
+    // In the old pack's order (the map's). An unreadable old entity is not in it: it cannot
+    // be kept as the user's own, and is listed by factBaseWarnings.
+    for (const old of before.values()) {
+      for (const conflict of findConflicts(old.entity, null, edits, old.sources)) {
+        await saveEdits(db, resolveConflict(conflict, 'mine'));
+        kept.push(old.entity.id);
       }
     }
     await alsoInTransaction?.();
@@ -121,8 +148,27 @@ export interface FactBaseWarnings {
   badEntities: { count: number; ids: string[]; details: BadEntity[] };
 }
 
-/** What the options page should warn about: entities hidden because they are unreadable. */
+const warningsCache = new WeakMap<FactBaseDB, { revision: number; maxIds: number; value: Promise<FactBaseWarnings> }>();
+
+/**
+ * What the options page should warn about: entities hidden because they are unreadable.
+ * Finding them reads every stored entity, so the answer is built once per revision however
+ * many callers ask at once (single-flight); a failure is not kept. Nothing on the page or
+ * card path waits for it.
+ */
 export async function factBaseWarnings(db: FactBaseDB, maxIds = 20): Promise<FactBaseWarnings> {
+  const revision = await getRevision(db);
+  const cached = warningsCache.get(db);
+  if (cached?.revision === revision && cached.maxIds === maxIds) return cached.value;
+  const value = readWarnings(db, maxIds);
+  warningsCache.set(db, { revision, maxIds, value });
+  value.catch(() => {
+    if (warningsCache.get(db)?.value === value) warningsCache.delete(db);
+  });
+  return value;
+}
+
+async function readWarnings(db: FactBaseDB, maxIds: number): Promise<FactBaseWarnings> {
   const [{ bad }, edits] = await Promise.all([readEntities(db), db.edits.toArray()]);
   const own: BadEntity[] = userEntities(edits).flatMap((e) => {
     const problem = entityProblem(e);
