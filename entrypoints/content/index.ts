@@ -21,6 +21,8 @@ export interface SilkLensTestHandle {
   stats: PageStats;
   /** The card's closed shadow root, or null before the first card. */
   cardRoot(): ShadowRoot | null;
+  /** The ranges underlined now, on screen or not (the registry holds only those near the viewport). */
+  painted(): AbstractRange[];
 }
 import { frameHosts } from '@/lib/content/frame-hosts';
 import { controllerMessaging } from '@/lib/content/controller-messaging';
@@ -63,7 +65,7 @@ export default defineContentScript({
     );
     // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
     // constant, so a production build carries no handle at all: npm test checks the bundle).
-    const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: controller.stats, cardRoot: () => controller.cardRoot } : null;
+    const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: controller.stats, cardRoot: () => controller.cardRoot, painted: () => controller.paintedRanges() } : null;
     if (testHandle) (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.

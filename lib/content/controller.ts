@@ -125,7 +125,12 @@ export class PageController {
         // Our card's host (its contents sit in a closed shadow root the observer never sees).
         ignore: (node) => this.card.isInside(node),
         isHidden,
-        viewportBlocks: (keyOf) => viewportBlocks(this.doc, keyOf),
+        // On screen by construction: styled in the first paint, not after the observer's report.
+        viewportBlocks: (keyOf) => {
+          const keys = viewportBlocks(this.doc, keyOf);
+          this.painter.assumeNear(keys);
+          return keys;
+        },
         beforeBatch: () => this.navigation?.check(),
         afterRender: () => afterNextFrame(this.doc.defaultView),
         // A scan (or a batch) finished: the count is known, the painter may underline in full.
@@ -243,6 +248,11 @@ export class PageController {
   private afterPaint(): void {
     this.stats.painted = this.painter.count;
     this.stats.mentions = this.model?.size.mentions ?? 0;
+  }
+
+  /** The ranges underlined now, on screen or not (the test handles only: the registry holds only those near the viewport). */
+  paintedRanges(): AbstractRange[] {
+    return this.painter.paintedRanges();
   }
 
   /** The card's closed shadow root (the isolated world's test handle only). */
