@@ -261,12 +261,17 @@ export class PageController {
   }
 
   private hitTest(x: number, y: number): HoverTarget | null {
-    const caret = this.model && caretAt(this.doc, x, y, this.tracker?.shadowRoots());
-    const mention = caret ? this.model!.mentionAt(caret.node, caret.offset) : undefined;
-    const range = mention && this.painter.rangeOf(mention);
-    if (!mention || !range) return null;
-    const rect = rectHolding(rectsOf(range, this.doc), x, y);
-    return rect ? { mention, rect } : null;
+    const began = performance.now();
+    try {
+      const caret = this.model && caretAt(this.doc, x, y, this.tracker?.shadowRoots());
+      const mention = caret ? this.model!.mentionAt(caret.node, caret.offset) : undefined;
+      const range = mention && this.painter.rangeOf(mention);
+      if (!mention || !range) return null;
+      const rect = rectHolding(rectsOf(range, this.doc), x, y);
+      return rect ? { mention, rect } : null;
+    } finally {
+      this.stats.hitTestMs = performance.now() - began;
+    }
   }
 
   /** The first painted mention in an element that took focus: its text nodes only (capped). */
