@@ -231,6 +231,37 @@ describe('HighlightPainter', () => {
     painter.destroy();
   });
 
+  it('a block whose text nodes were replaced keeps its nearness and its watch; a block left empty is released', () => {
+    document.body.innerHTML = '<p id="a"><span>Tokayev</span></p><p id="b">Kazakhstan</p>';
+    const registry = new Map<string, CountingHighlight>();
+    let report: (el: Element, near: boolean) => void = () => {};
+    const calls: string[] = [];
+    const painter = new HighlightPainter({
+      registry, Highlight: CountingHighlight, makeRange, display: DEFAULT_DISPLAY,
+      nearness: (onChange) => {
+        report = onChange;
+        return { observe: (el) => void calls.push(`observe ${el.id}`), unobserve: (el) => void calls.push(`unobserve ${el.id}`), disconnect: () => {} };
+      },
+    });
+    const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+    const own = (el: Element) => ({ key: el, runs: new TreeCollector(el, 'own', {}, { nodes: 0 }).step()[0]!.runs });
+    const styled = (name: string) => [...(registry.get(name) ?? [])].map((r) => (r as Range).toString());
+    const a = document.getElementById('a')!;
+    const b = document.getElementById('b')!;
+    painter.apply(model.update([own(a), own(b)], [], true));
+    report(a, true);
+    calls.length = 0;
+    // A framework sets textContent: a new text node, the same block element.
+    a.querySelector('span')!.textContent = 'Tokayev';
+    painter.apply(model.update([own(a)], [], true));
+    expect(styled(highlightName('person')), 'still underlined in the same update: nearness kept').toEqual(['Tokayev']);
+    expect(calls, 'no unobserve/observe churn for a block that keeps a mention').toEqual([]);
+    b.textContent = 'nothing here';
+    painter.apply(model.update([own(b)], [], true));
+    expect(calls, 'a block left without mentions is no longer watched').toEqual(['unobserve b']);
+    painter.destroy();
+  });
+
   it('registers only the ranges of blocks near the viewport; the painter still counts every shown one', () => {
     document.body.innerHTML = '<p id="a">Tokayev</p><p id="b">Kazakhstan</p>';
     const registry = new Map<string, CountingHighlight>();

@@ -99,6 +99,8 @@ export class HighlightPainter {
    * when the whole page had been scanned (1 MB, shared machine: 1–13 s after load).
    */
   private assumed = new Set<Element>();
+  /** Blocks whose last shown mention this update hid (see hide()). */
+  private emptied = new Set<Element>();
 
   constructor(private options: PainterOptions) {
     this.display = options.display ?? DEFAULT_DISPLAY;
@@ -163,6 +165,7 @@ export class HighlightPainter {
     }
     if (this.switchMode()) {
       this.assumed.clear();
+      this.releaseEmptied();
       return;
     }
     if (this.firstOnly) {
@@ -178,6 +181,7 @@ export class HighlightPainter {
       for (const g of touchedGroups) this.updateFirst(g, addedBy.get(g) ?? []);
     } else for (const key of fresh) this.show(key);
     this.assumed.clear();
+    this.releaseEmptied();
   }
 
   /** These blocks are on screen now: the next apply styles their mentions at once (the observer corrects it later). */
@@ -222,6 +226,7 @@ export class HighlightPainter {
     this.scanning = false;
     this.lastChanged = 0;
     this.switchMode();
+    this.releaseEmptied();
   }
 
   /** Is the page underlining first mentions only right now (for tests and the popup)? */
@@ -251,6 +256,7 @@ export class HighlightPainter {
     this.byBlock.clear();
     this.near.clear();
     this.assumed.clear();
+    this.emptied.clear();
     this.ordered = null;
     this.orderedAll = null;
     this.firstOnly = false;
@@ -328,10 +334,22 @@ export class HighlightPainter {
     const keys = el && this.byBlock.get(el);
     if (!el || !keys) return;
     keys.delete(key);
-    if (keys.size) return;
-    this.byBlock.delete(el);
-    this.near.delete(el);
-    this.watcher?.unobserve(el);
+    // Released at the end of the update, not now: a block whose text nodes were replaced
+    // (a framework setting textContent) gets its mentions back in the same update, and
+    // unobserving then observing it again dropped its nearness until the observer's next
+    // report: its underlines vanished for a frame or more on every re-render.
+    if (keys.size === 0) this.emptied.add(el);
+  }
+
+  /** Blocks left without shown mentions by this update: stop watching them. */
+  private releaseEmptied(): void {
+    for (const el of this.emptied) {
+      if (this.byBlock.get(el)?.size !== 0) continue;
+      this.byBlock.delete(el);
+      this.near.delete(el);
+      this.watcher?.unobserve(el);
+    }
+    this.emptied.clear();
   }
 
   /** A block came near the viewport or left it: style or unstyle its ranges. O(its mentions). */
