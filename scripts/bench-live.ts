@@ -7,8 +7,9 @@
  *   batch median / max — work per mutation batch from PageStats (isolated world, via CDP)
  *   first paint   — scan start to the viewport painted (PageStats.firstPaintMs)
  *   longest slice — longest slice of the extension's own work (PageStats.longestSliceMs)
- *   highlights    — CSS.highlights.get('silklens').size in the top frame
- *   styled        — ranges in the styled per-type highlights (blocks near the viewport)
+ *   highlights    — ranges the painter underlines in the top frame (PageStats.painted)
+ *   styled        — ranges in the registry's highlights (blocks near the viewport; the
+ *                   only ones the page's highlight registry holds)
  * Options: --extension DIR (default .output/chrome-mv3; e.g. a build of an older commit),
  *          --no-build, --watch-ms N (how long each page runs, default 5000), --only NAME;
  *          BENCH_ORDER=a,b (environment) runs those fixtures in that order in one browser.
@@ -22,7 +23,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { chromePath, EXTENSION_DIR, ROOT, serveFixtures } from '../tests/e2e/harness';
-import { pageStats } from '../tests/e2e/content-world';
+import { pageStats, waitForMentions } from '../tests/e2e/content-world';
 
 const FIXTURES = process.env.BENCH_ORDER ? process.env.BENCH_ORDER.split(',') : ['live-framework', 'live-feed', 'live-timestamps', 'live-editor', 'live-frames', 'live-shadow', 'live-100k', 'live-spa'];
 
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
       page.on('pageerror', (e) => errors.push(e.message));
       await page.addInitScript(LONGTASK_OBSERVER);
       await page.goto(`${server.origin}/${name}.html`);
-      if (extension) await page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0) > 0, null, { timeout: 30_000 }).catch(() => undefined);
+      if (extension) await waitForMentions(page, 1, 30_000).catch(() => undefined);
       if (name === 'live-spa') await page.evaluate(() => (window as unknown as { __navigate(): void }).__navigate());
       if (name === 'live-editor') {
         await page.click('#editor p');
@@ -82,8 +83,7 @@ async function main(): Promise<void> {
         return {
           longest: Math.max(0, ...after.map((t) => t.duration)),
           count: after.length,
-          highlights: (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0,
-          styled: [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights].reduce((n, [name, h]) => n + (name === 'silklens' ? 0 : h.size), 0),
+          styled: [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights].reduce((n, [name, h]) => n + (name.startsWith('silklens-') && name !== 'silklens-walk' ? h.size : 0), 0),
           // The code before this change marked its scan in the page; read it where present.
           oldScan: performance.getEntriesByName('silklens:scan+paint').at(0)?.duration,
         };
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
       const batches = stats?.recentBatchMs ?? [];
       rows.push([
         name, fmt(seen.longest), String(seen.count), fmt(median(batches)), fmt(batches.length ? Math.max(...batches) : NaN), String(stats?.batches ?? '–'),
-        fmt(stats?.firstPaintMs ?? seen.oldScan), fmt(stats?.longestSliceMs), String(stats?.fullScans ?? '–'), String(seen.highlights), String(seen.styled), String(errors.length),
+        fmt(stats?.firstPaintMs ?? seen.oldScan), fmt(stats?.longestSliceMs), String(stats?.fullScans ?? '–'), String(stats?.painted ?? '–'), String(seen.styled), String(errors.length),
       ]);
       await page.close();
     }

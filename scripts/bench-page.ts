@@ -1,76 +1,271 @@
 /**
- * `npm run bench:page`: the whole page pipeline in real Chromium with the built
- * extension: collect visible text, normalise, scan, resolve, paint highlights.
- * Generates news-like pages of growing size (English and Russian paragraphs, a
- * mention every ~40 words) and reads the content script's performance measures.
- * Prints a table; asserts nothing (timings belong in benchmarks, not tests).
+ * `npm run bench:page`: the page side in real Chromium with the built extension, on a
+ * generated 1 MB news page (English and Russian paragraphs, a mention every ~40 words):
+ *
+ *   first paint   load → the first frame with underlines (the page world samples the
+ *                 styled highlights every frame), the content script's own scan start →
+ *                 viewport painted (PageStats.firstPaintMs), its longest slice, the
+ *                 page's longest task after load, and the bare TreeWalker pass over the
+ *                 same page for scale. Both underline modes: never (every mention) and
+ *                 auto (the default: first mentions on dense pages).
+ *   DOM change    with every mention underlined (~11.8k ranges), a text node changes 20
+ *                 times, 150 ms apart; a DevTools trace gives the browser's rendering work
+ *                 per change (PrePaint, and UpdateLayoutTree + Layout + PrePaint + Paint +
+ *                 Layerize + Commit summed, IntersectionObserver geometry inside Commit
+ *                 shown apart), beside the same page with no extension.
+ *   hover         hover delay 0: 20 hovers over different underlined mentions on screen;
+ *                 trusted pointer event → the first frame after the card was placed
+ *                 (page world: the card's host element is in the document, so its style
+ *                 change is visible there), with PageStats.hitTestMs and hoverToCardMs.
+ *
+ * Medians of --runs N (default 5). Prints tables; asserts nothing (timings belong in
+ * benchmarks, not tests). The machine may be shared: compare runs made together.
+ * Options: --runs N, --only first|change|hover, --kb N (page size, default 1000).
  */
-import { launchWithExtension, serveFixtures, waitForHighlights } from '../tests/e2e/harness';
-import { pageStats } from '../tests/e2e/content-world';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromePath, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../tests/e2e/harness';
+import { pageStats, waitForMentions } from '../tests/e2e/content-world';
+import { newsPage } from './bench-news-page';
 
-const EN = [
-  'Officials in Astana said on Tuesday that Kassym-Jomart Tokayev would meet regional leaders next month.',
-  'The ministry declined to comment on the report, citing the ongoing review of the budget.',
-  'Analysts in Bishkek noted that the parliament of Kyrgyzstan had passed the bill in a single reading.',
-  'Trade through the region grew, according to figures published by the statistics agency.',
-];
-const RU = [
-  'В Ташкенте заявили, что Шавкат Мирзиёев проведёт переговоры с делегацией Таджикистана.',
-  'Эксперты отмечают, что экономика региона растёт быстрее, чем ожидалось в начале года.',
-  'Президент Казахстана Токаев подписал указ, сообщила пресс-служба.',
-  'Обсуждение законопроекта продолжится на следующей неделе в комитете.',
-];
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+const RUNS = Number(arg('runs') ?? 5);
+const ONLY = arg('only');
+/** Page size, KB of HTML (default 1,000: the issue's 1 MB news page). */
+const KB = Number(arg('kb') ?? 1000);
 
-function page(bytes: number): string {
-  const parts: string[] = ['<!doctype html><html><head><meta charset="utf-8"><title>bench</title></head><body><article>'];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const text = `${EN[i % EN.length]} ${RU[i % RU.length]} ${EN[(i + 1) % EN.length]}`;
-    const p = i % 7 === 0 ? `<p>${text.replace('Tokayev', '<a href="#">Tokayev</a>')}</p>` : `<p>${text}</p>`;
-    parts.push(p);
-    size += p.length;
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]! : NaN);
+const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+
+/** Page-world instrumentation, installed before any page script (benchmark only). */
+const INSTRUMENT = `
+  window.__frames = []; window.__load = 0; window.__longtasks = [];
+  addEventListener('load', () => { window.__load = performance.now(); });
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longtasks.push({ start: e.startTime, duration: e.duration }); }).observe({ type: 'longtask', buffered: true });
+  const styled = () => { let n = 0; for (const [name, h] of CSS.highlights) if (name.startsWith('silklens-') && name !== 'silklens-walk') n += h.size; return n; };
+  const loop = () => { if (window.__frames.length < 4000) window.__frames.push([performance.now(), styled()]); requestAnimationFrame(loop); };
+  requestAnimationFrame(loop);
+  window.__hover = { event: 0, placed: 0, drawn: 0 };
+  addEventListener('pointermove', (e) => { if (e.isTrusted) window.__hover.event = e.timeStamp; }, true);
+  const watchHost = (host) => new MutationObserver(() => {
+    if (host.style.display === 'block' && host.style.left && host.style.left !== '0px') {
+      if (!window.__hover.placed) window.__hover.placed = performance.now();
+      requestAnimationFrame(() => { if (!window.__hover.drawn) window.__hover.drawn = performance.now(); });
+    }
+  }).observe(host, { attributes: true, attributeFilter: ['style'] });
+  // The card's host is appended to <html> (which does not exist yet when this runs).
+  addEventListener('DOMContentLoaded', () => new MutationObserver((records) => { for (const r of records) for (const n of r.addedNodes) if (n.nodeType === 1 && !n.__watched) { n.__watched = true; watchHost(n); } })
+    .observe(document.documentElement, { childList: true }));
+`;
+
+type WorkerStorage = { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
+async function setDisplay(browser: ExtensionBrowser, firstOnly: 'auto' | 'never'): Promise<void> {
+  await browser.worker.evaluate(async (m) => {
+    const types = { person: true, country: true, region: true, organization: true, event: true };
+    await (globalThis as unknown as WorkerStorage).chrome.storage.local.set({ display: { firstOnly: m, types, hoverDelayMs: 0 } });
+  }, firstOnly);
+}
+
+async function openPage(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const tab = await browser.context.newPage();
+  await tab.addInitScript(INSTRUMENT);
+  await tab.goto(url);
+  await waitForMentions(tab, 1, 30_000);
+  return tab;
+}
+
+/** Wait until the scan settled (the mention count holds still for 500 ms). */
+async function settled(tab: Page): Promise<void> {
+  let last = -1;
+  for (let i = 0; i < 120; i++) {
+    const n = (await pageStats(tab))?.mentions ?? -1;
+    if (n > 0 && n === last) return;
+    last = n;
+    await tab.waitForTimeout(500);
   }
-  parts.push('</article></body></html>');
-  return parts.join('\n');
+}
+
+async function firstPaint(browser: ExtensionBrowser, url: string, mode: 'auto' | 'never'): Promise<string[]> {
+  await setDisplay(browser, mode);
+  const runs: { frame: number; inScript: number; slice: number; task: number; walk: number; painted: number }[] = [];
+  for (let r = 0; r < RUNS; r++) {
+    const tab = await openPage(browser, url);
+    await settled(tab);
+    const seen = await tab.evaluate(() => {
+      const w = window as unknown as { __frames: [number, number][]; __load: number; __longtasks: { start: number; duration: number }[] };
+      const first = w.__frames.find((f) => f[1] > 0);
+      const walks: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const t = performance.now();
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        let n = 0;
+        while (walker.nextNode()) n += (walker.currentNode as Text).length;
+        walks.push(performance.now() - t + (n < 0 ? 1 : 0));
+      }
+      walks.sort((a, b) => a - b);
+      const after = w.__longtasks.filter((t) => t.start >= w.__load);
+      return { frame: first ? first[0] - w.__load : NaN, walk: walks[1]!, task: Math.max(0, ...after.map((t) => t.duration)) };
+    });
+    const stats = (await pageStats(tab))!;
+    runs.push({ frame: seen.frame, inScript: stats.firstPaintMs, slice: stats.longestSliceMs, task: seen.task, walk: seen.walk, painted: stats.painted });
+    await tab.close();
+  }
+  return [mode, String(runs[0]!.painted), fmt(median(runs.map((x) => x.frame))), fmt(median(runs.map((x) => x.inScript))), fmt(median(runs.map((x) => x.slice))), fmt(median(runs.map((x) => x.task))), fmt(median(runs.map((x) => x.walk)))];
+}
+
+const RENDER_EVENTS = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize', 'Commit']);
+/** IntersectionObserver geometry (the painter's nearness watcher observes every block with an underline). */
+const INTERSECTIONS = 'IntersectionObserverController::computeIntersections';
+interface TraceEvent { name: string; ph: string; ts: number; dur?: number; tid: number }
+
+/** Rendering work on the page's main thread after each of 20 text changes, from a DevTools trace. */
+async function domChangeFrames(tab: Page): Promise<{ prePaint: number[]; frame: number[]; intersections: number[] }> {
+  const cdp: CDPSession = await tab.context().newCDPSession(tab);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  await tab.evaluate(() => {
+    const tick = document.createElement('p');
+    tick.id = 'bench-tick';
+    tick.textContent = '0';
+    document.querySelector('article')!.prepend(tick);
+  });
+  await tab.waitForTimeout(1000);
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink', transferMode: 'ReportEvents' } as never);
+  const CHANGES = 20;
+  for (let i = 0; i < CHANGES; i++) {
+    await tab.evaluate(() => void (document.getElementById('bench-tick')!.textContent = String(Math.random())));
+    await tab.waitForTimeout(150);
+  }
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  // The renderer main thread: where the PrePaint events are.
+  const pre = events.filter((e) => e.ph === 'X' && e.name === 'PrePaint');
+  const tid = median(pre.map((e) => e.tid));
+  const main = events.filter((e) => e.ph === 'X' && (RENDER_EVENTS.has(e.name) || e.name === INTERSECTIONS) && e.tid === tid).sort((a, b) => a.ts - b.ts);
+  // Group rendering work into frames: events closer than 8 ms belong to one frame.
+  const frames: { prePaint: number; total: number; intersections: number }[] = [];
+  let end = -Infinity;
+  for (const e of main) {
+    if (e.ts > end + 8_000) frames.push({ prePaint: 0, total: 0, intersections: 0 });
+    const f = frames.at(-1)!;
+    // IntersectionObserver work runs inside Commit: counted apart, not twice.
+    if (e.name === INTERSECTIONS) f.intersections += (e.dur ?? 0) / 1000;
+    else f.total += (e.dur ?? 0) / 1000;
+    if (e.name === 'PrePaint') f.prePaint += (e.dur ?? 0) / 1000;
+    end = Math.max(end, e.ts + (e.dur ?? 0));
+  }
+  // The 20 changes make the 20 biggest frames; idle frames in between do next to nothing.
+  const big = [...frames].sort((a, b) => b.total - a.total).slice(0, CHANGES);
+  return { prePaint: big.map((f) => f.prePaint), frame: big.map((f) => f.total), intersections: big.map((f) => f.intersections) };
+}
+
+async function domChange(browser: ExtensionBrowser, url: string): Promise<string[][]> {
+  await setDisplay(browser, 'never');
+  const rows: string[][] = [];
+  const tab = await openPage(browser, url);
+  await settled(tab);
+  const painted = (await pageStats(tab))!.painted;
+  const withExt = await domChangeFrames(tab);
+  await tab.close();
+  rows.push([`Silk Lens (${painted} ranges)`, fmt(median(withExt.prePaint)), fmt(Math.max(...withExt.prePaint)), fmt(median(withExt.frame)), fmt(pct(withExt.frame, 95)), fmt(median(withExt.intersections))]);
+  // The same page in a browser without the extension.
+  const dir = mkdtempSync(join(tmpdir(), 'silklens-bench-page-'));
+  const bare = await chromium.launchPersistentContext(dir, {
+    executablePath: chromePath(), headless: true, viewport: { width: 1200, height: 900 },
+    args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await bare.newPage();
+    await page.goto(url);
+    await page.waitForTimeout(1000);
+    const without = await domChangeFrames(page);
+    rows.push(['no extension', fmt(median(without.prePaint)), fmt(Math.max(...without.prePaint)), fmt(median(without.frame)), fmt(pct(without.frame, 95)), fmt(median(without.intersections))]);
+  } finally {
+    await bare.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
+
+async function hover(browser: ExtensionBrowser, url: string): Promise<string[]> {
+  await setDisplay(browser, 'never');
+  const tab = await openPage(browser, url);
+  await settled(tab);
+  // Underlined mentions on screen, one point each (the page can read the styled highlights).
+  const points = await tab.evaluate(() => {
+    const out: { x: number; y: number }[] = [];
+    for (const [name, h] of (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights) {
+      if (!name.startsWith('silklens-')) continue;
+      for (const r of h) {
+        const live = document.createRange();
+        live.setStart(r.startContainer, r.startOffset);
+        live.setEnd(r.endContainer, r.endOffset);
+        const rect = live.getClientRects()[0];
+        if (rect && rect.top > 40 && rect.bottom < innerHeight - 300) out.push({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
+      }
+    }
+    return out;
+  });
+  if (process.env.BENCH_DEBUG) console.log("hover points", points.length);
+  const total: number[] = [];
+  const placed: number[] = [];
+  const hits: number[] = [];
+  const inScript: number[] = [];
+  for (let i = 0; i < Math.min(20, points.length); i++) {
+    const p = points[Math.floor((i * points.length) / Math.min(20, points.length))]!;
+    await tab.keyboard.press('Escape');
+    await tab.mouse.move(2, 2);
+    await tab.waitForTimeout(300);
+    await tab.evaluate(() => void ((window as unknown as { __hover: { event: number; placed: number; drawn: number } }).__hover = { event: 0, placed: 0, drawn: 0 }));
+    await tab.mouse.move(p.x, p.y);
+    let seen = { event: 0, placed: 0, drawn: 0 };
+    for (let t = 0; t < 40 && !seen.drawn; t++) {
+      await tab.waitForTimeout(50);
+      seen = await tab.evaluate(() => (window as unknown as { __hover: { event: number; placed: number; drawn: number } }).__hover);
+    }
+    if (process.env.BENCH_DEBUG) console.log("hover", p, seen, (await pageStats(tab))?.hoverToCardMs);
+    if (!seen.drawn || !seen.event) continue;
+    total.push(seen.drawn - seen.event);
+    placed.push(seen.placed - seen.event);
+    const stats = (await pageStats(tab))!;
+    hits.push(stats.hitTestMs);
+    inScript.push(stats.hoverToCardMs);
+  }
+  await tab.close();
+  return [String(total.length), fmt(median(placed)), fmt(pct(placed, 95)), fmt(median(total)), fmt(pct(total, 95)), fmt(median(hits)), fmt(pct(hits, 95)), fmt(median(inScript))];
+}
+
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  console.log(line(head));
+  console.log(line(widths.map((w) => '-'.repeat(w))));
+  for (const r of rows) console.log(line(r));
+  console.log();
 }
 
 const server = await serveFixtures();
-const sizes = [50_000, 250_000, 1_000_000];
-for (const n of sizes) {
-  const html = page(n);
-  server.page(`/bench-${n}.html`, html);
-}
+server.page('/bench.html', newsPage(KB * 1000));
+const url = `${server.origin}/bench.html`;
 const browser = await launchWithExtension();
-const rows: string[] = [];
-type WorkerStorage = { chrome: { storage: { local: { set(v: object): Promise<void> } } } };
-/** Underline every mention ('never' first-only) or the product default ('auto': first mentions on pages over 100). */
-async function setFirstOnly(mode: 'auto' | 'never'): Promise<void> {
-  await browser.worker.evaluate(async (m) => {
-    const types = { person: true, country: true, region: true, organization: true, event: true };
-    await (globalThis as unknown as WorkerStorage).chrome.storage.local.set({ display: { firstOnly: m, types } });
-  }, mode);
-}
+await new Promise((r) => setTimeout(r, 1500)); // the worker loads the bundled pack on install
 try {
-  for (const mode of ['never', 'auto'] as const) {
-    await setFirstOnly(mode);
-    for (const n of sizes) {
-      const runs: { total: number; painted: number; found: number }[] = [];
-      for (let r = 0; r < 3; r++) {
-        const tab = await browser.context.newPage();
-        await tab.goto(`${server.origin}/bench-${n}.html`);
-        await waitForHighlights(tab, 1);
-        // The content script's own counters, read in its isolated world (no page-visible marks).
-        const stats = await pageStats(tab);
-        runs.push({ total: stats?.firstPaintMs ?? -1, painted: stats?.painted ?? -1, found: stats?.mentions ?? -1 });
-        await tab.close();
-      }
-      const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-      rows.push(`${mode.padEnd(6)} ${(n / 1000).toFixed(0).padStart(6)} KB  ${String(runs[0]!.found).padStart(8)}  ${String(runs[0]!.painted).padStart(8)}  ${median(runs.map((x) => x.total)).toFixed(1).padStart(12)}`);
-    }
+  console.log(`Chromium headless, bundled pack, ${KB} KB news page; medians of ${RUNS} (first paint) / 20 changes / 20 hovers\n`);
+  if (!ONLY || ONLY === 'first') {
+    const rows = [await firstPaint(browser, url, 'never'), await firstPaint(browser, url, 'auto')];
+    table(['mode', 'painted', 'load → underlined frame ms', 'scan start → viewport painted ms', 'longest slice ms', 'longest task ms', 'bare walk ms'], rows);
   }
+  if (!ONLY || ONLY === 'change') table(['after a text change', 'PrePaint ms', 'PrePaint max', 'frame ms', 'frame p95', 'of which IntersectionObserver ms'], await domChange(browser, url));
+  if (!ONLY || ONLY === 'hover') table(['hovers', 'event → card placed p50 ms', 'p95', 'event → card frame p50 ms', 'p95', 'hit-test p50 ms', 'hit-test p95', 'open → card placed p50 ms'], [await hover(browser, url)]);
 } finally {
   await browser.close();
   await server.close();
 }
-console.log('mode   page HTML     found   painted  first paint ms (median of 3, Chromium headless; never = every mention underlined, auto = the default)');
-for (const r of rows) console.log(r);

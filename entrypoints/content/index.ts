@@ -24,6 +24,8 @@ export interface SilkLensTestHandle {
   cardRoot(): ShadowRoot | null;
   /** The card UI has been injected into this frame (lib/content/lazy-card.ts). */
   cardUiLoaded(): boolean;
+  /** The ranges underlined now, on screen or not (the registry holds only those near the viewport). */
+  painted(): AbstractRange[];
 }
 import { frameHosts } from '@/lib/content/frame-hosts';
 import { controllerMessaging } from '@/lib/content/controller-messaging';
@@ -82,7 +84,9 @@ export default defineContentScript({
     );
     // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
     // constant, so a production build carries no handle at all: npm test checks the bundle).
-    const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: controller.stats, cardRoot: () => controller.cardRoot, cardUiLoaded: () => card?.loaded ?? false } : null;
+    const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__
+      ? { stats: controller.stats, cardRoot: () => controller.cardRoot, cardUiLoaded: () => card?.loaded ?? false, painted: () => controller.paintedRanges() }
+      : null;
     if (testHandle) (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
     // Tab-wide questions go to every frame and the first answer wins: only the top frame answers.

@@ -16,6 +16,8 @@ declare const __SILKLENS_TEST_HANDLE__: boolean;
 export interface PdfReaderTestHandle {
   stats: PageStats | null;
   cardRoot(): ShadowRoot | null;
+  /** The ranges underlined now, on screen or not. */
+  painted(): AbstractRange[];
   pages: number;
   /** Pages whose text layer is in the document. */
   textLayers: number;
@@ -25,7 +27,7 @@ export interface PdfReaderTestHandle {
 
 function main(): void {
   const abort = new AbortController();
-  const handle: PdfReaderTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: null, cardRoot: () => null, pages: 0, textLayers: 0, allTextAt: null } : null;
+  const handle: PdfReaderTestHandle | null = __SILKLENS_TEST_HANDLE__ ? { stats: null, cardRoot: () => null, painted: () => [], pages: 0, textLayers: 0, allTextAt: null } : null;
   if (handle) (globalThis as { __silklensPdfTest?: PdfReaderTestHandle }).__silklensPdfTest = handle;
   const source = pdfSourceOf(location.href);
   // What the popup asks about (lib/pdf/popup-answers.ts): the document shown now.
@@ -80,6 +82,7 @@ function main(): void {
         if (handle && started.state === 'on') {
           handle.stats = started.controller.stats;
           handle.cardRoot = () => started.controller.cardRoot;
+          handle.painted = () => started.controller.paintedRanges();
         }
         return started.state;
       },

@@ -51,6 +51,33 @@ describe('CardOpener', () => {
     expect(opener.nameOf('a')).toBe('a');
   });
 
+  it('prefetches overlapping while the first is on its way ask only for ids not yet asked; a failed one may be asked again', async () => {
+    const { opener, calls } = setup(async () => []);
+    const first = opener.prefetch([mention('a'), mention('b')]);
+    const second = opener.prefetch([mention('a'), mention('b'), mention('c')]);
+    await Promise.all([first, second]);
+    expect(calls.getCards, 'a scan paints in many slices: each id crosses once, not once per slice').toEqual([['a', 'b'], ['c']]);
+
+    let fail = true;
+    const failing = new CardOpener({
+      getCards: async (ids) => {
+        calls.getCards.push(ids);
+        if (fail) throw new Error('worker asleep');
+        return ids.map((id) => card(id));
+      },
+      getCardDetails: async () => [],
+      pageDate: () => undefined,
+      card: { shownKey: null, visible: false, epoch: 0, cancelHide: () => {}, show: async () => {} },
+      signal: new AbortController().signal,
+    });
+    calls.getCards.length = 0;
+    await failing.prefetch([mention('x')]).catch(() => undefined);
+    fail = false;
+    await failing.prefetch([mention('x')]);
+    expect(calls.getCards, 'an id whose request failed is asked for again').toEqual([['x'], ['x']]);
+    expect(failing.nameOf('x'), 'and arrives').toBe('x');
+  });
+
   it('a card the reader opens asks getCardDetails, and shows the candidates of an ambiguous mention', async () => {
     const { opener, calls, shown } = setup(async (ids) => ids.map((id) => card(id, `full ${id}`)));
     await opener.open(mention(null, ['b', 'c']), rect);

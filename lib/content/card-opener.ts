@@ -41,6 +41,7 @@ export class CardOpener {
     const date = this.deps.pageDate();
     if (date !== this.cachedFor) {
       this.cards.clear();
+      this.asked.clear();
       this.cachedFor = date;
     }
     return date;
@@ -52,9 +53,17 @@ export class CardOpener {
 
   clear(): void {
     this.cards.clear();
+    this.asked.clear();
   }
 
   private inFlight = new Set<Promise<void>>();
+  /**
+   * Ids asked for by a prefetch still on its way. A first scan paints in 30–50 slices, each
+   * a delta naming the same entities: without this, each slice sent the background the same
+   * request before the first was answered (1 MB page: ~40 identical getCards calls, and the
+   * next tab's dictionary waited 6–16 s behind them on a shared machine).
+   */
+  private asked = new Set<string>();
 
   /** Resolves when the prefetches under way have settled (the popup names candidates from them). */
   async idle(): Promise<void> {
@@ -72,13 +81,22 @@ export class CardOpener {
   private async fetchMissing(mentions: Iterable<PageMention>): Promise<void> {
     const date = this.date();
     const ids = new Set<string>();
+    const want = (id: string) => {
+      if (!this.cards.has(id) && !this.asked.has(id)) ids.add(id);
+    };
     for (const m of mentions) {
-      if (m.entity && !this.cards.has(m.entity)) ids.add(m.entity);
-      for (const c of m.candidates ?? []) if (!this.cards.has(c)) ids.add(c);
-      if (m.reason?.kind === 'title') for (const c of m.reason.also ?? []) if (!this.cards.has(c)) ids.add(c);
+      if (m.entity) want(m.entity);
+      for (const c of m.candidates ?? []) want(c);
+      if (m.reason?.kind === 'title') for (const c of m.reason.also ?? []) want(c);
     }
     if (ids.size === 0 || this.deps.signal.aborted) return;
-    for (const card of await this.deps.getCards([...ids], date)) if (this.cachedFor === date) this.cards.set(card.id, card);
+    for (const id of ids) this.asked.add(id);
+    try {
+      for (const card of await this.deps.getCards([...ids], date)) if (this.cachedFor === date) this.cards.set(card.id, card);
+    } finally {
+      // Answered or failed: a later mention may ask again for what did not come.
+      for (const id of ids) this.asked.delete(id);
+    }
   }
 
   /**

@@ -125,7 +125,12 @@ export class PageController {
         // Our card's host (its contents sit in a closed shadow root the observer never sees).
         ignore: (node) => this.card.isInside(node),
         isHidden,
-        viewportBlocks: (keyOf) => viewportBlocks(this.doc, keyOf),
+        // On screen by construction: styled in the first paint, not after the observer's report.
+        viewportBlocks: (keyOf) => {
+          const keys = viewportBlocks(this.doc, keyOf);
+          this.painter.assumeNear(keys);
+          return keys;
+        },
         beforeBatch: () => this.navigation?.check(),
         afterRender: () => afterNextFrame(this.doc.defaultView),
         // A scan (or a batch) finished: the count is known, the painter may underline in full.
@@ -245,18 +250,28 @@ export class PageController {
     this.stats.mentions = this.model?.size.mentions ?? 0;
   }
 
+  /** The ranges underlined now, on screen or not (the test handles only: the registry holds only those near the viewport). */
+  paintedRanges(): AbstractRange[] {
+    return this.painter.paintedRanges();
+  }
+
   /** The card's closed shadow root (the isolated world's test handle only). */
   get cardRoot(): ShadowRoot | null {
     return this.card.root;
   }
 
   private hitTest(x: number, y: number): HoverTarget | null {
-    const caret = this.model && caretAt(this.doc, x, y, this.tracker?.shadowRoots());
-    const mention = caret ? this.model!.mentionAt(caret.node, caret.offset) : undefined;
-    const range = mention && this.painter.rangeOf(mention);
-    if (!mention || !range) return null;
-    const rect = rectHolding(rectsOf(range, this.doc), x, y);
-    return rect ? { mention, rect } : null;
+    const began = performance.now();
+    try {
+      const caret = this.model && caretAt(this.doc, x, y, this.tracker?.shadowRoots());
+      const mention = caret ? this.model!.mentionAt(caret.node, caret.offset) : undefined;
+      const range = mention && this.painter.rangeOf(mention);
+      if (!mention || !range) return null;
+      const rect = rectHolding(rectsOf(range, this.doc), x, y);
+      return rect ? { mention, rect } : null;
+    } finally {
+      this.stats.hitTestMs = performance.now() - began;
+    }
   }
 
   /** The first painted mention in an element that took focus: its text nodes only (capped). */

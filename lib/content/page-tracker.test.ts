@@ -189,6 +189,30 @@ describe('PageTracker: resolution stays page-wide', () => {
     expect([...model.mentions()].map((m) => m.text).sort(), 'and the rest follows, once each').toEqual(['Mirziyoyev', 'Tokayev']);
   });
 
+  it('a frame is drawn between the screen’s paint and the rest of the page; a scan with nothing on screen waits only for the first', async () => {
+    document.body.innerHTML = '<p id="top">Tokayev</p>' + '<p>filler</p>'.repeat(20) + '<p id="far">Mirziyoyev</p>';
+    const events: string[] = [];
+    const run = async (onScreen: string[]) => {
+      events.length = 0;
+      const abort = new AbortController();
+      const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+      current = { stats: createPageStats(), model, deltas: [], abort };
+      const clock = { start() {}, over: () => false, elapsed: () => 0 };
+      const tracker = new PageTracker({
+        doc: document, model, stats: current.stats, ignore: () => false, clock,
+        onDelta: (d) => void (d.added.length && events.push(`paint ${d.added.map((m) => m.text).join(',')}`)),
+        viewportBlocks: () => onScreen.map((id) => document.getElementById(id)!),
+        afterRender: async () => void events.push('frame'),
+      }, abort.signal);
+      await tracker.rescan();
+      return [...events];
+    };
+    const onScreen = await run(['top']);
+    expect(onScreen.slice(0, 3), 'a frame, the screen painted, a frame drawn').toEqual(['frame', 'paint Tokayev', 'frame']);
+    expect(onScreen.slice(3).join(' '), 'then the rest of the page').toContain('Mirziyoyev');
+    expect(await run([]), 'nothing on screen: no extra frame').toEqual(['frame', 'paint Tokayev,Mirziyoyev']);
+  });
+
   it('stops on abort: no batch after the signal', async () => {
     const h = await track('<p id="x">Tokayev</p>');
     h.abort.abort();

@@ -143,9 +143,12 @@ export class PageTracker {
     const keys = this.deps.viewportBlocks?.((n) => blockKeyOf(n, this.ctx)) ?? [];
     const first = keys.map((key): CollectedBlock => ({ key, runs: collectOwn(key, this.collectOptions, this.counter) }));
     this.deps.onDelta(model.update(first, [], false));
-    if (keys.length) stats.firstPaintMs = performance.now() - began;
-    const pending: BlockKey[] = [...this.roots] as BlockKey[];
     let ok = true;
+    if (keys.length) {
+      stats.firstPaintMs = performance.now() - began;
+      ok = await this.frameBetween(gen);
+    }
+    const pending: BlockKey[] = [...this.roots] as BlockKey[];
     let retries = 3;
     while (ok && pending.length) {
       const root = pending.shift()!;
@@ -271,6 +274,19 @@ export class PageTracker {
     this.roots.add(root);
     this.watcher?.observe(root);
     this.found.push(root);
+  }
+
+  /**
+   * The screen's underlines are painted: let the browser draw them before the rest of the
+   * page is walked. Slices yield with scheduler.yield(), whose continuations outrank
+   * rendering, so without this the first underlined frame could wait behind many slices.
+   */
+  private async frameBetween(gen: number): Promise<boolean> {
+    if (!this.deps.afterRender) return true;
+    this.endSlice();
+    await this.deps.afterRender();
+    this.clock.start();
+    return !this.signal.aborted && gen === this.generation;
   }
 
   /** End a slice (record its length), yield, and say whether to go on. */

@@ -36,11 +36,13 @@ export interface PageStats {
   firstPaintMs: number;
   /** From a trusted hover to the card drawn, ms (last card opened). */
   hoverToCardMs: number;
+  /** The last hover hit-test (caret under the pointer → painted mention and its rect), ms. */
+  hitTestMs: number;
 }
 
 export function createPageStats(): PageStats {
   return {
     mentions: 0, painted: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
-    lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, floodWaitMs: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0,
+    lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, floodWaitMs: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0, hitTestMs: 0,
   };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compileDictionary, createMatcher } from '../match';
 import { FIXTURE_ENTITIES } from '../match/test-fixtures';
 import { DEFAULT_DISPLAY, DENSE_PAGE_MENTIONS, visibleMentions, type DisplaySettings } from '../settings/display';
-import { HIGHLIGHT_ALL, HIGHLIGHT_AMBIGUOUS, HighlightPainter, highlightName, type HighlightLike, type RangeFactory } from './highlighter';
+import { HIGHLIGHT_AMBIGUOUS, HighlightPainter, highlightName, type HighlightLike, type RangeFactory } from './highlighter';
 import { PageModel } from './page-model';
 import { TreeCollector } from './tree-collector';
 
@@ -42,28 +42,31 @@ function setup(html: string, display = DEFAULT_DISPLAY) {
   const collect = () => new TreeCollector(document.body, 'tree', {}, { nodes: 0 }).step();
   painter.apply(model.update(collect(), [], true));
   const texts = (name: string) => [...(registry.get(name) ?? [])].map((r) => (r as Range).toString());
-  return { registry, painter, model, texts, collect };
+  /** Every underlined mention's text (the painter's own shown set: nothing page-wide is registered). */
+  const painted = () => painter.paintedRanges().map((r) => (r as Range).toString());
+  return { registry, painter, model, texts, painted, collect };
 }
 
 describe('HighlightPainter', () => {
   it('registers each highlight once and fills it by type', () => {
-    const { registry, texts } = setup('<p>Tokayev visited Uzbekistan. Japarov stayed.</p>');
-    expect([...registry.keys()], 'silklens, ambiguous and one per type, registered at construction').toEqual(expect.arrayContaining([HIGHLIGHT_ALL, HIGHLIGHT_AMBIGUOUS, highlightName('person'), highlightName('country')]));
-    expect(texts(HIGHLIGHT_ALL).sort(), 'every mention in the page-wide highlight').toEqual(['Japarov', 'Tokayev', 'Uzbekistan']);
+    const { registry, texts, painted } = setup('<p>Tokayev visited Uzbekistan. Japarov stayed.</p>');
+    expect([...registry.keys()], 'ambiguous and one per type, registered at construction').toEqual(expect.arrayContaining([HIGHLIGHT_AMBIGUOUS, highlightName('person'), highlightName('country')]));
+    expect(registry.has('silklens'), 'no page-wide highlight: every registered range costs PrePaint on every frame after a DOM change').toBe(false);
+    expect(painted().sort(), 'every mention underlined').toEqual(['Japarov', 'Tokayev', 'Uzbekistan']);
     expect(texts(highlightName('person')), 'resolved people in the person highlight').toEqual(['Tokayev']);
     expect(texts(HIGHLIGHT_AMBIGUOUS), 'an unresolved surname in the ambiguous highlight, not the person one').toEqual(['Japarov']);
   });
 
   it('a batch edits only the ranges of the block it changed (Highlight objects are never replaced)', () => {
-    const { registry, painter, model, texts } = setup('<p id="a">Tokayev</p><p id="b">Kazakhstan</p><p id="c">Uzbekistan</p>');
-    const before = registry.get(HIGHLIGHT_ALL);
+    const { registry, painter, model, painted } = setup('<p id="a">Tokayev</p><p id="b">Kazakhstan</p><p id="c">Uzbekistan</p>');
+    const before = registry.get(highlightName('country'));
     CountingHighlight.edits = 0;
     const b = document.getElementById('b')!;
     b.textContent = 'Tajikistan';
     painter.apply(model.update([{ key: b, runs: new TreeCollector(b, 'own', {}, { nodes: 0 }).step()[0]!.runs }], [], true));
-    expect(registry.get(HIGHLIGHT_ALL), 'the same Highlight object, edited in place').toBe(before);
-    expect(texts(HIGHLIGHT_ALL).sort(), 'the changed block repainted, the others kept').toEqual(['Tajikistan', 'Tokayev', 'Uzbekistan']);
-    expect(CountingHighlight.edits, 'one range out and one in, in two highlights each: 4 edits, not a rebuild').toBe(4);
+    expect(registry.get(highlightName('country')), 'the same Highlight object, edited in place').toBe(before);
+    expect(painted().sort(), 'the changed block repainted, the others kept').toEqual(['Tajikistan', 'Tokayev', 'Uzbekistan']);
+    expect(CountingHighlight.edits, 'one range out and one in: 2 edits, not a rebuild').toBe(2);
   });
 
   it('a rescanned block whose text nodes and offsets did not move keeps its ranges (no edits)', () => {
@@ -74,17 +77,17 @@ describe('HighlightPainter', () => {
   });
 
   it('firstOnly shows the first mention of each entity, and the next one when the first leaves', () => {
-    const { painter, model, texts } = setup('<p id="a">Tokayev spoke.</p><p id="b">Later Tokayev left.</p>', { ...DEFAULT_DISPLAY, firstOnly: 'always' });
-    expect(texts(HIGHLIGHT_ALL), 'one underline per entity').toHaveLength(1);
+    const { painter, model, painted } = setup('<p id="a">Tokayev spoke.</p><p id="b">Later Tokayev left.</p>', { ...DEFAULT_DISPLAY, firstOnly: 'always' });
+    expect(painted(), 'one underline per entity').toHaveLength(1);
     const a = document.getElementById('a')!;
     a.remove();
     painter.apply(model.update([], [a], true));
-    expect(texts(HIGHLIGHT_ALL), 'the second mention takes over when the first is removed').toEqual(['Tokayev']);
+    expect(painted(), 'the second mention takes over when the first is removed').toEqual(['Tokayev']);
     expect(painter.count).toBe(1);
   });
 
   it('firstOnly: a mention added before the shown first takes its place; one added after changes nothing', () => {
-    const { painter, model, texts, collect } = setup('<p id="a">Intro.</p><p id="b">Tokayev spoke.</p><p id="c">Nothing.</p>', { ...DEFAULT_DISPLAY, firstOnly: 'always' });
+    const { painter, model, painted, collect } = setup('<p id="a">Intro.</p><p id="b">Tokayev spoke.</p><p id="c">Nothing.</p>', { ...DEFAULT_DISPLAY, firstOnly: 'always' });
     const shownBlock = () => [...(painterShown(painter))].map((r) => (r.startContainer.parentElement as Element).id);
     expect(shownBlock(), 'the only Tokayev').toEqual(['b']);
     document.getElementById('c')!.textContent = 'Later Tokayev left.';
@@ -93,7 +96,7 @@ describe('HighlightPainter', () => {
     document.getElementById('a')!.textContent = 'Earlier, Tokayev arrived.';
     painter.apply(model.update(collect(), [], true));
     expect(shownBlock(), 'an earlier mention takes over, and the old first is hidden').toEqual(['a']);
-    expect(texts(HIGHLIGHT_ALL), 'still one underline').toEqual(['Tokayev']);
+    expect(painted(), 'still one underline').toEqual(['Tokayev']);
   });
 
   describe('automatic first-mention mode on dense pages', () => {
@@ -112,14 +115,14 @@ describe('HighlightPainter', () => {
     });
 
     it('a page that grows past the threshold switches to first mentions; shrinking back restores them all', () => {
-      const { painter, model, texts } = setup(paragraphs(40), auto);
+      const { painter, model, painted } = setup(paragraphs(40), auto);
       expect(painter.count, '80 mentions: all underlined').toBe(80);
       const more = document.createElement('div');
       more.innerHTML = paragraphs(20, 40);
       document.body.append(more);
       painter.apply(model.update(new TreeCollector(more, 'tree', {}, { nodes: 0 }).step(), [], true));
       expect(painter.firstOnlyNow, '120 mentions: the page is dense now').toBe(true);
-      expect(texts(HIGHLIGHT_ALL), 'only the first Tokayev and the first Uzbekistan stay underlined').toHaveLength(2);
+      expect(painted(), 'only the first Tokayev and the first Uzbekistan stay underlined').toHaveLength(2);
       more.remove();
       painter.apply(model.update([], [...more.querySelectorAll('p')], true));
       expect(painter.firstOnlyNow, 'back to 80 mentions').toBe(false);
@@ -185,8 +188,8 @@ describe('HighlightPainter', () => {
   });
 
   it('a switched-off type is neither painted nor hoverable', () => {
-    const { painter, model, texts } = setup('<p>Tokayev in Kazakhstan.</p>', { ...DEFAULT_DISPLAY, types: { ...DEFAULT_DISPLAY.types, country: false } });
-    expect(texts(HIGHLIGHT_ALL), 'countries switched off').toEqual(['Tokayev']);
+    const { painter, model, painted } = setup('<p>Tokayev in Kazakhstan.</p>', { ...DEFAULT_DISPLAY, types: { ...DEFAULT_DISPLAY.types, country: false } });
+    expect(painted(), 'countries switched off').toEqual(['Tokayev']);
     const country = [...model.mentions()].find((m) => m.type === 'country')!;
     expect(painter.rangeOf(country), 'no range, so no hover card').toBeUndefined();
   });
@@ -198,7 +201,68 @@ describe('HighlightPainter', () => {
     expect(registry.size, 'no highlight left registered after teardown').toBe(0);
   });
 
-  it('styles only the ranges of blocks near the viewport; every shown range stays in silklens', () => {
+  it('blocks assumed on screen are styled by the next apply, before the observer reports; the assumption lasts one apply', () => {
+    document.body.innerHTML = '<p id="a">Tokayev</p><p id="b">Kazakhstan</p><p id="c">Uzbekistan</p>';
+    const registry = new Map<string, CountingHighlight>();
+    let report: (el: Element, near: boolean) => void = () => {};
+    const painter = new HighlightPainter({
+      registry, Highlight: CountingHighlight, makeRange, display: DEFAULT_DISPLAY,
+      nearness: (onChange) => {
+        report = onChange;
+        return { observe: () => {}, unobserve: () => {}, disconnect: () => {} };
+      },
+    });
+    const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+    const own = (id: string) => {
+      const el = document.getElementById(id)!;
+      return { key: el, runs: new TreeCollector(el, 'own', {}, { nodes: 0 }).step()[0]!.runs };
+    };
+    const styled = (name: string) => [...(registry.get(name) ?? [])].map((r) => (r as Range).toString());
+    painter.assumeNear([document.getElementById('a')!]);
+    painter.apply(model.update([own('a'), own('b')], [], true));
+    expect(styled(highlightName('person')), 'the assumed block is underlined in the same task').toEqual(['Tokayev']);
+    expect(styled(highlightName('country')), 'a block not assumed waits for the observer').toEqual([]);
+    painter.assumeNear([document.getElementById('c')!]);
+    painter.apply(model.update([], [], true));
+    painter.apply(model.update([own('c')], [], true));
+    expect(styled(highlightName('country')), 'an assumption not used by the next apply is dropped').toEqual([]);
+    report(document.getElementById('a')!, false);
+    expect(styled(highlightName('person')), 'the observer has the last word').toEqual([]);
+    painter.destroy();
+  });
+
+  it('a block whose text nodes were replaced keeps its nearness and its watch; a block left empty is released', () => {
+    document.body.innerHTML = '<p id="a"><span>Tokayev</span></p><p id="b">Kazakhstan</p>';
+    const registry = new Map<string, CountingHighlight>();
+    let report: (el: Element, near: boolean) => void = () => {};
+    const calls: string[] = [];
+    const painter = new HighlightPainter({
+      registry, Highlight: CountingHighlight, makeRange, display: DEFAULT_DISPLAY,
+      nearness: (onChange) => {
+        report = onChange;
+        return { observe: (el) => void calls.push(`observe ${el.id}`), unobserve: (el) => void calls.push(`unobserve ${el.id}`), disconnect: () => {} };
+      },
+    });
+    const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+    const own = (el: Element) => ({ key: el, runs: new TreeCollector(el, 'own', {}, { nodes: 0 }).step()[0]!.runs });
+    const styled = (name: string) => [...(registry.get(name) ?? [])].map((r) => (r as Range).toString());
+    const a = document.getElementById('a')!;
+    const b = document.getElementById('b')!;
+    painter.apply(model.update([own(a), own(b)], [], true));
+    report(a, true);
+    calls.length = 0;
+    // A framework sets textContent: a new text node, the same block element.
+    a.querySelector('span')!.textContent = 'Tokayev';
+    painter.apply(model.update([own(a)], [], true));
+    expect(styled(highlightName('person')), 'still underlined in the same update: nearness kept').toEqual(['Tokayev']);
+    expect(calls, 'no unobserve/observe churn for a block that keeps a mention').toEqual([]);
+    b.textContent = 'nothing here';
+    painter.apply(model.update([own(b)], [], true));
+    expect(calls, 'a block left without mentions is no longer watched').toEqual(['unobserve b']);
+    painter.destroy();
+  });
+
+  it('registers only the ranges of blocks near the viewport; the painter still counts every shown one', () => {
     document.body.innerHTML = '<p id="a">Tokayev</p><p id="b">Kazakhstan</p>';
     const registry = new Map<string, CountingHighlight>();
     let report: (el: Element, near: boolean) => void = () => {};
@@ -213,7 +277,8 @@ describe('HighlightPainter', () => {
     const model = new PageModel(matcher, { pageDate: '2025-01-01' });
     painter.apply(model.update(new TreeCollector(document.body, 'tree', {}, { nodes: 0 }).step(), [], true));
     const size = (name: string) => registry.get(name)?.size ?? 0;
-    expect(size(HIGHLIGHT_ALL), 'every shown mention is in the unstyled page-wide highlight').toBe(2);
+    expect(painter.count, 'both mentions are shown').toBe(2);
+    expect(painter.paintedRanges(), 'and listed for counts and tests').toHaveLength(2);
     expect(painter.styledCount, 'nothing styled before the observer says where the blocks are').toBe(0);
     expect(observed.size, 'each block with a mention is watched').toBe(2);
     report(document.getElementById('a')!, true);

@@ -1,8 +1,7 @@
 /**
  * Paints mentions with the CSS Custom Highlight API: no DOM changes, so no broken
- * React/Vue pages, no mangled form fields and no layout shift. One highlight
- * named `silklens` with every mention, plus one per entity type
- * (`silklens-person`, …) so styles can differ by type, and `silklens-ambiguous`.
+ * React/Vue pages, no mangled form fields and no layout shift. One highlight per entity
+ * type (`silklens-person`, …) so styles can differ by type, and `silklens-ambiguous`.
  *
  * The highlights are registered once and then edited in place (a Highlight is a
  * Set of ranges): a batch adds and deletes the ranges of the blocks it changed,
@@ -12,13 +11,15 @@
  * 1,900-timestamp page, StaticRange 0–53 ms, DESIGN.md); the page model replaces
  * the ranges of every block that changed, so a static range is never left stale.
  *
- * Styled highlights hold only the ranges of blocks near the viewport. Measured here
- * (Chromium, live-feed page, no extension code at all): with 2,000 StaticRanges in a
- * highlight that has a ::highlight style, every frame after any DOM or highlight change
- * cost the browser 80–230 ms; the same ranges in an unstyled highlight cost nothing.
- * So `silklens` (unstyled: counts, tests) holds every shown range, and the styled
- * per-type highlights hold the ranges of blocks an IntersectionObserver reports within
- * a screen of the viewport.
+ * Only ranges of blocks near the viewport are registered at all. Every range in any
+ * registered highlight, styled or not, costs the browser's PrePaint on each frame after
+ * a DOM change. Measured here (Chromium 156, 1 MB news page, 11,835 mentions, a text
+ * node ticking): with every shown range also in an unstyled `silklens` highlight, PrePaint
+ * took 42 ms median (78 ms max) per tick; with it emptied, 2 ms (16 ms max). With 2,000
+ * ranges in a styled highlight the live-feed page paid 80–230 ms per frame. So the
+ * painter keeps its shown set to itself (`count`, `paintedRanges()` for counts and tests)
+ * and the styled per-type highlights hold the ranges of blocks an IntersectionObserver
+ * reports within a screen of the viewport.
  */
 import { ENTITY_TYPES } from '../factbase/schema';
 import { DEFAULT_DISPLAY, firstOnlyActive, type DisplaySettings } from '../settings/display';
@@ -29,7 +30,6 @@ import { rangeOfMention, type NearnessFactory, type NearnessWatcher, type RangeF
 
 export { defaultRangeFactory, rangeOfMention, viewportNearness, type NearnessFactory, type NearnessWatcher, type RangeFactory } from './highlight-ranges';
 
-export const HIGHLIGHT_ALL = 'silklens';
 export const highlightName = (type: string) => `silklens-${type}`;
 export const HIGHLIGHT_AMBIGUOUS = 'silklens-ambiguous';
 
@@ -91,13 +91,23 @@ export class HighlightPainter {
   private near = new Set<Element>();
   /** Shown mention keys per block element (what to style when the block comes near). */
   private byBlock = new Map<Element, Set<string>>();
+  /**
+   * Blocks the caller knows are on screen (the first scan's viewport blocks, found by
+   * elementFromPoint), styled by the next apply without waiting for the observer: its first
+   * report comes in a task after the next frame (and after every slice of a running scan,
+   * which yields at higher priority), so the reader would see the first underlines only
+   * when the whole page had been scanned (1 MB, shared machine: 1–13 s after load).
+   */
+  private assumed = new Set<Element>();
+  /** Blocks whose last shown mention this update hid (see hide()). */
+  private emptied = new Set<Element>();
 
   constructor(private options: PainterOptions) {
     this.display = options.display ?? DEFAULT_DISPLAY;
     this.watcher = options.nearness?.((el, near) => this.setNear(el, near)) ?? null;
     const { registry, Highlight } = options;
     if (!registry || !Highlight) return;
-    for (const name of [HIGHLIGHT_ALL, HIGHLIGHT_AMBIGUOUS, ...ENTITY_TYPES.map(highlightName)]) this.highlights.set(name, new Highlight());
+    for (const name of [HIGHLIGHT_AMBIGUOUS, ...ENTITY_TYPES.map(highlightName)]) this.highlights.set(name, new Highlight());
     this.guard();
   }
 
@@ -153,7 +163,11 @@ export class HighlightPainter {
       touchedGroups.add(group);
       fresh.push(m.key);
     }
-    if (this.switchMode()) return;
+    if (this.switchMode()) {
+      this.assumed.clear();
+      this.releaseEmptied();
+      return;
+    }
     if (this.firstOnly) {
       // O(mentions added) per group while its shown first stays: a ticking clock beside one
       // name must not re-sort every mention of every entity on each tick.
@@ -166,6 +180,21 @@ export class HighlightPainter {
       }
       for (const g of touchedGroups) this.updateFirst(g, addedBy.get(g) ?? []);
     } else for (const key of fresh) this.show(key);
+    this.assumed.clear();
+    this.releaseEmptied();
+  }
+
+  /** These blocks are on screen now: the next apply styles their mentions at once (the observer corrects it later). */
+  assumeNear(blocks: Iterable<Node>): void {
+    for (const b of blocks) {
+      const el = b.nodeType === 1 ? (b as Element) : b.nodeType === 11 ? (b as ShadowRoot).host : null;
+      if (el) this.assumed.add(el);
+    }
+  }
+
+  /** The ranges underlined now, styled or waiting for their block to come near (counts, tests). */
+  paintedRanges(): AbstractRange[] {
+    return [...this.shown.values()].map((p) => p.range);
   }
 
   /** First mentions only, by the mode, the count and whether a full scan is still counting. */
@@ -197,6 +226,7 @@ export class HighlightPainter {
     this.scanning = false;
     this.lastChanged = 0;
     this.switchMode();
+    this.releaseEmptied();
   }
 
   /** Is the page underlining first mentions only right now (for tests and the popup)? */
@@ -225,6 +255,8 @@ export class HighlightPainter {
     for (const el of this.byBlock.keys()) this.watcher?.unobserve(el);
     this.byBlock.clear();
     this.near.clear();
+    this.assumed.clear();
+    this.emptied.clear();
     this.ordered = null;
     this.orderedAll = null;
     this.firstOnly = false;
@@ -233,7 +265,7 @@ export class HighlightPainter {
   /** Ranges in the styled highlights now (the rest wait until their block comes near). */
   get styledCount(): number {
     let n = 0;
-    for (const [name, h] of this.highlights) if (name !== HIGHLIGHT_ALL) n += h.size;
+    for (const h of this.highlights.values()) n += h.size;
     return n;
   }
 
@@ -277,13 +309,13 @@ export class HighlightPainter {
     this.shown.set(key, p);
     this.ordered = null;
     this.lastChanged++;
-    this.highlights.get(HIGHLIGHT_ALL)?.add(p.range);
     const el = blockElement(p.mention);
     if (el && this.watcher) {
       let keys = this.byBlock.get(el);
       if (!keys) {
         this.byBlock.set(el, (keys = new Set()));
         this.watcher.observe(el); // reports its current state soon after
+        if (this.assumed.has(el)) this.near.add(el);
       }
       keys.add(key);
       if (!this.near.has(el)) return;
@@ -297,16 +329,27 @@ export class HighlightPainter {
     this.shown.delete(key);
     this.ordered = null;
     this.lastChanged++;
-    this.highlights.get(HIGHLIGHT_ALL)?.delete(p.range);
     this.highlights.get(styledName(p.mention))?.delete(p.range);
     const el = blockElement(p.mention);
     const keys = el && this.byBlock.get(el);
     if (!el || !keys) return;
     keys.delete(key);
-    if (keys.size) return;
-    this.byBlock.delete(el);
-    this.near.delete(el);
-    this.watcher?.unobserve(el);
+    // Released at the end of the update, not now: a block whose text nodes were replaced
+    // (a framework setting textContent) gets its mentions back in the same update, and
+    // unobserving then observing it again dropped its nearness until the observer's next
+    // report: its underlines vanished for a frame or more on every re-render.
+    if (keys.size === 0) this.emptied.add(el);
+  }
+
+  /** Blocks left without shown mentions by this update: stop watching them. */
+  private releaseEmptied(): void {
+    for (const el of this.emptied) {
+      if (this.byBlock.get(el)?.size !== 0) continue;
+      this.byBlock.delete(el);
+      this.near.delete(el);
+      this.watcher?.unobserve(el);
+    }
+    this.emptied.clear();
   }
 
   /** A block came near the viewport or left it: style or unstyle its ranges. O(its mentions). */

@@ -1,6 +1,6 @@
 /**
  * A test-only window into the content script's ISOLATED world, through the DevTools
- * protocol. The content script keeps `globalThis.__silklensTest = { stats, cardRoot }`
+ * protocol. The content script keeps `globalThis.__silklensTest = { stats, cardRoot, painted }`
  * there (entrypoints/content/index.ts); page script has its own global object and can
  * reach neither, and the card's shadow root is closed. So tests read what the extension
  * did the way no page can: CDP `Runtime.evaluate` in the isolated world's context,
@@ -149,4 +149,51 @@ export async function cardRect(page: Page, selector: string): Promise<Rect | nul
 /** Run a read-only query against the card's root in the isolated world (e.g. count links). */
 export async function queryCard<T>(page: Page, body: string): Promise<T | undefined> {
   return inContentWorld<T>(page, `((root) => root ? (${body}) : undefined)(globalThis.__silklensTest?.cardRoot() ?? null)`);
+}
+
+/**
+ * A function, as source, from ranges to their texts and viewport rectangles in document
+ * order (painted ranges are StaticRange: read through live Ranges). Shared by the content
+ * world and the PDF reader's page.
+ */
+const DESCRIBE_RANGES = `(ranges) => {
+  const live = (r) => { const l = document.createRange(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; };
+  const order = [...ranges];
+  order.sort((a, b) => (a.startContainer === b.startContainer ? a.startOffset - b.startOffset : a.startContainer.compareDocumentPosition(b.startContainer) & 4 ? -1 : 1));
+  return order.map((r) => {
+    const l = live(r);
+    const b = l.getBoundingClientRect();
+    return { text: l.toString(), connected: r.startContainer.isConnected && r.endContainer.isConnected, rect: { left: b.left, top: b.top, bottom: b.bottom, right: b.right } };
+  });
+}`;
+
+export interface PaintedRange {
+  text: string;
+  /** Both ends still in the document (no range left on a replaced node). */
+  connected: boolean;
+  rect: { left: number; top: number; bottom: number; right: number };
+}
+
+/**
+ * Every range Silk Lens underlines in the top frame, on screen or not, in document order.
+ * The registry (`CSS.highlights`) holds only the ranges near the viewport (every
+ * registered range costs the browser's PrePaint on each frame), so this asks the
+ * content script's own painter; on the PDF reader's page (an extension page, no isolated
+ * world) its handle `__silklensPdfTest`. Empty when Silk Lens is not running there.
+ */
+export async function paintedRanges(page: Page): Promise<PaintedRange[]> {
+  const pdf = await page.evaluate(`(() => { const h = globalThis.__silklensPdfTest; return h ? (${DESCRIBE_RANGES})(h.painted()) : null; })()`).catch(() => null);
+  if (pdf) return pdf as PaintedRange[];
+  return (await inContentWorld<PaintedRange[]>(page, `(() => { const h = globalThis.__silklensTest; return h ? (${DESCRIBE_RANGES})(h.painted()) : []; })()`)) ?? [];
+}
+
+/**
+ * How many painted ranges (top frame, on screen or not) satisfy `predicate`, a function's
+ * source taking an AbstractRange, run where the ranges live (the isolated world shares
+ * the page's DOM; e.g. `(r) => document.getElementById('editor').contains(r.startContainer)`).
+ */
+export async function countPainted(page: Page, predicate: string): Promise<number> {
+  const pdf = await page.evaluate(`(() => { const h = globalThis.__silklensPdfTest; return h ? h.painted().filter(${predicate}).length : null; })()`).catch(() => null);
+  if (typeof pdf === 'number') return pdf;
+  return (await inContentWorld<number>(page, `(() => { const h = globalThis.__silklensTest; return h ? h.painted().filter(${predicate}).length : 0; })()`)) ?? 0;
 }

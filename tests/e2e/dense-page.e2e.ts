@@ -48,15 +48,17 @@ const DENSE_1MB = bigPage(1_000_000, (i) => i < 10 || i >= 1500);
 const LIGHT_1MB = bigPage(1_000_000, (i) => i < 5 || (i >= 2000 && i < 2005));
 
 /**
- * Counts, in every frame from the page's start, the ranges Silk Lens paints (the `silklens`
- * highlight holds every underlined range): what the reader could have seen, frame by frame.
+ * Counts, in every frame from the page's start, the ranges in Silk Lens's styled highlights
+ * (`silklens-person`, …; the registry holds only ranges near the viewport): what the reader
+ * could have seen, frame by frame.
  */
 function sampleFrames() {
   const w = window as unknown as { __painted: { t: number; n: number }[] };
   w.__painted = [];
   const tick = (t: number) => {
-    const h = (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights?.get('silklens');
-    w.__painted.push({ t, n: h?.size ?? 0 });
+    let n = 0;
+    for (const [name, h] of (CSS as unknown as { highlights?: Map<string, { size: number }> }).highlights ?? []) if (name.startsWith('silklens-') && name !== 'silklens-walk') n += h.size;
+    w.__painted.push({ t, n });
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
@@ -179,13 +181,14 @@ describe('dense pages', () => {
     expect(light.mentions, 'the long light page has few mentions').toBeLessThanOrEqual(DENSE_PAGE_MENTIONS);
     expect(light.painted, 'a light page ends with every mention underlined').toBe(light.mentions);
     const firstFrame = light.samples.find((s) => s.n > 0);
-    const fullFrame = light.samples.find((s) => s.n === light.mentions);
+    const most = Math.max(...light.samples.map((s) => s.n));
+    const fullFrame = light.samples.find((s) => s.n === most);
     const ms = (xs: number[]) => xs.map((x) => x.toFixed(1)).join(', ');
     console.log(
       `[dense-page] 1 MB dense page, ${runs[0]!.mentions} mentions: first paint ${ms(runs.map((r) => r.firstPaintMs))} ms after the scan began (auto), ` +
         `${never.firstPaintMs.toFixed(1)} ms (every mention); most ranges painted in any frame: auto ${runs.map((r) => Math.max(...r.samples.map((s) => s.n))).join(', ')} ` +
         `(settled ${runs.map((r) => r.painted).join(', ')}), every-mention ${Math.max(...never.samples.map((s) => s.n))}. ` +
-        `Light 1 MB page (${light.mentions} mentions): first underline frame to every underline ${firstFrame && fullFrame ? (fullFrame.t - firstFrame.t).toFixed(1) : '?'} ms`,
+        `Light 1 MB page (${light.mentions} mentions): first underline frame to the most underlines on screen ${firstFrame && fullFrame ? (fullFrame.t - firstFrame.t).toFixed(1) : '?'} ms`,
     );
   }, 120_000);
 });

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { cardText as readCardText, waitForCardText, waitForMentions } from './content-world';
+import { cardText as readCardText, paintedRanges, waitForCardText, waitForMentions } from './content-world';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION_DIR = join(ROOT, '.output/chrome-mv3');
@@ -114,8 +114,11 @@ export async function waitForHighlights(page: Page, atLeast = 1): Promise<number
   return waitForMentions(page, atLeast);
 }
 
-/** Wait until a highlight holds a range over exactly `text`. */
-export async function waitForHighlightedText(page: Page, text: string, timeoutMs = 10_000, name = 'silklens'): Promise<void> {
+/**
+ * Wait until a range over exactly `text` is underlined (every painted range, on screen or
+ * not; with `name`, only those in that registry highlight).
+ */
+export async function waitForHighlightedText(page: Page, text: string, timeoutMs = 10_000, name?: string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await highlightedTexts(page, name)).includes(text)) {
     if (Date.now() > deadline) throw new Error(`no highlight over "${text}" within ${timeoutMs} ms`);
@@ -124,7 +127,8 @@ export async function waitForHighlightedText(page: Page, text: string, timeoutMs
 }
 
 /** The viewport rectangle of the first painted range over `text` (StaticRange: measured through a live Range). */
-export async function highlightRect(page: Page, text: string, name = 'silklens'): Promise<{ left: number; top: number; bottom: number; right: number } | null> {
+export async function highlightRect(page: Page, text: string, name?: string): Promise<{ left: number; top: number; bottom: number; right: number } | null> {
+  if (name === undefined) return (await paintedRanges(page)).find((r) => r.text === text)?.rect ?? null;
   return page.evaluate(([t, n]) => {
     const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n!);
     for (const r of h ?? []) {
@@ -139,8 +143,13 @@ export async function highlightRect(page: Page, text: string, name = 'silklens')
   }, [text, name]);
 }
 
-/** The texts painted in a highlight, in document order. */
-export async function highlightedTexts(page: Page, name = 'silklens'): Promise<string[]> {
+/**
+ * The texts underlined, in document order: without `name`, every painted range (the
+ * painter's own list: the registry holds only the ranges near the viewport); with `name`,
+ * the ranges in that registry highlight (`silklens-person`, …), as the page sees them.
+ */
+export async function highlightedTexts(page: Page, name?: string): Promise<string[]> {
+  if (name === undefined) return (await paintedRanges(page)).map((r) => r.text);
   return page.evaluate((n) => {
     const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n);
     // Painted ranges are StaticRange (no text of their own): read each through a live Range.

@@ -1,14 +1,15 @@
 /**
  * Live pages in Chromium with the built extension: pages that keep changing, frames,
  * shadow DOM, a 100k-text-node page and an SPA. For each: no console errors, the
- * page's text untouched, the right highlights (read from CSS.highlights in the page
- * world), and no very long task after the page built itself. The long-task bound
+ * page's text untouched, the right highlights (every painted range from the content
+ * script's painter, tests/e2e/content-world.ts; in child frames the styled highlights
+ * of CSS.highlights, which hold a small frame's every range), and no very long task after the page built itself. The long-task bound
  * here is loose (a shared 2-core machine); `npm run bench:live` reports the numbers.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
-import { waitForCardText } from './content-world';
+import { countPainted, paintedRanges, waitForCardText } from './content-world';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -51,29 +52,37 @@ async function open(name: string): Promise<Opened> {
   return { page, errors };
 }
 
-/** Texts of the painted ranges in a frame, read through live Ranges (painted ones are StaticRange). */
-function texts(target: Page | Frame, name = 'silklens'): Promise<string[]> {
-  return target.evaluate((n) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get(n);
-    return [...(h ?? [])].map((r) => {
-      const live = document.createRange();
-      live.setStart(r.startContainer, r.startOffset);
-      live.setEnd(r.endContainer, r.endOffset);
-      return live.toString();
-    });
-  }, name);
+/**
+ * Every painted range: the top frame's from its painter (on screen or not); a child
+ * frame's from its styled highlights (the registry holds ranges near the viewport only,
+ * which in these small frames is all of them).
+ */
+async function painted(target: Page | Frame): Promise<{ text: string; connected: boolean }[]> {
+  if (!('frames' in target)) {
+    return target.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights]
+        .filter(([name]) => name.startsWith('silklens-') && name !== 'silklens-walk')
+        .flatMap(([, h]) => [...h])
+        .map((r) => {
+          const live = document.createRange();
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+          return { text: live.toString(), connected: r.startContainer.isConnected && r.endContainer.isConnected };
+        }),
+    );
+  }
+  return paintedRanges(target);
 }
 
-const count = (target: Page | Frame) =>
-  target.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0);
+const texts = async (target: Page | Frame) => (await painted(target)).map((r) => r.text);
+const count = async (target: Page | Frame) => (await painted(target)).length;
 
 async function waitForCount(target: Page | Frame, atLeast: number): Promise<void> {
-  await target.waitForFunction((n) => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0) >= n, atLeast, { timeout: 30_000 });
+  await expect.poll(() => count(target), { timeout: 30_000, interval: 100, message: `at least ${atLeast} painted` }).toBeGreaterThanOrEqual(atLeast);
 }
 
 /** Every painted range still points into the page (no stale range after the page's own changes). */
-const allConnected = (target: Page | Frame) =>
-  target.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens') ?? [])].every((r) => r.startContainer.isConnected && r.endContainer.isConnected));
+const allConnected = async (target: Page | Frame) => (await painted(target)).every((r) => r.connected);
 
 async function finish({ page, errors }: Opened, options: { wholeText?: boolean } = {}): Promise<void> {
   const seen = await page.evaluate(() => {
@@ -115,12 +124,8 @@ describe('live pages', () => {
     await waitForCount(opened.page, 2001);
     // The last post's batch may still be in its slice when the count passes 2,001 (the
     // page has 2,002 mentions): wait for it rather than race it.
-    const last = () =>
-      opened.page.evaluate(() => {
-        const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens')!;
-        return [...h].some((r) => document.getElementById('p1999')!.contains(r.startContainer));
-      });
-    await expect.poll(last, { message: 'the last appended post is underlined', timeout: 10_000 }).toBe(true);
+    const last = () => countPainted(opened.page, "(r) => document.getElementById('p1999').contains(r.startContainer)");
+    await expect.poll(last, { message: 'the last appended post is underlined', timeout: 10_000 }).toBeGreaterThan(0);
     await finish(opened);
   });
 
@@ -143,10 +148,7 @@ describe('live pages', () => {
     await opened.page.click('#editor p');
     await opened.page.keyboard.type(' More about Kassym-Jomart Tokayev and Uzbekistan.', { delay: 20 });
     await opened.page.waitForTimeout(300);
-    const inEditor = await opened.page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens')!;
-      return [...h].filter((r) => document.getElementById('editor')!.contains(r.startContainer)).length;
-    });
+    const inEditor = await countPainted(opened.page, "(r) => document.getElementById('editor').contains(r.startContainer)");
     expect(inEditor, 'no range inside the editor').toBe(0);
     const t = await texts(opened.page);
     expect(t, 'the static part outside the editor is underlined').toContain('Kassym-Jomart Tokayev');
@@ -180,7 +182,7 @@ describe('live pages', () => {
     expect(await texts(opened.page), 'the name inside the open shadow root').toContain('Shavkat Mirziyoyev');
     expect(await texts(opened.page), 'nothing from the closed shadow root').not.toContain('Kassym-Jomart Tokayev');
     await opened.page.evaluate(() => (window as unknown as { __addLater(): void }).__addLater());
-    await opened.page.waitForFunction(() => ((CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0) >= 3);
+    await waitForCount(opened.page, 3);
     expect(await texts(opened.page), 'text added inside the shadow root later').toContain('Tajikistan');
     const point = await opened.page.evaluate(() => {
       const p = document.getElementById('host')!.shadowRoot!.querySelector('p:not(style)')!;
@@ -210,10 +212,7 @@ describe('live pages', () => {
     await waitForCount(opened.page, 1);
     expect(await texts(opened.page)).toContain('Kassym-Jomart Tokayev');
     await opened.page.evaluate(() => (window as unknown as { __navigate(): void }).__navigate());
-    await opened.page.waitForFunction(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens');
-      return !!h && [...h].some((r) => (r.startContainer as Text).data?.includes('Mirziyoyev'));
-    }, null, { timeout: 10_000 });
+    await expect.poll(() => countPainted(opened.page, "(r) => !!r.startContainer.data?.includes('Mirziyoyev')"), { timeout: 10_000 }).toBeGreaterThan(0);
     const after = await texts(opened.page);
     expect(after, 'the new page is underlined').toEqual(expect.arrayContaining(['Shavkat Mirziyoyev', 'Uzbekistan']));
     expect(after, 'nothing of the old page remains').not.toContain('Kassym-Jomart Tokayev');

@@ -111,7 +111,7 @@ async function hoverPdfText(page: Page, text: string): Promise<void> {
 /** Which page's text layer holds a painted range over `text`. */
 const pageOfHighlight = (page: Page, text: string) =>
   page.evaluate((t) => {
-    const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens');
+    const h = (globalThis as unknown as { __silklensPdfTest?: { painted(): AbstractRange[] } }).__silklensPdfTest?.painted();
     for (const r of h ?? []) {
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
@@ -148,7 +148,7 @@ describe('the PDF reader', () => {
       expect(await pageOfHighlight(page, text), `"${text}" is underlined on page ${onPage}`).toBe(onPage);
     }
     const outside = await page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens');
+      const h = (globalThis as unknown as { __silklensPdfTest?: { painted(): AbstractRange[] } }).__silklensPdfTest?.painted();
       return [...(h ?? [])].filter((r) => !r.startContainer.parentElement?.closest('.textLayer')).length;
     });
     expect(outside, 'the reader’s own bar (the address, the status) is never underlined').toBe(0);
@@ -166,7 +166,7 @@ describe('the PDF reader', () => {
 
   it('finds a name whose words pdf.js put on two lines (two spans with a line break between)', async () => {
     const across = await page.evaluate(() => {
-      const h = (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens');
+      const h = (globalThis as unknown as { __silklensPdfTest?: { painted(): AbstractRange[] } }).__silklensPdfTest?.painted();
       return [...(h ?? [])]
         .filter((r) => r.startContainer !== r.endContainer)
         .map((r) => [r.startContainer.textContent!.slice(r.startOffset), r.endContainer.textContent!.slice(0, r.endOffset)]);

@@ -98,20 +98,24 @@ async function findPage(browser: Browser, match: (href: string) => boolean, time
   }
 }
 
-/** The texts painted in a highlight (read from the page: CSS.highlights is page-readable). */
-export function highlightedTexts(page: Page, name = 'silklens'): Promise<string[]> {
+/**
+ * The texts painted in a highlight (read from the page: CSS.highlights is page-readable).
+ * Without `name`, every styled Silk Lens highlight: the registry holds only ranges near the
+ * viewport (lib/dom/highlighter.ts), which on these one-screen fixture pages is all of them.
+ */
+export function highlightedTexts(page: Page, name?: string): Promise<string[]> {
   return page.evaluate((n) => {
-    const h = CSS.highlights.get(n);
-    return h
-      ? [...h].map((r) => {
-          // Painted ranges may be StaticRange (no text of their own): read each through a live Range.
-          const live = document.createRange();
-          live.setStart(r.startContainer, r.startOffset);
-          live.setEnd(r.endContainer, r.endOffset);
-          return live.toString();
-        })
-      : [];
-  }, name);
+    const ranges = [...CSS.highlights]
+      .filter(([key]) => (n === null ? key.startsWith('silklens-') && key !== 'silklens-walk' : key === n))
+      .flatMap(([, h]) => [...h]);
+    return ranges.map((r) => {
+      // Painted ranges may be StaticRange (no text of their own): read each through a live Range.
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    });
+  }, name ?? null);
 }
 
 /** Wait until a highlight holds a range over exactly `text`. */
