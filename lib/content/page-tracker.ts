@@ -11,7 +11,7 @@ import { collectOwn, TreeCollector, type CollectedBlock, type TreeCollectOptions
 import { DomWatcher } from './dom-watcher';
 import { FloodBackoff } from './flood-backoff';
 import { sliceClock, yieldToEventLoop, type SliceClock } from './slices';
-import type { PageStats } from './stats';
+import { stampFirstPaintFrame, type PageStats } from './stats';
 
 export interface TrackerDeps {
   doc: Document;
@@ -144,6 +144,7 @@ export class PageTracker {
     const first = keys.map((key): CollectedBlock => ({ key, runs: collectOwn(key, this.collectOptions, this.counter) }));
     this.deps.onDelta(model.update(first, [], false));
     if (keys.length) stats.firstPaintMs = performance.now() - began;
+    if (keys.length) stampFirstPaintFrame(stats);
     const pending: BlockKey[] = [...this.roots] as BlockKey[];
     let ok = true;
     let retries = 3;
@@ -166,6 +167,7 @@ export class PageTracker {
     if (ok) {
       this.deps.onDelta(model.settle());
       if (!stats.firstPaintMs) stats.firstPaintMs = performance.now() - began;
+      stampFirstPaintFrame(stats);
       stats.lastScanNodes = this.counter.nodes;
       this.backoff.scanEnded();
       this.endSlice();

@@ -1,5 +1,5 @@
 /**
- * Matcher benchmark (no assertions): `npm run bench`.
+ * Matcher benchmark (no assertions): `npm run bench:matcher`.
  *   - compileDictionary time: bundled pack, and a synthetic dictionary of ~20k aliases
  *   - createMatcher time (trie build + title expansion, paid once per page)
  *   - scan time per MB of mixed English/Russian text, block by block as the content
