@@ -1,0 +1,172 @@
+/**
+ * `npm run bench` (issue 14, point 3): the built test extension in headless Chromium on
+ * generated news pages (100 KB, 1 MB, 5 MB; English and Russian; dense and sparse
+ * mentions) with fact bases of the bundled pack and 10k / 50k / 200k synthetic entities,
+ * side by side with a bare TreeWalker pass and mark.js on the same page and terms. Every
+ * page's mention count must equal the Node reference matcher's, or the run exits 1.
+ * Method and caveats: docs/benchmarks.md.
+ *
+ *   --bases bundled,10k,50k,200k   --pages 100k,1m,5m   --langs en,ru   --density dense,sparse
+ *   --runs 5   --hovers 20   --cap-ms 60000 (mark.js)   --term-cap 100000 (mark.js terms)
+ *   --json (one object on stdout; the tables go to stderr)
+ */
+import { statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
+import { markJs, OVER_CAP, walkMs, type MarkMode } from './bench-baselines';
+import { applyBenchSettings, installPack, launchBench, workerHeapUsed, type InstallTimes } from './bench-browser';
+import { syntheticPack } from './bench-factbase';
+import { BASES, median, pageName, percentile, ratio, SIZES, type BaseName, type Cell, type Num, type PageId, type SizeName } from './bench-grid';
+import { frameAfterChange, hoverCards, openPage, readLoad, runSilkLens } from './bench-measure';
+import { benchPage, type PageDensity, type PageLang } from './bench-pages';
+import { pageBlocks, referenceFor, referenceMentions, type PageBlocks } from './bench-reference';
+import { printJson, printTables } from './bench-report';
+
+function list<T extends string>(name: string, all: readonly T[]): T[] {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return [...all];
+  const picked = (process.argv[i + 1] ?? '').split(',').filter(Boolean);
+  const bad = picked.filter((p) => !all.includes(p as T));
+  if (bad.length || !picked.length) throw new Error(`--${name} takes a comma list of ${all.join(', ')}; got ${process.argv[i + 1]}`);
+  return picked as T[];
+}
+function num(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const n = i < 0 ? fallback : Number(process.argv[i + 1]);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} takes a number`);
+  return n;
+}
+
+const bases = list('bases', Object.keys(BASES) as BaseName[]);
+const sizes = list('pages', Object.keys(SIZES) as SizeName[]);
+const langs = list<PageLang>('langs', ['en', 'ru']);
+const densities = list<PageDensity>('density', ['dense', 'sparse']);
+const runs = Math.max(1, num('runs', 5));
+const hovers = num('hovers', 20);
+const capMs = num('cap-ms', 60_000);
+const termCap = num('term-cap', 100_000);
+const json = process.argv.includes('--json');
+/** Tables and progress go to stderr under --json, so stdout holds the one object. */
+const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
+
+/** The page the issue singles out (the JSON's top level): 1 MB English dense news. */
+const FRAME_PAGE = '1m-en-dense';
+
+const started = Date.now();
+const pages: (PageId & { name: string; html: string; blocks: PageBlocks })[] = [];
+for (const size of sizes) for (const lang of langs) for (const density of densities) {
+  const html = benchPage({ bytes: SIZES[size], lang, density });
+  pages.push({ size, lang, density, name: pageName({ size, lang, density }), html, blocks: pageBlocks(html) });
+}
+log(`${pages.length} pages generated and collected for the reference in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+const server = await serveFixtures();
+for (const p of pages) server.page(`/bench/${p.name}.html`, p.html);
+const port = new URL(server.origin).port;
+// Two hosts on one server: Silk Lens on for 127.0.0.1, switched off (disabledSites) for localhost.
+const onUrl = (p: string) => `http://127.0.0.1:${port}/bench/${p}.html`;
+const offUrl = (p: string) => `http://localhost:${port}/bench/${p}.html`;
+
+const cells: Cell[] = [];
+const installs: Partial<Record<BaseName, InstallTimes & { firstPageMs: number; referenceCompileMs: number }>> = {};
+const mismatches: string[] = [];
+const mb = (bytes: number | null) => (bytes === null ? null : bytes / 1024 / 1024);
+
+try {
+  // mark.js over a superset of terms on a bigger page only takes longer: once over the cap, skip.
+  const overCap: Record<MarkMode, { base: number; bytes: number } | null> = { array: null, regexp: null };
+  for (const base of bases) {
+    const entities = BASES[base];
+    const ref = referenceFor(entities);
+    const terms = ref.terms.slice(0, termCap);
+    log(`\n[${base}] reference compiled in ${(ref.compileMs / 1000).toFixed(1)} s: ${ref.terms.length} terms (mark.js gets ${terms.length})`);
+    const b = await launchBench();
+    try {
+      await applyBenchSettings(b, 'localhost');
+      const install = entities ? await installPack(b, syntheticPack(entities), 30 * 60_000) : { toPreviewMs: 0, toStoredMs: 0 };
+      // The first page after an install pays the worker's compile: timed, then left out of the medians.
+      let t = Date.now();
+      const warm = await runSilkLens(b.context, onUrl(pages[0]!.name), 30 * 60_000);
+      await warm.page.close();
+      installs[base] = { ...install, firstPageMs: Date.now() - t, referenceCompileMs: ref.compileMs };
+      log(`[${base}] import preview ${install.toPreviewMs} ms, apply ${install.toStoredMs} ms; first page after install ${Date.now() - t} ms`);
+      for (const p of pages) {
+        t = Date.now();
+        const expected = referenceMentions(p.blocks, ref.matcher);
+        const on = [];
+        for (let r = 0; r < runs; r++) {
+          const run = await runSilkLens(b.context, onUrl(p.name), 5 * 60_000);
+          if (run.stats.mentions !== expected) mismatches.push(`${base} ${p.name} run ${r + 1}: extension ${run.stats.mentions} mentions, reference ${expected}`);
+          on.push(run);
+          if (r < runs - 1) await run.page.close();
+        }
+        const last = on.at(-1)!;
+        const hover = hovers ? await hoverCards(last.page, hovers) : { samples: [], missed: 0 };
+        const frameOn = p.name === FRAME_PAGE ? await frameAfterChange(last.page, 20) : [];
+        await last.page.close();
+        // Extension off for the site (the content script loads, reads the setting and stops).
+        const off = await readLoad(await openPage(b.context, offUrl(p.name)));
+        const walks = [];
+        for (let r = 0; r < runs; r++) walks.push((await walkMs(off.page)).ms);
+        const frameOff = p.name === FRAME_PAGE ? await frameAfterChange(off.page, 20) : [];
+        await off.page.close();
+        const markMs: Record<MarkMode, Num> = { array: null, regexp: null };
+        for (const mode of ['regexp', 'array'] as const) {
+          const prior = overCap[mode];
+          if (capMs === 0) continue;
+          if (prior && prior.base <= entities && prior.bytes <= p.html.length) {
+            markMs[mode] = OVER_CAP;
+            continue;
+          }
+          const samples = [];
+          for (let r = 0; r < runs; r++) {
+            const m = await markJs(b.context, offUrl(p.name), mode, terms, capMs);
+            samples.push(m.ms);
+            if (m.ms === OVER_CAP) {
+              overCap[mode] = { base: entities, bytes: p.html.length };
+              break;
+            }
+          }
+          markMs[mode] = samples.includes(OVER_CAP) ? OVER_CAP : median(samples);
+        }
+        const bg = await workerHeapUsed(b);
+        const silk = median(on.map((x) => x.loadToPaintMs));
+        const walk = median(walks);
+        const stat = <K extends 'bytesToPage' | 'dictForms'>(k: K): Num => {
+          const v = (last.stats as unknown as Record<string, unknown>)[k];
+          return typeof v === 'number' ? v : null;
+        };
+        cells.push({
+          base, entities, page: p.name, htmlBytes: Buffer.byteLength(p.html), runs,
+          mentions: on.find((x) => x.stats.mentions !== expected)?.stats.mentions ?? expected, referenceMentions: expected, painted: last.stats.painted,
+          silklens_ms: silk, nav_to_paint_ms: median(on.map((x) => x.navToPaintMs)), scan_to_paint_ms: median(on.map((x) => x.stats.firstPaintMs)),
+          walk_ms: walk, markjs_array_ms: markMs.array, markjs_regexp_ms: markMs.regexp, markjs_terms: terms.length,
+          silklens_to_walk: ratio(silk, walk), silklens_to_markjs_regexp: ratio(silk, markMs.regexp), silklens_to_markjs_array: ratio(silk, markMs.array),
+          longest_task_ms: median(on.map((x) => x.longestTaskMs)), longest_task_off_ms: off.longestTaskMs, longest_slice_ms: median(on.map((x) => x.stats.longestSliceMs)),
+          heap_mb: mb(median(on.map((x) => x.heapBytes - off.heapBytes))), bytes_to_page: stat('bytesToPage'), dict_forms: stat('dictForms'), background_heap_mb: mb(bg),
+          hover_p50_ms: percentile(hover.samples, 50), hover_p95_ms: percentile(hover.samples, 95), hover_samples: hover.samples.length,
+          frame_after_change_ms: median(frameOn), frame_after_change_off_ms: median(frameOff),
+        });
+        log(`[${base}] ${p.name}: ${((Date.now() - t) / 1000).toFixed(0)} s`);
+      }
+    } finally {
+      await b.close();
+    }
+  }
+} finally {
+  await server.close();
+}
+
+const contentJs = join(EXTENSION_DIR, 'content-scripts/content.js');
+const contentKb = { raw: statSync(contentJs).size / 1024, gzip: gzipSync(readFileSync(contentJs)).length / 1024 };
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; Chromium headless (${process.env.CHROME_PATH || '/usr/bin/chromium'})`;
+const wallS = (Date.now() - started) / 1000;
+printTables(log, cells, installs, { machine, runs, wallS, contentKb, capMs, mismatches });
+if (json) printJson(cells, installs, { machine, runs, wallS, contentKb, capMs, mismatches }, FRAME_PAGE);
+if (mismatches.length) {
+  process.stderr.write(`\nHIT COUNTS DIFFER from the reference matcher:\n  ${mismatches.join('\n  ')}\n`);
+  process.exit(1);
+}
