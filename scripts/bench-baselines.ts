@@ -15,14 +15,17 @@ const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js
 /** A run that hit the cap: the page was stopped, the time is "more than capMs". */
 export const OVER_CAP = Number.POSITIVE_INFINITY;
 
-/** TreeWalker over text nodes, summing their lengths (so the walk cannot be optimised away). */
+/**
+ * TreeWalker over text nodes, summing their lengths (so the walk cannot be optimised away).
+ * No frame: the walk changes nothing to paint, and waiting for one would add up to a
+ * vsync interval of noise to a few milliseconds of work.
+ */
 export async function walkMs(page: Page): Promise<{ ms: number; chars: number }> {
-  return page.evaluate(async () => {
+  return page.evaluate(() => {
     const t0 = performance.now();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let chars = 0;
     for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
-    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
     return { ms: performance.now() - t0, chars };
   });
 }

@@ -17,7 +17,7 @@ import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
 import { markJs, OVER_CAP, walkMs, type MarkMode } from './bench-baselines';
-import { applyBenchSettings, installPack, launchBench, workerHeapUsed, type InstallTimes } from './bench-browser';
+import { applyBenchSettings, installPack, launchBench, settleWorker, workerHeapUsed, type InstallTimes } from './bench-browser';
 import { syntheticPack } from './bench-factbase';
 import { BASES, median, pageName, percentile, ratio, SIZES, type BaseName, type Cell, type Num, type PageId, type SizeName } from './bench-grid';
 import { frameAfterChange, hoverCards, openPage, readLoad, runSilkLens } from './bench-measure';
@@ -98,21 +98,29 @@ try {
         const expected = referenceMentions(p.blocks, ref.matcher);
         const on = [];
         for (let r = 0; r < runs; r++) {
+          await settleWorker(b);
           const run = await runSilkLens(b.context, onUrl(p.name), 5 * 60_000);
           if (run.stats.mentions !== expected) mismatches.push(`${base} ${p.name} run ${r + 1}: extension ${run.stats.mentions} mentions, reference ${expected}`);
           on.push(run);
           if (r < runs - 1) await run.page.close();
         }
         const last = on.at(-1)!;
+        await settleWorker(b);
+        const phase = { runs: Date.now() - t, hovers: 0, off: 0, markjs: 0 };
+        let tp = Date.now();
         const hover = hovers ? await hoverCards(last.page, hovers) : { samples: [], missed: 0 };
         const frameOn = p.name === FRAME_PAGE ? await frameAfterChange(last.page, 20) : [];
         await last.page.close();
+        phase.hovers = Date.now() - tp;
+        tp = Date.now();
         // Extension off for the site (the content script loads, reads the setting and stops).
         const off = await readLoad(await openPage(b.context, offUrl(p.name)));
         const walks = [];
         for (let r = 0; r < runs; r++) walks.push((await walkMs(off.page)).ms);
         const frameOff = p.name === FRAME_PAGE ? await frameAfterChange(off.page, 20) : [];
         await off.page.close();
+        phase.off = Date.now() - tp;
+        tp = Date.now();
         const markMs: Record<MarkMode, Num> = { array: null, regexp: null };
         for (const mode of ['regexp', 'array'] as const) {
           const prior = overCap[mode];
@@ -132,6 +140,7 @@ try {
           }
           markMs[mode] = samples.includes(OVER_CAP) ? OVER_CAP : median(samples);
         }
+        phase.markjs = Date.now() - tp;
         const bg = await workerHeapUsed(b);
         const silk = median(on.map((x) => x.loadToPaintMs));
         const walk = median(walks);
@@ -150,7 +159,8 @@ try {
           hover_p50_ms: percentile(hover.samples, 50), hover_p95_ms: percentile(hover.samples, 95), hover_samples: hover.samples.length,
           frame_after_change_ms: median(frameOn), frame_after_change_off_ms: median(frameOff),
         });
-        log(`[${base}] ${p.name}: ${((Date.now() - t) / 1000).toFixed(0)} s`);
+        const s = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
+        log(`[${base}] ${p.name}: ${s(Date.now() - t)} (Silk Lens runs ${s(phase.runs)}, hovers + frames ${s(phase.hovers)}, extension off ${s(phase.off)}, mark.js ${s(phase.markjs)})`);
       }
     } finally {
       await b.close();
