@@ -9,6 +9,7 @@
 import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'playwright-core';
 import { openPage } from './bench-measure';
+import { combinedPattern } from './bench-pattern';
 
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 
@@ -30,17 +31,6 @@ export async function walkMs(page: Page): Promise<{ ms: number; chars: number }>
   });
 }
 
-/** Escape for a RegExp source. */
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * One pattern for every term: longest first (so a name wins over its surname), bounded the
- * Unicode way (no letter or digit on either side), case-insensitive.
- */
-export function combinedPattern(terms: string[]): { source: string; flags: string } {
-  const sorted = [...terms].sort((a, b) => b.length - a.length);
-  return { source: `(?<![\\p{L}\\p{N}])(?:${sorted.map(escapeRe).join('|')})(?![\\p{L}\\p{N}])`, flags: 'giu' };
-}
 
 export type MarkMode = 'array' | 'regexp';
 
