@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mark, median, percentile, ratio, type Cell } from './bench-grid';
+import { failedCell, mark, median, percentile, ratio, type Cell } from './bench-grid';
 
 describe('median and percentile', () => {
   it.each([
@@ -35,13 +35,7 @@ describe('ratio', () => {
 });
 
 describe('mark (targets beside numbers)', () => {
-  const cell = (over: Partial<Cell>): Cell => ({
-    base: 'bundled', entities: 0, page: '1m-en-dense', htmlBytes: 1, runs: 5, mentions: 1, referenceMentions: 1, painted: 1,
-    silklens_ms: null, nav_to_paint_ms: null, scan_to_paint_ms: null, walk_ms: null, markjs_array_ms: null, markjs_regexp_ms: null, markjs_terms: 0,
-    silklens_to_walk: null, silklens_to_markjs_regexp: null, silklens_to_markjs_array: null, longest_task_ms: null, longest_task_off_ms: null,
-    longest_slice_ms: null, heap_mb: null, bytes_to_page: null, dict_forms: null, background_heap_mb: null, hover_p50_ms: null, hover_p95_ms: null,
-    hover_samples: 0, frame_after_change_ms: null, frame_after_change_off_ms: null, ...over,
-  });
+  const cell = (over: Partial<Cell>): Cell => ({ ...failedCell('bundled', 0, '1m-en-dense', 1, 1), runs: 5, mentions: 1, ...over });
   it.each([
     { c: cell({ silklens_ms: 90 }), field: 'silklens_ms', want: ' ✓', rule: '1 MB dense with the bundled pack: 90 ms meets ≤ 100 ms' },
     { c: cell({ silklens_ms: 101 }), field: 'silklens_ms', want: ' ✗', rule: '1 MB dense with the bundled pack: 101 ms misses ≤ 100 ms' },
@@ -53,5 +47,6 @@ describe('mark (targets beside numbers)', () => {
     { c: cell({ heap_mb: 29 }), field: 'heap_mb', want: ' ✓', rule: 'content-script heap ≤ 30 MB everywhere' },
     { c: cell({ heap_mb: null }), field: 'heap_mb', want: '', rule: 'not measured: no verdict' },
     { c: cell({ silklens_to_markjs_regexp: 0.6 }), field: 'silklens_to_markjs_regexp', want: ' ✗', rule: '≤ 0.5× markRegExp at the bundled pack' },
+    { c: failedCell('200k', 200_000, '100k-en-dense', 1, 5), field: 'silklens_ms', want: '', rule: 'a page that never settled has no number to judge (its run fails instead)' },
   ] as const)('$rule', ({ c, field, want, rule }) => expect(mark(c, field), rule).toBe(want));
 });

@@ -54,6 +54,8 @@ export interface Cell {
   hover_samples: number;
   frame_after_change_ms: Num;
   frame_after_change_off_ms: Num;
+  /** How long the service worker stayed busy after a load of this page closed, median ms (bench waits it out). */
+  worker_busy_after_page_ms: Num;
 }
 
 export const median = (xs: number[]): Num => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]! : null);
@@ -89,4 +91,15 @@ export function mark(cell: Cell, field: keyof Cell): string {
   const targets = TARGETS.filter((t) => t.field === field && t.applies(cell));
   if (!targets.length || typeof value !== 'number') return '';
   return targets.every((t) => value <= t.max) ? ' ✓' : ' ✗';
+}
+
+/** A cell whose page never settled: nothing measured, mentions -1 (the run fails). */
+export function failedCell(base: BaseName, entities: number, page: string, htmlBytes: number, referenceMentions: number): Cell {
+  return {
+    base, entities, page, htmlBytes, runs: 0, mentions: -1, referenceMentions, painted: 0,
+    silklens_ms: null, nav_to_paint_ms: null, scan_to_paint_ms: null, walk_ms: null, markjs_array_ms: null, markjs_regexp_ms: null, markjs_terms: 0,
+    silklens_to_walk: null, silklens_to_markjs_regexp: null, silklens_to_markjs_array: null, longest_task_ms: null, longest_task_off_ms: null,
+    longest_slice_ms: null, heap_mb: null, bytes_to_page: null, dict_forms: null, background_heap_mb: null, hover_p50_ms: null, hover_p95_ms: null,
+    hover_samples: 0, frame_after_change_ms: null, frame_after_change_off_ms: null, worker_busy_after_page_ms: null,
+  };
 }

@@ -55,8 +55,14 @@ export interface SilkLensRun extends PageLoad {
 /** Load `url` with Silk Lens on and wait for the full scan to settle. */
 export async function runSilkLens(context: BrowserContext, url: string, timeoutMs: number): Promise<SilkLensRun> {
   const page = await openPage(context, url);
-  // lastScanNodes is written when a full scan settles; firstPaintAt after its frame.
-  const stats = await waitInContentWorld<PageStats>(page, 'globalThis.__silklensTest?.stats', (s) => s.firstPaintAt > 0 && s.lastScanNodes > 0, 'the first scan to settle and paint', timeoutMs);
+  let stats: PageStats;
+  try {
+    // lastScanNodes is written when a full scan settles; firstPaintAt after its frame.
+    stats = await waitInContentWorld<PageStats>(page, 'globalThis.__silklensTest?.stats', (s) => s.firstPaintAt > 0 && s.lastScanNodes > 0, 'the first scan to settle and paint', timeoutMs);
+  } catch (error) {
+    await page.close().catch(() => undefined);
+    throw error;
+  }
   const load = await readLoad(page);
   const after = (await pageStats(page)) ?? stats;
   return { ...load, stats: after, loadToPaintMs: stats.firstPaintAt - load.loadAt, navToPaintMs: stats.firstPaintAt };

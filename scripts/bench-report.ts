@@ -31,6 +31,7 @@ const COLUMNS: [head: string, show: (c: Cell, capMs: number) => string][] = [
   ['forms', (c) => (c.dict_forms === null ? '–' : String(c.dict_forms))],
   ['bg heap MB', (c) => fmt(c.background_heap_mb)],
   ['hover p50/p95', (c) => `${fmt(c.hover_p50_ms, 0)}/${fmt(c.hover_p95_ms, 0)}${mark(c, 'hover_p95_ms')} (${c.hover_samples})`],
+  ['bg busy after ms', (c) => fmt(c.worker_busy_after_page_ms, 0)],
   ['frame after change (off)', (c) => (c.frame_after_change_ms === null ? '–' : `${fmt(c.frame_after_change_ms)}${mark(c, 'frame_after_change_ms')} (${fmt(c.frame_after_change_off_ms)})`)],
 ];
 

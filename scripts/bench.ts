@@ -8,6 +8,7 @@
  *
  *   --bases bundled,10k,50k,200k   --pages 100k,1m,5m   --langs en,ru   --density dense,sparse
  *   --runs 5   --hovers 20   --cap-ms 60000 (mark.js)   --term-cap 100000 (mark.js terms)
+ *   --page-timeout 120 (s: a load whose scan has not settled by then fails its cell and the run)
  *   --json (one object on stdout; the tables go to stderr)
  */
 import { statSync } from 'node:fs';
@@ -19,7 +20,7 @@ import { EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
 import { markJs, OVER_CAP, walkMs, type MarkMode } from './bench-baselines';
 import { applyBenchSettings, installPack, launchBench, settleWorker, workerHeapUsed, type InstallTimes } from './bench-browser';
 import { syntheticPack } from './bench-factbase';
-import { BASES, median, pageName, percentile, ratio, SIZES, type BaseName, type Cell, type Num, type PageId, type SizeName } from './bench-grid';
+import { BASES, failedCell, median, pageName, percentile, ratio, SIZES, type BaseName, type Cell, type Num, type PageId, type SizeName } from './bench-grid';
 import { frameAfterChange, hoverCards, openPage, readLoad, runSilkLens } from './bench-measure';
 import { benchPage, type PageDensity, type PageLang } from './bench-pages';
 import { pageBlocks, referenceFor, referenceMentions, type PageBlocks } from './bench-reference';
@@ -48,6 +49,7 @@ const runs = Math.max(1, num('runs', 5));
 const hovers = num('hovers', 20);
 const capMs = num('cap-ms', 60_000);
 const termCap = num('term-cap', 100_000);
+const pageTimeoutMs = num('page-timeout', 120) * 1000;
 const json = process.argv.includes('--json');
 /** Tables and progress go to stderr under --json, so stdout holds the one object. */
 const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
@@ -89,22 +91,34 @@ try {
       const install = entities ? await installPack(b, syntheticPack(entities), 30 * 60_000) : { toPreviewMs: 0, toStoredMs: 0 };
       // The first page after an install pays the worker's compile: timed, then left out of the medians.
       let t = Date.now();
-      const warm = await runSilkLens(b.context, onUrl(pages[0]!.name), 30 * 60_000);
-      await warm.page.close();
+      // Ten times the page timeout: the worker compiles the whole fact base for this first page.
+      const warm = await runSilkLens(b.context, onUrl(pages[0]!.name), 10 * pageTimeoutMs).catch((error: Error) => error);
+      if (!(warm instanceof Error)) await warm.page.close();
       installs[base] = { ...install, firstPageMs: Date.now() - t, referenceCompileMs: ref.compileMs };
-      log(`[${base}] import preview ${install.toPreviewMs} ms, apply ${install.toStoredMs} ms; first page after install ${Date.now() - t} ms`);
+      log(`[${base}] import preview ${install.toPreviewMs} ms, apply ${install.toStoredMs} ms; first page after install ${Date.now() - t} ms${warm instanceof Error ? ' (not settled)' : ''}`);
       for (const p of pages) {
         t = Date.now();
         const expected = referenceMentions(p.blocks, ref.matcher);
         const on = [];
+        const settles: number[] = [];
         for (let r = 0; r < runs; r++) {
-          await settleWorker(b);
-          const run = await runSilkLens(b.context, onUrl(p.name), 5 * 60_000);
+          settles.push(await settleWorker(b));
+          const run = await runSilkLens(b.context, onUrl(p.name), pageTimeoutMs).catch((error: Error) => error);
+          if (run instanceof Error) {
+            // No highlights in time is a failed run, like a wrong count; the next runs would only repeat it.
+            mismatches.push(`${base} ${p.name} run ${r + 1}: the extension's scan did not settle within ${pageTimeoutMs / 1000} s (reference: ${expected} mentions)`);
+            break;
+          }
           if (run.stats.mentions !== expected) mismatches.push(`${base} ${p.name} run ${r + 1}: extension ${run.stats.mentions} mentions, reference ${expected}`);
           on.push(run);
           if (r < runs - 1) await run.page.close();
         }
-        const last = on.at(-1)!;
+        const last = on.at(-1);
+        if (!last) {
+          cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), expected));
+          log(`[${base}] ${p.name}: no run settled within ${pageTimeoutMs / 1000} s`);
+          continue;
+        }
         await settleWorker(b);
         const phase = { runs: Date.now() - t, hovers: 0, off: 0, markjs: 0 };
         let tp = Date.now();
@@ -149,7 +163,8 @@ try {
           return typeof v === 'number' ? v : null;
         };
         cells.push({
-          base, entities, page: p.name, htmlBytes: Buffer.byteLength(p.html), runs,
+          base, entities, page: p.name, htmlBytes: Buffer.byteLength(p.html),
+          runs: on.length,
           mentions: on.find((x) => x.stats.mentions !== expected)?.stats.mentions ?? expected, referenceMentions: expected, painted: last.stats.painted,
           silklens_ms: silk, nav_to_paint_ms: median(on.map((x) => x.navToPaintMs)), scan_to_paint_ms: median(on.map((x) => x.stats.firstPaintMs)),
           walk_ms: walk, markjs_array_ms: markMs.array, markjs_regexp_ms: markMs.regexp, markjs_terms: terms.length,
@@ -158,6 +173,8 @@ try {
           heap_mb: mb(median(on.map((x) => x.heapBytes - off.heapBytes))), bytes_to_page: stat('bytesToPage'), dict_forms: stat('dictForms'), background_heap_mb: mb(bg),
           hover_p50_ms: percentile(hover.samples, 50), hover_p95_ms: percentile(hover.samples, 95), hover_samples: hover.samples.length,
           frame_after_change_ms: median(frameOn), frame_after_change_off_ms: median(frameOff),
+          // The first wait follows the previous page (or the install); the rest follow this page.
+          worker_busy_after_page_ms: median(settles.slice(1)),
         });
         const s = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
         log(`[${base}] ${p.name}: ${s(Date.now() - t)} (Silk Lens runs ${s(phase.runs)}, hovers + frames ${s(phase.hovers)}, extension off ${s(phase.off)}, mark.js ${s(phase.markjs)})`);
