@@ -88,7 +88,12 @@ try {
     const b = await launchBench();
     try {
       await applyBenchSettings(b, 'localhost');
-      const install = entities ? await installPack(b, syntheticPack(entities), 30 * 60_000) : { toPreviewMs: 0, toStoredMs: 0 };
+      const install = entities ? await installPack(b, syntheticPack(entities), 10 * pageTimeoutMs).catch((error: Error) => error) : { toPreviewMs: 0, toStoredMs: 0 };
+      if (install instanceof Error) {
+        for (const p of pages) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), referenceMentions(p.blocks, ref.matcher)));
+        mismatches.push(`${base}: the import through the options page failed: ${install.message.split('\n')[0]}`);
+        continue;
+      }
       // The first page after an install pays the worker's compile: timed, then left out of the medians.
       let t = Date.now();
       // Ten times the page timeout: the worker compiles the whole fact base for this first page.
@@ -96,6 +101,12 @@ try {
       if (!(warm instanceof Error)) await warm.page.close();
       installs[base] = { ...install, firstPageMs: Date.now() - t, referenceCompileMs: ref.compileMs };
       log(`[${base}] import preview ${install.toPreviewMs} ms, apply ${install.toStoredMs} ms; first page after install ${Date.now() - t} ms${warm instanceof Error ? ' (not settled)' : ''}`);
+      if (warm instanceof Error) {
+        // The fact base never reached a page: every page of it fails (the run exits 1), without waiting out each one.
+        for (const p of pages) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), referenceMentions(p.blocks, ref.matcher)));
+        mismatches.push(`${base}: the first page after the install did not settle within ${(10 * pageTimeoutMs) / 1000} s: ${warm.message.split('\n')[0]}`);
+        continue;
+      }
       for (const p of pages) {
         t = Date.now();
         const expected = referenceMentions(p.blocks, ref.matcher);
