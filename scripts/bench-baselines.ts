@@ -37,9 +37,10 @@ export type MarkMode = 'array' | 'regexp';
 /**
  * mark.js on a fresh copy of the page (it rewrites the DOM): `mark(terms)` whole terms,
  * exact word boundaries, no diacritics expansion (the kindest options for its speed), or
- * `markRegExp` with the combined pattern. Returns ms and marks made, or OVER_CAP.
+ * `markRegExp` with the combined pattern. Returns ms and marks made, OVER_CAP past the
+ * cap, or ms null and the error when mark.js threw.
  */
-export async function markJs(context: BrowserContext, url: string, mode: MarkMode, terms: string[], capMs: number): Promise<{ ms: number; marks: number }> {
+export async function markJs(context: BrowserContext, url: string, mode: MarkMode, terms: string[], capMs: number): Promise<{ ms: number | null; marks: number; error?: string }> {
   const page = await openPage(context, url);
   const cdp = await context.newCDPSession(page);
   try {
@@ -59,8 +60,10 @@ export async function markJs(context: BrowserContext, url: string, mode: MarkMod
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       return { ms: performance.now() - t0, marks };
     }, arg);
-    const outcome = await Promise.race([run, capped]);
+    // mark.js can fail in the page (a Russian page and 12,000 terms: "Invalid regular expression … Stack overflow").
+    const outcome = await Promise.race([run.catch((error: Error) => error), capped]);
     clearTimeout(timer);
+    if (outcome instanceof Error) return { ms: null, marks: -1, error: outcome.message.split('\n')[0] };
     if (outcome === 'cap') {
       // Stop the page's script so the browser is free for the next measurement.
       await cdp.send('Runtime.terminateExecution').catch(() => undefined);

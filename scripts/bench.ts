@@ -154,9 +154,15 @@ try {
             markMs[mode] = OVER_CAP;
             continue;
           }
-          const samples = [];
+          const samples: number[] = [];
           for (let r = 0; r < runs; r++) {
             const m = await markJs(b.context, offUrl(p.name), mode, terms, capMs);
+            if (m.ms === null) {
+              // Not a Silk Lens failure: the baseline could not run here; the cell says "–".
+              log(`[${base}] ${p.name}: mark.js ${mode} failed in the page: ${m.error}`);
+              samples.length = 0;
+              break;
+            }
             samples.push(m.ms);
             if (m.ms === OVER_CAP) {
               overCap[mode] = { base: entities, bytes: p.html.length };
