@@ -78,8 +78,8 @@ const mismatches: string[] = [];
 const mb = (bytes: number | null) => (bytes === null ? null : bytes / 1024 / 1024);
 
 try {
-  // mark.js over a superset of terms on a bigger page only takes longer: once over the cap, skip.
-  const overCap: Record<MarkMode, { base: number; bytes: number } | null> = { array: null, regexp: null };
+  // mark.js over a superset of terms on a page with more text only takes longer: once over the cap, skip those.
+  const overCap: Record<MarkMode, { base: number; chars: number } | null> = { array: null, regexp: null };
   for (const base of bases) {
     const entities = BASES[base];
     const ref = referenceFor(entities);
@@ -150,7 +150,7 @@ try {
         for (const mode of ['regexp', 'array'] as const) {
           const prior = overCap[mode];
           if (capMs === 0) continue;
-          if (prior && prior.base <= entities && prior.bytes <= p.html.length) {
+          if (prior && prior.base <= entities && prior.chars <= p.html.length) {
             markMs[mode] = OVER_CAP;
             continue;
           }
@@ -165,7 +165,7 @@ try {
             }
             samples.push(m.ms);
             if (m.ms === OVER_CAP) {
-              overCap[mode] = { base: entities, bytes: p.html.length };
+              overCap[mode] = { base: entities, chars: p.html.length };
               break;
             }
           }
