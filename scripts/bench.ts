@@ -1,116 +1,216 @@
 /**
- * Matcher benchmark (no assertions): `npm run bench`.
- *   - compileDictionary time: bundled pack, and a synthetic dictionary of ~20k aliases
- *   - createMatcher time (trie build + title expansion, paid once per page)
- *   - scan time per MB of mixed English/Russian text, block by block as the content
- *     script calls it (dense: region news throughout; sparse: ordinary prose), then one
- *     resolve over all the dense mentions
- *   - dictionary JSON size (raw and gzip), what is sent to every page
+ * `npm run bench` (issue 14, point 3): the built test extension in headless Chromium on
+ * generated news pages (100 KB, 1 MB, 5 MB; English and Russian; dense and sparse
+ * mentions) with fact bases of the bundled pack and 10k / 50k / 200k synthetic entities,
+ * side by side with a bare TreeWalker pass and mark.js on the same page and terms. Every
+ * page's mention count must equal the Node reference matcher's, or the run exits 1.
+ * Method and caveats: docs/benchmarks.md.
+ *
+ *   --bases bundled,10k,50k,200k   --pages 100k,1m,5m   --langs en,ru   --density dense,sparse
+ *   --runs 5   --hovers 20   --cap-ms 60000 (mark.js)   --term-cap 100000 (mark.js terms)
+ *   --page-timeout 120 (s: a load whose scan has not settled by then fails its cell and the run)
+ *   --json (one object on stdout; the tables go to stderr)
  */
-import { readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { validatePack, type Entity } from '../lib/factbase/schema';
-import { compileDictionary, createMatcher, type CompiledDictionary } from '../lib/match/index';
-import { decodeForms, type MatchDictionary } from '../lib/match/dictionary';
-import { PASSAGES_EN } from '../lib/match/quality/passages-en';
-import { PASSAGES_RU } from '../lib/match/quality/passages-ru';
+import { readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
+import { markJs, OVER_CAP, walkMs, type MarkMode } from './bench-baselines';
+import { applyBenchSettings, installPack, launchBench, settleWorker, workerHeapUsed, type InstallTimes } from './bench-browser';
+import { syntheticPack } from './bench-factbase';
+import { BASES, failedCell, median, pageName, percentile, ratio, SIZES, type BaseName, type Cell, type Num, type PageId, type SizeName } from './bench-grid';
+import { frameAfterChange, hoverCards, openPage, readLoad, runSilkLens } from './bench-measure';
+import { benchPage, type PageDensity, type PageLang } from './bench-pages';
+import { pageBlocks, referenceFor, referenceMentions, type PageBlocks } from './bench-reference';
+import { printJson, printTables } from './bench-report';
 
-const pack = validatePack(JSON.parse(readFileSync(new URL('../assets/packs/central-asia.json', import.meta.url), 'utf8')));
-if (!pack.ok) throw new Error(`bundled pack invalid: ${pack.errors[0]}`);
+function list<T extends string>(name: string, all: readonly T[]): T[] {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return [...all];
+  const picked = (process.argv[i + 1] ?? '').split(',').filter(Boolean);
+  const bad = picked.filter((p) => !all.includes(p as T));
+  if (bad.length || !picked.length) throw new Error(`--${name} takes a comma list of ${all.join(', ')}; got ${process.argv[i + 1]}`);
+  return picked as T[];
+}
+function num(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const n = i < 0 ? fallback : Number(process.argv[i + 1]);
+  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} takes a number`);
+  return n;
+}
 
-function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
-  let value = fn(); // warm-up
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    value = fn();
-    samples.push(performance.now() - t0);
+const bases = list('bases', Object.keys(BASES) as BaseName[]);
+const sizes = list('pages', Object.keys(SIZES) as SizeName[]);
+const langs = list<PageLang>('langs', ['en', 'ru']);
+const densities = list<PageDensity>('density', ['dense', 'sparse']);
+const runs = Math.max(1, num('runs', 5));
+const hovers = num('hovers', 20);
+const capMs = num('cap-ms', 60_000);
+const termCap = num('term-cap', 100_000);
+const pageTimeoutMs = num('page-timeout', 120) * 1000;
+const json = process.argv.includes('--json');
+/** Tables and progress go to stderr under --json, so stdout holds the one object. */
+const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
+
+/** The page the issue singles out (the JSON's top level): 1 MB English dense news. */
+const FRAME_PAGE = '1m-en-dense';
+
+const started = Date.now();
+const pages: (PageId & { name: string; html: string; blocks: PageBlocks })[] = [];
+for (const size of sizes) for (const lang of langs) for (const density of densities) {
+  const html = benchPage({ bytes: SIZES[size], lang, density });
+  pages.push({ size, lang, density, name: pageName({ size, lang, density }), html, blocks: pageBlocks(html) });
+}
+log(`${pages.length} pages generated and collected for the reference in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+const server = await serveFixtures();
+for (const p of pages) server.page(`/bench/${p.name}.html`, p.html);
+const port = new URL(server.origin).port;
+// Two hosts on one server: Silk Lens on for 127.0.0.1, switched off (disabledSites) for localhost.
+const onUrl = (p: string) => `http://127.0.0.1:${port}/bench/${p}.html`;
+const offUrl = (p: string) => `http://localhost:${port}/bench/${p}.html`;
+
+const cells: Cell[] = [];
+const installs: Partial<Record<BaseName, InstallTimes & { firstPageMs: number; referenceCompileMs: number }>> = {};
+const mismatches: string[] = [];
+const mb = (bytes: number | null) => (bytes === null ? null : bytes / 1024 / 1024);
+
+try {
+  // mark.js over a superset of terms on a page with more text only takes longer: once over the cap, skip those.
+  const overCap: Record<MarkMode, { base: number; chars: number } | null> = { array: null, regexp: null };
+  for (const base of bases) {
+    const entities = BASES[base];
+    const ref = referenceFor(entities);
+    const terms = ref.terms.slice(0, termCap);
+    log(`\n[${base}] reference compiled in ${(ref.compileMs / 1000).toFixed(1)} s: ${ref.terms.length} terms (mark.js gets ${terms.length})`);
+    const b = await launchBench();
+    try {
+      await applyBenchSettings(b, 'localhost');
+      const install = entities ? await installPack(b, syntheticPack(entities), 10 * pageTimeoutMs).catch((error: Error) => error) : { toPreviewMs: 0, toStoredMs: 0 };
+      if (install instanceof Error) {
+        for (const p of pages) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), referenceMentions(p.blocks, ref.matcher)));
+        mismatches.push(`${base}: the import through the options page failed: ${install.message.split('\n')[0]}`);
+        continue;
+      }
+      // The first page after an install pays the worker's compile: timed, then left out of the medians.
+      let t = Date.now();
+      // Ten times the page timeout: the worker compiles the whole fact base for this first page.
+      const warm = await runSilkLens(b.context, onUrl(pages[0]!.name), 10 * pageTimeoutMs).catch((error: Error) => error);
+      if (!(warm instanceof Error)) await warm.page.close();
+      installs[base] = { ...install, firstPageMs: Date.now() - t, referenceCompileMs: ref.compileMs };
+      log(`[${base}] import preview ${install.toPreviewMs} ms, apply ${install.toStoredMs} ms; first page after install ${Date.now() - t} ms${warm instanceof Error ? ' (not settled)' : ''}`);
+      if (warm instanceof Error) {
+        // The fact base never reached a page: every page of it fails (the run exits 1), without waiting out each one.
+        for (const p of pages) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), referenceMentions(p.blocks, ref.matcher)));
+        mismatches.push(`${base}: the first page after the install did not settle within ${(10 * pageTimeoutMs) / 1000} s: ${warm.message.split('\n')[0]}`);
+        continue;
+      }
+      for (const p of pages) {
+        t = Date.now();
+        const expected = referenceMentions(p.blocks, ref.matcher);
+        const on = [];
+        const settles: number[] = [];
+        for (let r = 0; r < runs; r++) {
+          settles.push(await settleWorker(b));
+          const run = await runSilkLens(b.context, onUrl(p.name), pageTimeoutMs).catch((error: Error) => error);
+          if (run instanceof Error) {
+            // No highlights in time is a failed run, like a wrong count; the next runs would only repeat it.
+            mismatches.push(`${base} ${p.name} run ${r + 1}: the extension's scan did not settle within ${pageTimeoutMs / 1000} s (reference: ${expected} mentions)`);
+            break;
+          }
+          if (run.stats.mentions !== expected) mismatches.push(`${base} ${p.name} run ${r + 1}: extension ${run.stats.mentions} mentions, reference ${expected}`);
+          on.push(run);
+          if (r < runs - 1) await run.page.close();
+        }
+        const last = on.at(-1);
+        if (!last) {
+          cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), expected));
+          log(`[${base}] ${p.name}: no run settled within ${pageTimeoutMs / 1000} s`);
+          continue;
+        }
+        await settleWorker(b);
+        const phase = { runs: Date.now() - t, hovers: 0, off: 0, markjs: 0 };
+        let tp = Date.now();
+        const hover = hovers ? await hoverCards(last.page, hovers) : { samples: [], missed: 0 };
+        const frameOn = p.name === FRAME_PAGE ? await frameAfterChange(last.page, 20) : [];
+        await last.page.close();
+        phase.hovers = Date.now() - tp;
+        tp = Date.now();
+        // Extension off for the site (the content script loads, reads the setting and stops).
+        const off = await readLoad(await openPage(b.context, offUrl(p.name)));
+        const walks = [];
+        for (let r = 0; r < runs; r++) walks.push((await walkMs(off.page)).ms);
+        const frameOff = p.name === FRAME_PAGE ? await frameAfterChange(off.page, 20) : [];
+        await off.page.close();
+        phase.off = Date.now() - tp;
+        tp = Date.now();
+        const markMs: Record<MarkMode, Num> = { array: null, regexp: null };
+        for (const mode of ['regexp', 'array'] as const) {
+          const prior = overCap[mode];
+          if (capMs === 0) continue;
+          if (prior && prior.base <= entities && prior.chars <= p.html.length) {
+            markMs[mode] = OVER_CAP;
+            continue;
+          }
+          const samples: number[] = [];
+          for (let r = 0; r < runs; r++) {
+            const m = await markJs(b.context, offUrl(p.name), mode, terms, capMs);
+            if (m.ms === null) {
+              // Not a Silk Lens failure: the baseline could not run here; the cell says "–".
+              log(`[${base}] ${p.name}: mark.js ${mode} failed in the page: ${m.error}`);
+              samples.length = 0;
+              break;
+            }
+            samples.push(m.ms);
+            if (m.ms === OVER_CAP) {
+              overCap[mode] = { base: entities, chars: p.html.length };
+              break;
+            }
+          }
+          markMs[mode] = samples.includes(OVER_CAP) ? OVER_CAP : median(samples);
+        }
+        phase.markjs = Date.now() - tp;
+        const bg = await workerHeapUsed(b);
+        const silk = median(on.map((x) => x.loadToPaintMs));
+        const walk = median(walks);
+        const stat = <K extends 'bytesToPage' | 'dictForms'>(k: K): Num => {
+          const v = (last.stats as unknown as Record<string, unknown>)[k];
+          return typeof v === 'number' ? v : null;
+        };
+        cells.push({
+          base, entities, page: p.name, htmlBytes: Buffer.byteLength(p.html),
+          runs: on.length,
+          mentions: on.find((x) => x.stats.mentions !== expected)?.stats.mentions ?? expected, referenceMentions: expected, painted: last.stats.painted,
+          silklens_ms: silk, nav_to_paint_ms: median(on.map((x) => x.navToPaintMs)), scan_to_paint_ms: median(on.map((x) => x.stats.firstPaintMs)),
+          walk_ms: walk, markjs_array_ms: markMs.array, markjs_regexp_ms: markMs.regexp, markjs_terms: terms.length,
+          silklens_to_walk: ratio(silk, walk), silklens_to_markjs_regexp: ratio(silk, markMs.regexp), silklens_to_markjs_array: ratio(silk, markMs.array),
+          longest_task_ms: median(on.map((x) => x.longestTaskMs)), longest_task_off_ms: off.longestTaskMs, longest_slice_ms: median(on.map((x) => x.stats.longestSliceMs)),
+          heap_mb: mb(median(on.map((x) => x.heapBytes - off.heapBytes))), bytes_to_page: stat('bytesToPage'), dict_forms: stat('dictForms'), background_heap_mb: mb(bg),
+          hover_p50_ms: percentile(hover.samples, 50), hover_p95_ms: percentile(hover.samples, 95), hover_samples: hover.samples.length,
+          frame_after_change_ms: median(frameOn), frame_after_change_off_ms: median(frameOff),
+          // The first wait follows the previous page (or the install); the rest follow this page.
+          worker_busy_after_page_ms: median(settles.slice(1)),
+        });
+        const s = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
+        log(`[${base}] ${p.name}: ${s(Date.now() - t)} (Silk Lens runs ${s(phase.runs)}, hovers + frames ${s(phase.hovers)}, extension off ${s(phase.off)}, mark.js ${s(phase.markjs)})`);
+      }
+    } finally {
+      await b.close();
+    }
   }
-  samples.sort((a, b) => a - b);
-  return { ms: samples[Math.floor(samples.length / 2)]!, value };
+} finally {
+  await server.close();
 }
 
-/** Deterministic pseudo-random generator (mulberry32) so runs compare. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+const contentJs = join(EXTENSION_DIR, 'content-scripts/content.js');
+const contentKb = { raw: statSync(contentJs).size / 1024, gzip: gzipSync(readFileSync(contentJs)).length / 1024 };
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; Chromium headless (${process.env.CHROME_PATH || '/usr/bin/chromium'})`;
+const wallS = (Date.now() - started) / 1000;
+printTables(log, cells, installs, { machine, runs, wallS, contentKb, capMs, mismatches });
+if (json) printJson(cells, installs, { machine, runs, wallS, contentKb, capMs, mismatches }, FRAME_PAGE);
+if (mismatches.length) {
+  process.stderr.write(`\nHIT COUNTS DIFFER from the reference matcher:\n  ${mismatches.join('\n  ')}\n`);
+  process.exit(1);
 }
-
-const LAT = ['ka', 'ras', 'bek', 'mur', 'tal', 'dos', 'an', 'jan', 'sul', 'ta', 'nur', 'ali', 'mir', 'zo', 'gul', 'sha', 'rus', 'tem', 'kul', 'bai'];
-const CYR = ['ка', 'рас', 'бек', 'мур', 'тал', 'дос', 'ан', 'жан', 'сул', 'та', 'нур', 'али', 'мир', 'зо', 'гул', 'ша', 'рус', 'тем', 'кул', 'бай'];
-
-/** ~20k aliases: 4,000 persons with Latin and Cyrillic names and surnames (declined at compile). */
-function syntheticEntities(persons: number): Entity[] {
-  const r = rng(42);
-  const word = (syl: string[], n: number) => Array.from({ length: n }, () => syl[Math.floor(r() * syl.length)]!).join('');
-  const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-  return Array.from({ length: persons }, (_, i): Entity => {
-    const pick = [2 + Math.floor(r() * 2), 2 + Math.floor(r() * 2)] as const;
-    const first = word(LAT, pick[0]), last = word(LAT, pick[1]);
-    const firstRu = word(CYR, pick[0]), lastRu = word(CYR, pick[1]);
-    return {
-      id: `synthetic-${i}`, type: 'person', gender: 'm',
-      names: { en: `${cap(first)} ${cap(last)}ov`, ru: `${cap(firstRu)} ${cap(lastRu)}ов` },
-      aliases: [{ text: `${cap(last)}ov` }, { text: `${cap(last)}yev` }, { text: `${cap(lastRu)}ов`, lang: 'ru' }],
-      roles: [], facts: [], related: [], checked: '2026-11-22',
-    };
-  });
-}
-
-/** ~1 MB of page-like text in blocks: quality passages (share `dense`) among filler sentences. */
-function corpus(bytes: number, dense: number): string[] {
-  const r = rng(7);
-  const filler = ['The ministry said on Tuesday that talks would continue.', 'Аналитики ожидают, что переговоры продолжатся в следующем месяце.',
-    'Trade between the neighbours grew by a fifth last year, officials said.', 'Экономика региона растёт, несмотря на внешние потрясения.'];
-  const passages = [...PASSAGES_EN, ...PASSAGES_RU].map((p) => p.text);
-  const blocks: string[] = [];
-  let size = 0;
-  while (size < bytes) {
-    const parts = Array.from({ length: 4 }, () => {
-      const list = r() < dense ? passages : filler;
-      return list[Math.floor(r() * list.length)]!;
-    });
-    const block = parts.join(' ');
-    blocks.push(block);
-    size += block.length;
-  }
-  return blocks;
-}
-
-function measure(label: string, entities: Entity[]) {
-  const compile = time(() => compileDictionary(entities, { version: 'bench' }), 3);
-  const json = JSON.stringify(compile.value);
-  const dict = JSON.parse(json) as CompiledDictionary;
-  const build = time(() => createMatcher(dict), 5);
-  const matcher = build.value;
-  const scanOf = (blocks: string[]) => {
-    const chars = blocks.reduce((sum, b) => sum + b.length, 0);
-    const run = time(() => blocks.flatMap((b) => matcher.scan(b)), 5);
-    return { perMB: run.ms / (chars / 1e6), mentions: run.value };
-  };
-  const dense = scanOf(corpus(1_000_000, 0.4)); // a news site about the region, all the way down
-  const sparse = scanOf(corpus(1_000_000, 0.02)); // ordinary prose with a mention now and then
-  const resolve = time(() => matcher.resolve(dense.mentions, { pageDate: '2024-01-01' }), 5);
-  return {
-    dictionary: label,
-    entities: entities.length,
-    aliases: entities.reduce((s, e) => s + e.aliases.length, 0),
-    forms: decodeForms((compile.value as MatchDictionary).forms).length,
-    'compile ms': compile.ms.toFixed(1),
-    'createMatcher ms': build.ms.toFixed(1),
-    'JSON kB': (json.length / 1024).toFixed(1),
-    'gzip kB': (gzipSync(json).length / 1024).toFixed(1),
-    'dense scan ms/MB': dense.perMB.toFixed(1),
-    'dense mentions/MB': dense.mentions.length,
-    'sparse scan ms/MB': sparse.perMB.toFixed(1),
-    'sparse mentions/MB': sparse.mentions.length,
-    'resolve ms (dense)': resolve.ms.toFixed(1),
-  };
-}
-
-const rows = [measure('bundled pack', pack.pack.entities), measure('synthetic 20k aliases', syntheticEntities(6700))];
-console.table(rows);

@@ -11,7 +11,7 @@ import { collectOwn, TreeCollector, type CollectedBlock, type TreeCollectOptions
 import { DomWatcher } from './dom-watcher';
 import { FloodBackoff } from './flood-backoff';
 import { sliceClock, yieldToEventLoop, type SliceClock } from './slices';
-import type { PageStats } from './stats';
+import { stampFirstPaintFrame, type PageStats } from './stats';
 
 export interface TrackerDeps {
   doc: Document;
@@ -146,6 +146,7 @@ export class PageTracker {
     let ok = true;
     if (keys.length) {
       stats.firstPaintMs = performance.now() - began;
+      stampFirstPaintFrame(stats);
       ok = await this.frameBetween(gen);
     }
     const pending: BlockKey[] = [...this.roots] as BlockKey[];
@@ -169,6 +170,7 @@ export class PageTracker {
     if (ok) {
       this.deps.onDelta(model.settle());
       if (!stats.firstPaintMs) stats.firstPaintMs = performance.now() - began;
+      stampFirstPaintFrame(stats);
       stats.lastScanNodes = this.counter.nodes;
       this.backoff.scanEnded();
       this.endSlice();
