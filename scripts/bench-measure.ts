@@ -76,12 +76,13 @@ export async function runSilkLens(context: BrowserContext, url: string, timeoutM
 export async function hoverCards(page: Page, count: number): Promise<{ samples: number[]; missed: number }> {
   const samples: number[] = [];
   let missed = 0;
-  const total = await page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens')?.size ?? 0);
+  // The painter's own list (the test handle): the registry holds only ranges near the viewport.
+  const total = (await inContentWorld<number>(page, 'globalThis.__silklensTest?.painted().length ?? 0')) ?? 0;
   for (let i = 0; i < count && total > 0; i++) {
     // Spread over the page: the i-th of `count` evenly spaced ranges, scrolled to mid-screen.
-    const point = await page.evaluate(([k, n]) => {
-      const ranges = [...((CSS as unknown as { highlights: Map<string, Set<AbstractRange>> }).highlights.get('silklens') ?? [])];
-      const r = ranges[Math.floor((k! * ranges.length) / n!)];
+    const point = await inContentWorld<{ x: number; y: number } | null>(page, `(() => {
+      const ranges = globalThis.__silklensTest?.painted() ?? [];
+      const r = ranges[Math.floor((${i} * ranges.length) / ${count})];
       if (!r) return null;
       const live = document.createRange();
       live.setStart(r.startContainer, r.startOffset);
@@ -89,9 +90,9 @@ export async function hoverCards(page: Page, count: number): Promise<{ samples: 
       const first = live.getClientRects()[0];
       if (!first) return null;
       window.scrollBy(0, first.top - 300);
-      const rect = live.getClientRects()[0]!;
+      const rect = live.getClientRects()[0];
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }, [i, count]);
+    })()`);
     if (!point) continue;
     await page.keyboard.press('Escape');
     await page.mouse.move(0, 0);

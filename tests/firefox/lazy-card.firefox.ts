@@ -40,7 +40,8 @@ describe('Firefox: the card UI injected on demand', () => {
       (f) => f !== null,
       15_000,
     );
-    const painted = () => frame!.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights.get('silklens')?.size ?? 0);
+    // Only the styled per-type highlights exist (no page-wide one): sum what they hold in the frame.
+    const painted = () => frame!.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights].reduce((n, [name, h]) => n + (name.startsWith('silklens-') ? h.size : 0), 0));
     await waitFor(painted, (n) => n >= 1, 15_000);
     const inner = await frame!.evaluate(textPoint, 'Mirziyoyev');
     const box = await page.evaluate(() => {
