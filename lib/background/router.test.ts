@@ -74,7 +74,7 @@ const CONTENT_ALLOWED = new Set<BackgroundMessage>(['getDictionary', 'getCards',
 /** One valid payload per message, and the payloads each must refuse. */
 const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unknown][] }[] = [
   { name: 'ensureReady', good: () => ({}), bad: [['an extra field', { force: true }]] },
-  { name: 'getDictionary', good: () => ({}), bad: [['a numeric version', { knownVersion: 5 }], ['a huge version', { knownVersion: 'v'.repeat(101) }]] },
+  { name: 'getDictionary', good: () => ({ version: 'r1', known: '', added: 'AQAAAA==' }), bad: [['a numeric version', { version: 5 }], ['a huge version', { version: 'v'.repeat(101) }], ['word hashes that are not base64', { added: 'not base64!' }], ['more than 2^20 word hashes', { known: 'A'.repeat(6_000_000) }], ['page text instead of hashes', { text: 'Tokayev met Mirziyoyev' }]] },
   {
     name: 'getCards',
     good: () => ({ ids: ['alpha'] }),
