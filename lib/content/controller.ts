@@ -125,10 +125,10 @@ export class PageController {
   }
 
   /** Before blocks are scanned: the matcher learns their words (one request when some are new). */
-  private prepare(blocks: { runs: { text: string }[] }[]): Promise<void> | null {
+  private prepare(blocks: { runs: { text: string }[] }[], send = true): Promise<void> | null {
     const session = this.session;
     if (!session) return null;
-    const wait = session.prepare(blocks.flatMap((b) => b.runs.map((r) => r.text)));
+    const wait = session.prepare(blocks.flatMap((b) => b.runs.map((r) => r.text)), send);
     return wait?.then(() => { this.stats.dictForms = session.matcher.formCount; }) ?? null;
   }
 
@@ -155,7 +155,7 @@ export class PageController {
         viewportBlocks: (keyOf) => viewportBlocks(this.doc, keyOf),
         beforeBatch: () => this.navigation?.check(),
         afterRender: () => afterNextFrame(this.doc.defaultView),
-        prepare: (blocks) => this.prepare(blocks),
+        prepare: (blocks, send) => this.prepare(blocks, send),
         // A scan (or a batch) finished: the count is known, the painter may underline in full.
         onIdle: () => {
           this.painter.scanSettled();

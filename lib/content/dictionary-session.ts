@@ -33,10 +33,19 @@ export class DictionarySession {
     return this.matcher.version;
   }
 
-  /** Make the words of these texts known to the matcher; null when none is new (no wait). */
-  prepare(texts: Iterable<string>): Promise<void> | null {
-    const words = this.matcher.newWords(texts);
-    if (!words.length) return null;
+  /** Hashes noted but not sent yet. */
+  private unsent = new Set<number>();
+
+  /**
+   * Make the words of these texts known to the matcher; null when none is new (no wait).
+   * `send: false` notes them only, for a later call to send with others (one request for
+   * a whole page, hashed chunk by chunk).
+   */
+  prepare(texts: Iterable<string>, send = true): Promise<void> | null {
+    for (const h of this.matcher.newWords(texts)) this.unsent.add(h);
+    if (!send || this.unsent.size === 0) return null;
+    const words = [...this.unsent];
+    this.unsent.clear();
     this.queue = this.queue.then(() => this.ask(words)).catch((error: unknown) => {
       // The words stay unsent: the next block that holds them asks again.
       console.warn('[Silk Lens] dictionary slice:', error);

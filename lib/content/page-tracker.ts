@@ -35,9 +35,10 @@ export interface TrackerDeps {
   /**
    * Before blocks are scanned: make their words known to the matcher (the page asks the
    * background for the dictionary slice they need). Null when nothing is missing, so the
-   * common case stays synchronous.
+   * common case stays synchronous. `send: false` only notes the words (hashed now, sent
+   * with the next call that sends).
    */
-  prepare?(blocks: CollectedBlock[]): Promise<void> | null;
+  prepare?(blocks: CollectedBlock[], send?: boolean): Promise<void> | null;
   clock?: SliceClock;
   /** Batch window for DOM changes (tests shorten it). */
   delayMs?: number;
@@ -159,6 +160,10 @@ export class PageTracker {
     const pending: BlockKey[] = [...this.roots] as BlockKey[];
     let ok = true;
     let retries = 3;
+    // The whole page is collected first and its new words sent in one request: a request
+    // per chunk would be a round trip to the background per 8k characters. The words are
+    // hashed chunk by chunk as they are collected, so no slice holds the whole page's.
+    const chunks: CollectedBlock[][] = [];
     while (ok && pending.length) {
       const root = pending.shift()!;
       if (!root.isConnected) continue;
@@ -166,8 +171,8 @@ export class PageTracker {
       while (!walk.done) {
         this.counter.chars = 0;
         const blocks = walk.step(() => this.clock.over() || this.counter.chars! > CHARS_PER_CHUNK);
-        if (!(await this.prepared(blocks, gen))) { ok = false; break; }
-        this.deps.onDelta(model.update(blocks, [], false));
+        void this.deps.prepare?.(blocks, false);
+        chunks.push(blocks);
         pending.push(...this.found.splice(0));
         if (walk.done || !this.clock.over()) continue;
         ok = await this.pause(gen);
@@ -176,6 +181,12 @@ export class PageTracker {
       // Moved under us between slices: walk it again (a few times; the batches that
       // follow cover whatever a page that never holds still changed meanwhile).
       if (walk.broken && ok && retries-- > 0) pending.unshift(root);
+    }
+    if (ok) ok = await this.prepared([], gen, true);
+    for (let i = 0; ok && i < chunks.length; i++) {
+      this.counter.chars = 0;
+      this.deps.onDelta(model.update(chunks[i]!, [], false));
+      if (i + 1 < chunks.length && this.clock.over()) ok = await this.pause(gen);
     }
     if (ok) {
       this.deps.onDelta(model.settle());
@@ -270,8 +281,8 @@ export class PageTracker {
    * Let the matcher learn the blocks' words first; false when the wait outlived this scan
    * (a newer scan started, or teardown). No wait at all when no word is new.
    */
-  private async prepared(blocks: CollectedBlock[], gen: number): Promise<boolean> {
-    const wait = blocks.length ? this.deps.prepare?.(blocks) : null;
+  private async prepared(blocks: CollectedBlock[], gen: number, force = false): Promise<boolean> {
+    const wait = blocks.length || force ? this.deps.prepare?.(blocks, true) : null;
     if (!wait) return true;
     await wait;
     return !this.signal.aborted && gen === this.generation;
