@@ -45,9 +45,20 @@ export function keyWordHashes(key: string): number[] {
   return [...set].sort((a, b) => a - b);
 }
 
-/** Adds the hashes of every word of page text (folded as the scan folds it) to `into`. */
+/**
+ * Adds the hashes of every word of page text (folded as the scan folds it) to `into`.
+ * One pass, hashing while it reads (the page runs this over every block it collects):
+ * same result as forEachKeyWord, which a test checks.
+ */
 export function addTextWordHashes(text: string, into: Set<number>): void {
-  forEachKeyWord(foldKeyShared(text).key, (h) => into.add(h));
+  const key = foldKeyShared(text).key;
+  let h = FNV_OFFSET, inWord = false;
+  for (let p = 0; p < key.length; p++) {
+    const c = key.charCodeAt(p);
+    if (isWordChar(c)) { h = Math.imul(h ^ c, FNV_PRIME); inWord = true; }
+    else if (inWord) { into.add(h >>> 0); h = FNV_OFFSET; inWord = false; }
+  }
+  if (inWord) into.add(h >>> 0);
 }
 
 /** Sorted, distinct hashes → base64 of their little-endian Uint32Array. */
