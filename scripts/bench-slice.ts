@@ -41,12 +41,14 @@ const LAT = ['ka', 'ras', 'bek', 'mur', 'tal', 'dos', 'an', 'jan', 'sul', 'ta', 
 const CYR = ['ка', 'рас', 'бек', 'мур', 'тал', 'дос', 'ан', 'жан', 'сул', 'та', 'нур', 'али', 'мир', 'зо', 'гул', 'ша', 'рус', 'тем', 'кул', 'бай'];
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
-/** People with Latin and Cyrillic names (declined at compile), surname aliases, and one office in ten. */
+/** People with Latin and Cyrillic names (declined at compile), surname aliases, and one office in ten (40 holders each at 200k). */
 function synthetic(count: number): Entity[] {
   const r = rng(42);
   const word = (syl: string[], n: number) => Array.from({ length: n }, () => syl[Math.floor(r() * syl.length)]!).join('');
   return Array.from({ length: count }, (_, i): Entity => {
-    const n = [2 + Math.floor(r() * 2), 2 + Math.floor(r() * 3)] as const;
+    // Surnames of 3–4 syllables (168,000 spellings): a few namesakes at 200k, as in real
+    // lists; 2-syllable surnames (400 spellings) made every surname a 500-way ambiguity.
+    const n = [2 + Math.floor(r() * 2), 3 + Math.floor(r() * 2)] as const;
     const first = word(LAT, n[0]), last = word(LAT, n[1]), firstRu = word(CYR, n[0]), lastRu = word(CYR, n[1]);
     return {
       id: `synthetic-${i}`, type: 'person', gender: 'm', country: ['kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'][i % 5]!,
