@@ -58,6 +58,7 @@ export class PageController {
   private matcher: Matcher | null = null;
   private session: DictionarySession | null = null;
   private refreshing = false;
+  private refreshAgain = false;
   /** The page's own date (published-time metadata), if it has one. */
   private date: string | undefined;
   private navigation: NavigationWatch | null = null;
@@ -184,7 +185,11 @@ export class PageController {
 
   /** The fact base changed: fetch the new dictionary and re-highlight without reload. */
   async refresh(): Promise<void> {
-    if (!this.session || this.refreshing) return;
+    if (!this.session) return;
+    if (this.refreshing) {
+      this.refreshAgain = true; // a newer change may have landed after the one being fetched
+      return;
+    }
     this.refreshing = true;
     try {
       const session = await this.openSession();
@@ -193,6 +198,10 @@ export class PageController {
       this.session = session;
     } finally {
       this.refreshing = false;
+      if (this.refreshAgain) {
+        this.refreshAgain = false;
+        void this.refresh();
+      }
     }
     this.opener.clear();
     this.card.hide();
