@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * The persisted page index: built once per fact-base revision, reused after a wake with
  * no compile, shared by concurrent callers, and rebuilt (never used) when the stored one
@@ -7,6 +8,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactBaseDB } from '../factbase/db';
 import { installPack } from '../factbase/store';
+import { backupText } from '../factbase/backup';
 import type { Entity, FactPack } from '../factbase/schema';
 import { compileDictionary } from '../match';
 import type { PageIndex } from '../match/page-index';
@@ -66,6 +68,12 @@ describe('FactBaseService.pageIndex persistence', () => {
     expect(index.version, 'the new index is of the new revision').not.toBe(before);
     expect((await stored()).version, 'the stored index was replaced').toBe(index.version);
     expect(index.entities.text, 'it holds the new entity').toContain('echo');
+  });
+
+  it('keeps the index out of backups (a cache, rebuilt on demand)', async () => {
+    const text = await backupText(db);
+    expect(text.includes(PAGE_INDEX_KEY), 'no page index in a backup').toBe(false);
+    expect(text.includes('revision'), 'the rest of meta is still backed up').toBe(true);
   });
 
   const damage: [string, (i: PageIndex) => unknown][] = [
