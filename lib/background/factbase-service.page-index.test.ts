@@ -8,11 +8,12 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FactBaseDB } from '../factbase/db';
 import { installPack } from '../factbase/store';
-import { backupText } from '../factbase/backup';
+import { backupText, parseBackup } from '../factbase/backup';
 import type { Entity, FactPack } from '../factbase/schema';
 import { compileDictionary } from '../match';
 import type { PageIndex } from '../match/page-index';
-import { FactBaseService, PAGE_INDEX_KEY } from './factbase-service';
+import { FactBaseService } from './factbase-service';
+import { pageIndexCache } from './page-index-cache';
 
 const person = (id: string, en: string): Entity => ({ id, type: 'person', names: { en }, aliases: [], roles: [], related: [], facts: [], checked: '2026-11-01' });
 const pack: FactPack = {
@@ -36,10 +37,11 @@ afterEach(async () => {
   await db.delete();
 });
 
-const stored = async () => (await db.meta.get(PAGE_INDEX_KEY))?.value as PageIndex;
+const cache = () => pageIndexCache(db.name);
+const stored = async () => (await cache().read()) as PageIndex;
 
 describe('FactBaseService.pageIndex persistence', () => {
-  it('stores the index of the current revision in one meta record, and a wake reuses it without compiling', async () => {
+  it('stores the index of the current revision in one record, and a wake reuses it without compiling', async () => {
     expect(compiles, 'the first index is compiled once').toBe(1);
     const first = await stored();
     expect(first.version, 'the stored index carries its version').toMatch(/^r\d+$/);
@@ -51,7 +53,7 @@ describe('FactBaseService.pageIndex persistence', () => {
   });
 
   it('shares one load among concurrent callers after a wake, and one compile when nothing is stored', async () => {
-    await db.meta.delete(PAGE_INDEX_KEY);
+    await cache().write(undefined);
     compiles = 0;
     const service = wake();
     const all = await Promise.all(Array.from({ length: 6 }, () => service.pageIndex()));
@@ -72,8 +74,10 @@ describe('FactBaseService.pageIndex persistence', () => {
 
   it('keeps the index out of backups (a cache, rebuilt on demand)', async () => {
     const text = await backupText(db);
-    expect(text.includes(PAGE_INDEX_KEY), 'no page index in a backup').toBe(false);
+    expect(text.includes('silklens-page-index') || text.includes('anchorClauses'), 'no page index in a backup').toBe(false);
     expect(text.includes('revision'), 'the rest of meta is still backed up').toBe(true);
+    const checked = parseBackup(text, { databaseName: db.name });
+    expect(checked.ok ? 'ok' : checked.error, 'the backup is one a restore accepts').toBe('ok');
   });
 
   const damage: [string, (i: PageIndex) => unknown][] = [
@@ -88,7 +92,7 @@ describe('FactBaseService.pageIndex persistence', () => {
   ];
   it.each(damage)('ignores and rebuilds %s', async (_, spoil) => {
     const good = await stored();
-    await db.meta.put({ key: PAGE_INDEX_KEY, value: spoil(good) });
+    await cache().write(spoil(good));
     compiles = 0;
     const index = await wake().pageIndex();
     expect(compiles, 'a damaged stored index is never used: it is rebuilt').toBe(1);

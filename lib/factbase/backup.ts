@@ -22,15 +22,8 @@ export { parseBackup, type BackupCheck, type BackupSummary, type ValidBackup } f
 /** The copy of the fact base taken before a restore: what "undo the last restore" puts back. */
 export const PREVIOUS_DB = 'silklens-previous';
 
-/**
- * Meta records that are caches derived from the rest and rebuilt on demand: the page index
- * (lib/background/factbase-service.ts, tens of MB at 200k entities). Never in a backup.
- */
-const DERIVED_META = new Set(['pageIndex']);
-
 export async function backupText(db: FactBaseDB, now: () => Date = () => new Date()): Promise<string> {
-  const derived = (table: string, value: unknown) => table === 'meta' && DERIVED_META.has((value as { key?: string } | null)?.key ?? '');
-  const text = await (await exportDB(db, { prettyJson: false, filter: (table, value) => !derived(table, value) })).text();
+  const text = await (await exportDB(db, { prettyJson: false })).text();
   const head = '{"formatName":"dexie","formatVersion":1,';
   // Splice rather than parse and re-serialise a file that may be tens of megabytes.
   if (!text.startsWith(head)) throw new Error('unexpected export format from dexie-export-import');
@@ -125,7 +118,7 @@ async function readTables(db: FactBaseDB): Promise<BackupTables> {
   const [packs, entityChunks, sourceChunks, meta, feeds, edits] = await db.transaction('r', db.tables, () =>
     Promise.all([db.packs.toArray(), db.entityChunks.toArray(), db.sourceChunks.toArray(), db.meta.toArray(), db.feeds.toArray(), db.edits.toArray()]),
   );
-  return { packs, entityChunks, sourceChunks, meta: meta.filter((m) => !DERIVED_META.has(m.key)), feeds, edits };
+  return { packs, entityChunks, sourceChunks, meta, feeds, edits };
 }
 
 function exportShape(tables: BackupTables, databaseName: string, databaseVersion: number) {
