@@ -54,7 +54,7 @@ function synthetic(count: number): Entity[] {
       id: `synthetic-${i}`, type: 'person', gender: 'm', country: ['kazakhstan', 'uzbekistan', 'kyrgyzstan', 'tajikistan', 'turkmenistan'][i % 5]!,
       names: { en: `${cap(first)} ${cap(last)}ov`, ru: `${cap(firstRu)} ${cap(lastRu)}ов` },
       aliases: [{ text: `${cap(last)}ov` }, { text: `${cap(last)}yev` }, { text: `${cap(lastRu)}ов`, lang: 'ru' }],
-      roles: i % 10 === 0 ? [{ title: `Akim of District ${i % 500}`, office: `akim:district-${i % 500}`, from: '2020-01-01', to: null, sources: ['s1'] }] : [],
+      roles: i % 10 === 0 ? [{ title: `Akim of District ${(i / 10) % 500}`, office: `akim:district-${(i / 10) % 500}`, from: '2020-01-01', to: null, sources: ['s1'] }] : [],
       facts: [], related: [], checked: '2026-11-22',
     };
   });
