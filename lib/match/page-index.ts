@@ -64,24 +64,30 @@ export function tableItem<T>(table: StringTable, i: number): T {
 
 export const tableLength = (table: StringTable): number => table.offsets.length - 1;
 
-interface Clause { unit: number; words: number[] }
+/** Clauses as flat number arrays (a million small objects made the build mostly GC). */
+interface Clauses { unit: number[]; wordStart: number[]; words: number[] }
 
 /** Every unit's forms, expanded exactly as createMatcher expands them, with their unit. */
-function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clause[]; forms: DictForm[] } {
+function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; forms: DictForm[] } {
   const units: unknown[] = [];
-  const clauses: Clause[] = [];
+  const clauses: Clauses = { unit: [], wordStart: [0], words: [] };
   const forms: DictForm[] = [];
   const keys = new Set<string>();
   const add = (unit: number, unitForms: DictForm[]) => {
-    const seen = new Set<string>();
+    const seen = unitForms.length > 1 ? new Set<number | string>() : null;
     for (const form of unitForms) {
       forms.push(form);
       keys.add(form[0]);
       const words = keyWordHashes(form[0]);
-      const id = words.join(',');
-      if (words.length === 0 || seen.has(id)) continue;
-      seen.add(id);
-      clauses.push({ unit, words });
+      if (words.length === 0) continue;
+      if (seen) {
+        const id = words.length === 1 ? words[0]! : words.join(',');
+        if (seen.has(id)) continue;
+        seen.add(id);
+      }
+      clauses.unit.push(unit);
+      for (const w of words) clauses.words.push(w);
+      clauses.wordStart.push(clauses.words.length);
     }
   };
   dict.forms.forEach((group, g) => { add(units.push([UNIT_KIND.group, g, group]) - 1, decodeForms([group])); });
@@ -126,11 +132,8 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
   // Anchor = the clause word fewest clauses share. Counted by sorting a typed array rather
   // than in a Map: hashes above 2^30 are heap numbers to V8, and a Map of a million of them
   // cost seconds at 50k entities.
-  const total = clauses.reduce((n, c) => n + c.words.length, 0);
-  const every = new Uint32Array(total);
-  let k = 0;
-  for (const c of clauses) for (const w of c.words) every[k++] = w;
-  every.sort();
+  const every = Uint32Array.from(clauses.words).sort();
+  const count = clauses.unit.length;
   const distinct: number[] = [];
   const counts: number[] = [];
   for (let i = 0; i < every.length;) {
@@ -141,20 +144,20 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
     i = j;
   }
   const words = Uint32Array.from(distinct);
-  const anchorAt = new Uint32Array(clauses.length); // position in `words` of each clause's anchor
-  clauses.forEach((c, i) => {
+  const anchorAt = new Uint32Array(count); // position in `words` of each clause's anchor
+  for (let c = 0; c < count; c++) {
     let best = -1;
-    for (const w of c.words) {
-      const at = sortedIndex(words, w);
+    for (let k = clauses.wordStart[c]!; k < clauses.wordStart[c + 1]!; k++) {
+      const at = sortedIndex(words, clauses.words[k]!);
       if (best < 0 || counts[at]! < counts[best]!) best = at;
     }
-    anchorAt[i] = best;
-  });
+    anchorAt[c] = best;
+  }
   // Counting sort of the clauses by anchor: the CSR arrays directly.
   const perWord = new Uint32Array(words.length + 1);
   for (const a of anchorAt) perWord[a + 1]!++;
   for (let w = 0; w < words.length; w++) perWord[w + 1]! += perWord[w]!;
-  const order = new Uint32Array(clauses.length);
+  const order = new Uint32Array(count);
   const fill = perWord.slice(0, words.length);
   anchorAt.forEach((a, c) => { order[fill[a]!++] = c; });
   const anchorList: number[] = [];
@@ -162,11 +165,7 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
   for (let w = 0; w < words.length; w++) {
     if (perWord[w + 1]! > perWord[w]!) { anchorList.push(words[w]!); anchorStart.push(perWord[w]!); }
   }
-  anchorStart.push(clauses.length);
-  const clauseWordStart = new Uint32Array(clauses.length + 1);
-  clauses.forEach((c, i) => { clauseWordStart[i + 1] = clauseWordStart[i]! + c.words.length; });
-  const clauseWords = new Uint32Array(clauseWordStart[clauses.length]!);
-  clauses.forEach((c, i) => clauseWords.set(c.words, clauseWordStart[i]!));
+  anchorStart.push(count);
 
   const heldBy: number[][] = dict.entities.map(() => []);
   dict.offices.forEach(([, holders], o) => { for (const [e] of holders) if (heldBy[e] && !heldBy[e]!.includes(o)) heldBy[e]!.push(o); });
@@ -193,9 +192,9 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
     anchors: Uint32Array.from(anchorList),
     anchorStart: Uint32Array.from(anchorStart),
     anchorClauses: order,
-    clauseUnit: Uint32Array.from(clauses.map((c) => c.unit)),
-    clauseWordStart,
-    clauseWords,
+    clauseUnit: Uint32Array.from(clauses.unit),
+    clauseWordStart: Uint32Array.from(clauses.wordStart),
+    clauseWords: Uint32Array.from(clauses.words),
     givenHashes: Uint32Array.from(given.map((g) => g.hash)),
     givenNames: stringTable(given.map((g) => g.word)),
     fixed: JSON.stringify({ namedAfter: dict.namedAfter, notCurrent: dict.notCurrent, notTitleBefore: dict.notTitleBefore ?? [] }),

@@ -40,9 +40,14 @@ export function forEachKeyWord(key: string, each: (hash: number) => void): void 
 
 /** The distinct word hashes of a folded key (a dictionary form's key), sorted. */
 export function keyWordHashes(key: string): number[] {
-  const set = new Set<number>();
-  forEachKeyWord(key, (h) => set.add(h));
-  return [...set].sort((a, b) => a - b);
+  const out: number[] = [];
+  forEachKeyWord(key, (h) => out.push(h));
+  if (out.length < 2) return out;
+  out.sort((a, b) => a - b);
+  let n = 1;
+  for (let i = 1; i < out.length; i++) if (out[i] !== out[n - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
 }
 
 /**
