@@ -7,7 +7,7 @@
  */
 import type { DictEntity } from './types';
 import { FLAG, type DictFormGroup, type NationalEntry, type OfficeHolder, type ReasonEntry, type TitleGrammar, type TitlePlace } from './dictionary';
-import { emptySlice, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { emptySlice, toSliceEntity, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
 import { tableItem, type PageIndex } from './page-index';
 import { hasHash } from './word-hash';
 
@@ -109,7 +109,7 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
     for (const [e] of holders) entities.add(e);
     slice.offices.push([o, key, holders]);
   }
-  for (const e of sorted(entities)) slice.entities.push([e, tableItem<DictEntity>(index.entities, e)]);
+  for (const e of sorted(entities)) slice.entities.push(toSliceEntity(e, tableItem<DictEntity>(index.entities, e)));
   for (const c of sorted(contexts)) slice.contexts.push([c, tableItem<string[]>(index.contexts, c)]);
   for (const r of sorted(reasons)) slice.reasons.push([r, tableItem<ReasonEntry>(index.reasons, r)]);
   for (const p of sorted(paradigms)) slice.paradigms.push([p, tableItem<string>(index.paradigms, p)]);

@@ -19,7 +19,7 @@ import { scanBlock, type ScanTables } from './scan';
 import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
-import { formOrdinal, SLICE_FORMAT, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
 
 interface Pending { ordinal: number; form: DictForm; words: number[] }
 
@@ -86,7 +86,7 @@ export class SliceMatcher implements Matcher {
     for (const h of asked) this.sent.add(h);
     const { local, dict } = this;
     const put = <T>(map: Map<number, number>, list: T[], global: number, item: T) => { if (!map.has(global)) map.set(global, list.push(item) - 1); };
-    for (const [g, e] of slice.entities) put(local.entities, dict.entities, g, e);
+    for (const e of slice.entities) put(local.entities, dict.entities, e[0], fromSliceEntity(e));
     const ent = (g: number) => local.entities.get(g);
     for (const [g, key, holders] of slice.offices) {
       put(local.offices, dict.offices, g, [key, holders.flatMap(([e, from, to]) => { const l = ent(e); return l === undefined ? [] : [[l, from, to]]; })]);

@@ -15,6 +15,16 @@ import type { DictFormGroup, NationalEntry, OfficeHolder, ReasonEntry, TitleGram
 
 export const SLICE_FORMAT = 'silklens-slice/1';
 
+export type SliceEntity = [index: number, id: string, type: DictEntity['type'], name: string, country?: string];
+
+export const toSliceEntity = (index: number, e: DictEntity): SliceEntity => (e.country === undefined ? [index, e.id, e.type, e.name] : [index, e.id, e.type, e.name, e.country]);
+
+export function fromSliceEntity([, id, type, name, country]: SliceEntity): DictEntity {
+  const e: DictEntity = { id, type, name };
+  if (country !== undefined) e.country = country;
+  return e;
+}
+
 export interface SliceFixed {
   namedAfter: { before: string[]; after: string[] };
   notCurrent: string[];
@@ -24,7 +34,11 @@ export interface SliceFixed {
 export interface DictSlice {
   format: typeof SLICE_FORMAT;
   version: string;
-  entities: [index: number, entity: DictEntity][];
+  /**
+   * Entities as tuples, not objects: most of a big slice is the holders of the offices its
+   * people hold, and the keys of an object were a third of each (bench-slice, 200k).
+   */
+  entities: SliceEntity[];
   /** Holders index entities globally; every holder travels in `entities`. */
   offices: [index: number, office: string, holders: OfficeHolder[]][];
   contexts: [index: number, words: string[]][];
