@@ -15,12 +15,17 @@ import type { DictFormGroup, NationalEntry, OfficeHolder, ReasonEntry, TitleGram
 
 export const SLICE_FORMAT = 'silklens-slice/1';
 
-export type SliceEntity = [index: number, id: string, type: DictEntity['type'], name: string, country?: string];
+/**
+ * An entity on the wire: what scan and resolve read of it (id, type, country). Its display
+ * name stays home: the page names entities from their cards, never from the matcher.
+ */
+export type SliceEntity = [index: number, id: string, type: DictEntity['type'], country?: string];
 
-export const toSliceEntity = (index: number, e: DictEntity): SliceEntity => (e.country === undefined ? [index, e.id, e.type, e.name] : [index, e.id, e.type, e.name, e.country]);
+export const toSliceEntity = (index: number, e: DictEntity): SliceEntity => (e.country === undefined ? [index, e.id, e.type] : [index, e.id, e.type, e.country]);
 
-export function fromSliceEntity([, id, type, name, country]: SliceEntity): DictEntity {
-  const e: DictEntity = { id, type, name };
+/** The page side's entity: `name` is the id (the matcher never shows it). */
+export function fromSliceEntity([, id, type, country]: SliceEntity): DictEntity {
+  const e: DictEntity = { id, type, name: id };
   if (country !== undefined) e.country = country;
   return e;
 }
@@ -35,8 +40,8 @@ export interface DictSlice {
   format: typeof SLICE_FORMAT;
   version: string;
   /**
-   * Entities as tuples, not objects: most of a big slice is the holders of the offices its
-   * people hold, and the keys of an object were a third of each (bench-slice, 200k).
+   * Entities as short tuples, not objects: most of a big slice is the holders of the offices
+   * its people hold, and keys and names were over half of each (bench-slice, 200k).
    */
   entities: SliceEntity[];
   /** Holders index entities globally; every holder travels in `entities`. */
