@@ -32,7 +32,7 @@ export default defineBackground({
     /** Recompile and tell every open tab to re-highlight without a reload. */
     async function broadcastChange(): Promise<void> {
       service.invalidate();
-      const { version } = await service.dictionary();
+      const { version } = await service.pageIndex();
       const tabs = await browser.tabs.query({});
       await Promise.allSettled(tabs.flatMap((t) => (t.id === undefined ? [] : [sendMessage('dictionaryChanged', { version }, t.id)])));
     }
@@ -65,7 +65,7 @@ export default defineBackground({
 
     // ── Install, startup, feed schedule
     browser.runtime.onInstalled.addListener(() => {
-      void service.ensureBundled().then(() => service.dictionary());
+      void service.ensureBundled().then(() => service.pageIndex());
       void createPdfMenu(browser, i18n.t('pdf.menu')).catch(() => undefined);
       void applyManagedPolicy().then(() => feeds.updateAll(true));
     });

@@ -3,8 +3,10 @@
  * each message (valibot) sits next to the ProtocolMap, and the request types are
  * inferred from those schemas, so what the background checks at run time is what the
  * callers compile against. Errors cross as values (`{ ok: false, error }`), never as
- * thrown objects, and page text never appears in any message: content scripts send only
- * entity ids.
+ * thrown objects, and page text never appears in any message. Content scripts send entity
+ * ids (cards) and, to get the part of the dictionary their page can match (getDictionary),
+ * 32-bit hashes of the page's distinct normalized words with the dictionary version:
+ * never text, word order or counts (docs/privacy.md, "What a page sends").
  *
  * One writer: the background alone opens the fact base (IndexedDB). The options page
  * and the popup read and write through these messages; the types a UI needs (list rows,
@@ -19,7 +21,8 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
-import type { CompiledDictionary } from './match/types';
+import type { DictSlice } from './match/slice';
+import { MAX_WORD_HASHES } from './match/word-hash';
 import type { EntityCardData } from './card/card-data';
 import { IsoDate, type Entity, type EntityType, type FactPack, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
@@ -57,9 +60,18 @@ const StageId = v.pipe(v.string(), v.uuid('must be a staged import id'));
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_MESSAGE_BYTES, 'the backup is too large to restore from the options page'));
 const FileName = v.pipe(v.string(), v.maxLength(500));
 
+/** At most MAX_WORD_HASHES (2^20) hashes: 4 bytes each, as base64. */
+const WordHashes = v.pipe(v.string(), v.maxLength(Math.ceil((MAX_WORD_HASHES * 4) / 3) + 4, 'too many word hashes'), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'word hashes must be base64'));
+
 export const requestSchemas = {
   ensureReady: Empty,
-  getDictionary: v.strictObject({ knownVersion: v.optional(v.pipe(v.string(), v.maxLength(100))) }),
+  getDictionary: v.strictObject({
+    /** The version the page's matcher holds; absent on a page's first request. */
+    version: v.optional(v.pipe(v.string(), v.maxLength(100))),
+    /** Word hashes asked about before, and the new ones (base64 of sorted Uint32Arrays, word-hash.ts). */
+    known: v.optional(WordHashes),
+    added: v.optional(WordHashes),
+  }),
   openEntity: v.strictObject({ entity: Id }),
   getCards: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(IsoDate) }),
   getCardDetails: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(IsoDate) }),
@@ -242,8 +254,12 @@ type R<K extends MessageName> = RequestInput<K>;
 export interface ProtocolMap {
   /** Options → background: resolve once the bundled pack is installed. */
   ensureReady(data: R<'ensureReady'>): Result<{ revision: number }>;
-  /** Content script → background: the compiled dictionary (waits for the first pack install). */
-  getDictionary(data: R<'getDictionary'>): Result<{ dictionary: CompiledDictionary | null; version: string }>;
+  /**
+   * Content script → background: the slice of the dictionary that became matchable with the
+   * added word hashes (waits for the first pack install). `slice: null` when the page's
+   * version is not the current one: the page starts over with a fresh matcher.
+   */
+  getDictionary(data: R<'getDictionary'>): Result<{ slice: DictSlice | null; version: string }>;
   /**
    * Content script → background: pack-only cards for entity ids, prefetched for every
    * entity on the page. Never carries the user's notes, edits, own facts or own entities:

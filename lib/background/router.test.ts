@@ -14,6 +14,7 @@ import { createRoutes } from './routes';
 import type { MessageSenderLike } from './sender';
 import { MAX_CARD_IDS } from '../messages';
 import { writeStage } from '../factbase/importers/staging';
+import { addTextWordHashes, packHashes } from '../match/word-hash';
 
 const self = { id: 'silklens-id', origin: 'chrome-extension://silklens-id/' };
 const SENDERS = {
@@ -78,7 +79,7 @@ const CONTENT_ALLOWED = new Set<BackgroundMessage>(['getDictionary', 'getCards',
 /** One valid payload per message, and the payloads each must refuse. */
 const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unknown][] }[] = [
   { name: 'ensureReady', good: () => ({}), bad: [['an extra field', { force: true }]] },
-  { name: 'getDictionary', good: () => ({}), bad: [['a numeric version', { knownVersion: 5 }], ['a huge version', { knownVersion: 'v'.repeat(101) }]] },
+  { name: 'getDictionary', good: () => ({ version: 'r1', known: '', added: 'AQAAAA==' }), bad: [['a numeric version', { version: 5 }], ['a huge version', { version: 'v'.repeat(101) }], ['word hashes that are not base64', { added: 'not base64!' }], ['more than 2^20 word hashes', { known: 'A'.repeat(6_000_000) }], ['page text instead of hashes', { text: 'Tokayev met Mirziyoyev' }]] },
   {
     name: 'getCards',
     good: () => ({ ids: ['alpha'] }),
@@ -397,5 +398,35 @@ describe('openEntity', () => {
     const r = await router.handle('openEntity', { entity: 'a&tab=feeds#x' }, SENDERS['content script']);
     expect(r.ok, 'a content script may ask (a trusted click on the card link)').toBe(true);
     expect(opened, 'the id is encoded, so it cannot add parameters or a fragment').toEqual(['chrome-extension://self/options.html?tab=entities&entity=a%26tab%3Dfeeds%23x']);
+  });
+});
+
+describe('getDictionary: a slice for a page’s word hashes', () => {
+  const page = SENDERS['content script'];
+  /** As a page hashes its words (folded: "gamma" is the key "gama"). */
+  const hashes = (...words: string[]) => { const set = new Set<number>(); addTextWordHashes(words.join(' '), set); return packHashes(set); };
+
+  it('answers the first request with the fixed tables and no forms, then the units the words can match', async () => {
+    const first = await router.handle('getDictionary', {}, page);
+    expect(first.ok && first.slice?.fixed, 'a first slice carries the fixed tables').toBeTruthy();
+    expect(first.ok ? first.slice?.groups : null, 'and no forms: no words were sent').toEqual([]);
+    const version = first.ok ? first.version : '';
+    const r = await router.handle('getDictionary', { version, known: hashes('unrelated'), added: hashes('gamma') }, page);
+    expect(r.ok ? r.slice?.entities.map(([, id]) => id) : null, 'the entity whose name is a word of the page').toEqual(['gamma']);
+    expect(r.ok && r.slice?.fixed, 'a page that sent words before has the fixed tables already').toBeFalsy();
+  });
+
+  it('answers a page of another version with no slice, so it starts over', async () => {
+    const r = await router.handle('getDictionary', { version: 'r-old', added: hashes('gamma') }, page);
+    expect(r.ok && r.slice, 'no slice for a stale version').toBe(null);
+    expect(r.ok && r.version, 'the current version, to start over with').toMatch(/^r\d+/);
+  });
+
+  it.each([
+    ['hashes that are not whole 32-bit words', { added: 'AAAAAAA=' }],
+    ['unsorted hashes', { added: btoa('\x02\x00\x00\x00\x01\x00\x00\x00') }],
+  ])('refuses %s with an error value', async (_, payload) => {
+    const r = await router.handle('getDictionary', payload, page);
+    expect(r.ok, 'a malformed request is an error value, not a crash').toBe(false);
   });
 });

@@ -16,6 +16,8 @@ import { createCardUiRoutes } from './card-ui-route';
 import { createWriteQueue } from './write-queue';
 import { optionsEntityUrl } from '../card/options-link';
 import { FROM_EXTENSION, FROM_PAGES, type RouteTable } from './router';
+import { sliceFor } from '../match/page-slice';
+import { unpackHashes } from '../match/word-hash';
 
 export interface RouteDeps {
   db: FactBaseDB;
@@ -62,9 +64,12 @@ export function createRoutes(deps: RouteDeps): RouteTable {
     getDictionary: {
       allowedFrom: FROM_PAGES,
       errorContext: 'could not load the fact base',
-      handler: async ({ knownVersion }) => {
-        const dictionary = await service.dictionary();
-        return { version: dictionary.version, dictionary: knownVersion === dictionary.version ? null : dictionary };
+      // One lookup with the page's word hashes; they are neither stored nor logged (docs/privacy.md).
+      handler: async ({ version, known, added }) => {
+        const index = await service.pageIndex();
+        if (version !== undefined && version !== index.version) return { version: index.version, slice: null };
+        const slice = sliceFor(index, unpackHashes(known ?? ''), unpackHashes(added ?? ''));
+        return { version: index.version, slice };
       },
     },
     openEntity: {

@@ -1,7 +1,7 @@
 /**
  * The page controller's questions to the background, shared by the content script and
- * the PDF reader page (getDictionary, getCards, getCardDetails accept both). Only entity
- * ids travel; a page's text stays in the page.
+ * the PDF reader page (getDictionary, getCards, getCardDetails accept both). Entity ids
+ * and hashes of the page's words travel (docs/privacy.md); a page's text stays in the page.
  */
 import { browser } from '#imports';
 import type { ControllerDeps } from './controller';
@@ -12,8 +12,8 @@ export type ControllerMessaging = Pick<ControllerDeps, 'getDictionary' | 'getCar
 
 export function controllerMessaging(): ControllerMessaging {
   return {
-    async getDictionary(knownVersion) {
-      const r = await sendMessage('getDictionary', knownVersion ? { knownVersion } : {});
+    async getDictionary(request) {
+      const r = await sendMessage('getDictionary', request);
       if (!r.ok) throw new Error(r.error);
       return r;
     },

@@ -6,8 +6,8 @@
  * context: only entity ids ever go to the background.
  */
 import type { EntityCardData } from '../card/card-data';
-import { createMatcher } from '../match/matcher';
-import type { CompiledDictionary, Matcher } from '../match/types';
+import type { Matcher } from '../match/types';
+import { DictionarySession, type FetchSlice } from './dictionary-session';
 import { PageModel, type MentionDelta } from '../dom/page-model';
 import { defaultRangeFactory, HighlightPainter, rangeOfMention, viewportNearness, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';
 import { pageDate } from '../dom/page-date';
@@ -20,7 +20,7 @@ import { WalkMark } from './walk-mark';
 import { pageSummary, summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
-import { createPageStats, type PageStats } from './stats';
+import { createPageStats, jsonBytes, type PageStats } from './stats';
 import { viewportBlocks } from './viewport';
 import type { PageSummary } from '../messages';
 import { DEFAULT_DISPLAY, samePainting, type DisplaySettings } from '../settings/display';
@@ -28,7 +28,8 @@ import type { PageMention } from '../dom/page-model';
 
 export interface ControllerDeps {
   display?: DisplaySettings;
-  getDictionary(knownVersion?: string): Promise<{ version: string; dictionary: CompiledDictionary | null }>;
+  /** The dictionary slice for a page's word hashes (dictionary-session.ts). */
+  getDictionary: FetchSlice;
   /** Pack-only cards (prefetch), facts ordered for the page's date. */
   getCards(ids: string[], pageDate?: string): Promise<EntityCardData[]>;
   /** Full cards with the user's own data, for a card the reader opened. */
@@ -55,7 +56,9 @@ export class PageController {
   private model: PageModel | null = null;
   private tracker: PageTracker | null = null;
   private matcher: Matcher | null = null;
-  private version: string | undefined;
+  private session: DictionarySession | null = null;
+  private refreshing = false;
+  private refreshAgain = false;
   /** The page's own date (published-time metadata), if it has one. */
   private date: string | undefined;
   private navigation: NavigationWatch | null = null;
@@ -67,6 +70,7 @@ export class PageController {
     private deps: ControllerDeps,
     private signal: AbortSignal,
   ) {
+    this.deps = deps = this.countingReplies(deps);
     this.doc = deps.doc ?? document;
     this.display = deps.display ?? DEFAULT_DISPLAY;
     const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
@@ -105,14 +109,38 @@ export class PageController {
     this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, signal);
   }
 
+  /** stats.bytesToPage: the JSON of every reply the background sends this page (slices and cards). */
+  private countingReplies(deps: ControllerDeps): ControllerDeps {
+    const count = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => async (...args: A): Promise<R> => {
+      const reply = await fn(...args);
+      this.stats.bytesToPage += jsonBytes(reply);
+      return reply;
+    };
+    return { ...deps, getDictionary: count(deps.getDictionary), getCards: count(deps.getCards), getCardDetails: count(deps.getCardDetails) };
+  }
+
+  /** A fresh matcher of the current dictionary version (null: none, or torn down meanwhile). */
+  private async openSession(): Promise<DictionarySession | null> {
+    const session = await DictionarySession.open(this.deps.getDictionary, () => void this.refresh());
+    return session && !this.signal.aborted ? session : null;
+  }
+
+  /** Before blocks are scanned: the matcher learns their words (one request when some are new). */
+  private prepare(blocks: { runs: { text: string }[] }[], send = true): Promise<void> | null {
+    const session = this.session;
+    if (!session) return null;
+    const wait = session.prepare(blocks.flatMap((b) => b.runs.map((r) => r.text)), send);
+    return wait?.then(() => { this.stats.dictForms = session.matcher.formCount; }) ?? null;
+  }
+
   async start(): Promise<void> {
     // A frame with no text (an ad, a tracking pixel) never asks for the dictionary.
     if (!(await waitForText(this.doc, this.signal))) return;
-    const { version, dictionary } = await this.deps.getDictionary();
-    if (!dictionary || this.signal.aborted) return;
-    this.version = version;
+    const session = await this.openSession();
+    if (!session) return;
+    this.session = session;
     this.date = pageDate(this.doc);
-    this.matcher = createMatcher(dictionary);
+    this.matcher = session.matcher;
     const model = (this.model = new PageModel(this.matcher, this.scanOptions()));
     const win = this.doc.defaultView;
     if (win) this.navigation = watchNavigation(win, this.signal, () => this.navigated());
@@ -133,6 +161,7 @@ export class PageController {
         },
         beforeBatch: () => this.navigation?.check(),
         afterRender: () => afterNextFrame(this.doc.defaultView),
+        prepare: (blocks, send) => this.prepare(blocks, send),
         // A scan (or a batch) finished: the count is known, the painter may underline in full.
         onIdle: () => {
           this.painter.scanSettled();
@@ -161,12 +190,28 @@ export class PageController {
 
   /** The fact base changed: fetch the new dictionary and re-highlight without reload. */
   async refresh(): Promise<void> {
-    const { version, dictionary } = await this.deps.getDictionary(this.version);
-    if (!dictionary || !this.model || !this.tracker || this.signal.aborted) return;
-    this.version = version;
+    if (!this.session) return;
+    if (this.refreshing) {
+      this.refreshAgain = true; // a newer change may have landed after the one being fetched
+      return;
+    }
+    this.refreshing = true;
+    try {
+      const session = await this.openSession();
+      // The same version: nothing changed for this page (a repeated notice).
+      if (!session || !this.model || !this.tracker || session.version === this.session.version) return;
+      this.session = session;
+    } finally {
+      this.refreshing = false;
+      if (this.refreshAgain) {
+        this.refreshAgain = false;
+        void this.refresh();
+      }
+    }
     this.opener.clear();
     this.card.hide();
-    this.matcher = createMatcher(dictionary);
+    this.matcher = this.session.matcher;
+    this.stats.dictForms = 0;
     this.paint(this.model.reset(this.matcher, this.scanOptions()));
     await this.tracker.rescan();
   }

@@ -32,6 +32,13 @@ export interface TrackerDeps {
    * (elementFromPoint on a fresh 100k-node page forced 40–90 ms of layout into our task).
    */
   afterRender?(): Promise<void>;
+  /**
+   * Before blocks are scanned: make their words known to the matcher (the page asks the
+   * background for the dictionary slice they need). Null when nothing is missing, so the
+   * common case stays synchronous. `send: false` only notes the words (hashed now, sent
+   * with the next call that sends).
+   */
+  prepare?(blocks: CollectedBlock[], send?: boolean): Promise<void> | null;
   clock?: SliceClock;
   /** Batch window for DOM changes (tests shorten it). */
   delayMs?: number;
@@ -142,6 +149,12 @@ export class PageTracker {
     this.queued = []; // the scan reads the page as it is now
     const keys = this.deps.viewportBlocks?.((n) => blockKeyOf(n, this.ctx)) ?? [];
     const first = keys.map((key): CollectedBlock => ({ key, runs: collectOwn(key, this.collectOptions, this.counter) }));
+    if (!(await this.prepared(first, gen))) {
+      this.busy = false;
+      this.rescanQueued = false;
+      if (!this.signal.aborted) void this.rescan();
+      return;
+    }
     this.deps.onDelta(model.update(first, [], false));
     let ok = true;
     if (keys.length) {
@@ -151,13 +164,19 @@ export class PageTracker {
     }
     const pending: BlockKey[] = [...this.roots] as BlockKey[];
     let retries = 3;
+    // The whole page is collected first and its new words sent in one request: a request
+    // per chunk would be a round trip to the background per 8k characters. The words are
+    // hashed chunk by chunk as they are collected, so no slice holds the whole page's.
+    const chunks: CollectedBlock[][] = [];
     while (ok && pending.length) {
       const root = pending.shift()!;
       if (!root.isConnected) continue;
       const walk = new TreeCollector(root, 'tree', this.collectOptions, this.counter);
       while (!walk.done) {
         this.counter.chars = 0;
-        this.deps.onDelta(model.update(walk.step(() => this.clock.over() || this.counter.chars! > CHARS_PER_CHUNK), [], false));
+        const blocks = walk.step(() => this.clock.over() || this.counter.chars! > CHARS_PER_CHUNK);
+        void this.deps.prepare?.(blocks, false);
+        chunks.push(blocks);
         pending.push(...this.found.splice(0));
         if (walk.done || !this.clock.over()) continue;
         ok = await this.pause(gen);
@@ -166,6 +185,12 @@ export class PageTracker {
       // Moved under us between slices: walk it again (a few times; the batches that
       // follow cover whatever a page that never holds still changed meanwhile).
       if (walk.broken && ok && retries-- > 0) pending.unshift(root);
+    }
+    if (ok) ok = await this.prepared([], gen, true);
+    for (let i = 0; ok && i < chunks.length; i++) {
+      this.counter.chars = 0;
+      this.deps.onDelta(model.update(chunks[i]!, [], false));
+      if (i + 1 < chunks.length && this.clock.over()) ok = await this.pause(gen);
     }
     if (ok) {
       this.deps.onDelta(model.settle());
@@ -205,8 +230,9 @@ export class PageTracker {
     // so 1,900 timestamps ticking together are spread over slices too.
     const texts = [...plan.texts];
     for (let i = 0; i < texts.length; i += TEXTS_PER_CHUNK) {
-      const edits = model.updateTexts(texts.slice(i, i + TEXTS_PER_CHUNK), false, work);
-      this.deps.onDelta(edits.delta);
+      const edits = model.textBlocks(texts.slice(i, i + TEXTS_PER_CHUNK));
+      if (!(await this.prepared(edits.collected, gen))) return this.release();
+      this.deps.onDelta(model.update(edits.collected, [], false, work, true));
       for (const t of edits.unknown) {
         const key = t.isConnected ? blockKeyOf(t, this.ctx) : null;
         if (key) plan.own.add(key);
@@ -234,6 +260,7 @@ export class PageTracker {
         }
         for (const root of this.found.splice(0)) todo.push({ kind: 'tree', key: root });
       }
+      if (!(await this.prepared(collected, gen))) return this.release();
       this.deps.onDelta(model.update(collected, removed, false, work));
       removed = [];
       if (!todo.length) break;
@@ -253,6 +280,17 @@ export class PageTracker {
     if (stats.recentBatchMs.length > 200) stats.recentBatchMs.shift();
     this.deps.onIdle?.();
     this.release();
+  }
+
+  /**
+   * Let the matcher learn the blocks' words first; false when the wait outlived this scan
+   * (a newer scan started, or teardown). No wait at all when no word is new.
+   */
+  private async prepared(blocks: CollectedBlock[], gen: number, force = false): Promise<boolean> {
+    const wait = blocks.length || force ? this.deps.prepare?.(blocks, true) : null;
+    if (!wait) return true;
+    await wait;
+    return !this.signal.aborted && gen === this.generation;
   }
 
   private release(): void {

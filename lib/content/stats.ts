@@ -44,12 +44,17 @@ export interface PageStats {
    * "load → highlights on screen", which firstPaintMs (scan start → ranges handed over) is not.
    */
   firstPaintAt: number;
+  /** UTF-8 bytes of the JSON of every reply this page got from the background: dictionary slices and cards. */
+  bytesToPage: number;
+  /** Surface forms the page's matcher holds (it grows as the page shows new words). */
+  dictForms: number;
 }
 
 export function createPageStats(): PageStats {
   return {
     mentions: 0, painted: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
     lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, floodWaitMs: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0, hitTestMs: 0, firstPaintAt: 0,
+    bytesToPage: 0, dictForms: 0,
   };
 }
 
@@ -62,4 +67,18 @@ export function stampFirstPaintFrame(stats: PageStats, raf: ((cb: () => void) =>
 /** requestAnimationFrame bound to its window (a bare reference throws when called), if there is one. */
 function defaultFrame(): ((cb: () => void) => unknown) | undefined {
   return typeof requestAnimationFrame === 'function' ? (cb) => requestAnimationFrame(cb) : undefined;
+}
+
+/** UTF-8 length of a value's JSON, counted without encoding it. */
+export function jsonBytes(value: unknown): number {
+  const json = JSON.stringify(value) ?? '';
+  let bytes = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < json.length && (json.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { bytes += 4; i++; }
+    else bytes += 3;
+  }
+  return bytes;
 }

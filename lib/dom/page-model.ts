@@ -164,6 +164,16 @@ export class PageModel {
    * returned for the caller to handle by walking the DOM.
    */
   updateTexts(nodes: Iterable<Text>, settle: boolean, work?: UpdateWork): { delta: MentionDelta; unknown: Text[] } {
+    const { collected, unknown } = this.textBlocks(nodes);
+    return { delta: this.update(collected, [], settle, work, true), unknown };
+  }
+
+  /**
+   * updateTexts in two steps: the rebuilt blocks of edited text nodes (give them to
+   * `update(…, textOnly = true)`), so the tracker can make their words known to the
+   * matcher in between.
+   */
+  textBlocks(nodes: Iterable<Text>): { collected: CollectedBlock[]; unknown: Text[] } {
     const unknown: Text[] = [];
     const touched = new Map<BlockEntry, Set<TextBlock>>();
     for (const node of nodes) {
@@ -180,7 +190,7 @@ export class PageModel {
     for (const [entry, runs] of touched) {
       collected.push({ key: entry.key, runs: entry.runs.map((run) => (runs.has(run) ? rebuildRun(run) : run)) });
     }
-    return { delta: this.update(collected, [], settle, work, true), unknown };
+    return { collected, unknown };
   }
 
   /** Re-resolve ambiguous blocks resolved against older evidence (end of a first scan). */

@@ -2,7 +2,10 @@
  * lib/match public API. Pure: imports nothing from the DOM or the browser.
  *
  *   compileDictionary(entities, {version}) → CompiledDictionary      (background; plain JSON, cache by version)
- *   createMatcher(dict) → { scan(text), resolve(mentions, {pageDate}) }   (content script, CLI)
+ *   createMatcher(dict) → { scan(text), resolve(mentions, {pageDate}) }   (CLI, tests: the whole dictionary)
+ *   buildPageIndex(dict) → PageIndex; sliceFor(index, known, added) → DictSlice   (background, page-index.ts)
+ *   new SliceMatcher(firstSlice).extend(slice, asked) → the same Matcher, grown from a page's slices
+ *     (content script; slice-matcher.ts; same answers as createMatcher(dict), property-tested)
  *
  * Per page: `scan` each block's text (offsets are UTF-16 offsets into that text), then
  * `resolve` every mention of the page once and highlight only what `resolve` returns:

@@ -101,6 +101,12 @@ export function givenNames(forms: DictForm[], isPerson: (entity: number) => bool
   return names;
 }
 
+/** Adds one given name (a key word) to the set. */
+export function addGivenName(names: GivenNames, word: string): void {
+  names.words.add(word);
+  names.hashes.add(hashOf(word, 0, word.length));
+}
+
 function isGivenName(names: GivenNames, key: string, from: number, to: number): boolean {
   return names.hashes.has(hashOf(key, from, to)) && names.words.has(key.slice(from, to));
 }

@@ -31,6 +31,8 @@ export interface ScanTables {
   namedAfter: Set<string>;
   notCurrent: string[];
   notTitleBefore: Set<string>;
+  /** Given names known up front (a page matcher gets them with its slices); else derived from `forms`. */
+  givenNames?: GivenNames;
 }
 
 interface Raw {
@@ -189,6 +191,7 @@ function withPatronymic(text: string, folded: FoldedText, t: ScanTables, p: numb
 const givenNamesByTables = new WeakMap<ScanTables, GivenNames>();
 
 function givenNamesOf(t: ScanTables): GivenNames {
+  if (t.givenNames) return t.givenNames;
   let names = givenNamesByTables.get(t);
   if (!names) givenNamesByTables.set(t, names = givenNames(t.forms, (i) => t.dict.entities[i]?.type === 'person'));
   return names;

@@ -22,17 +22,20 @@
  */
 import { decodeKeys, FLAG, type DictForm, type MatchDictionary } from './dictionary';
 
-const unplacedCache = new WeakMap<object, Set<string>>();
+const unplacedCache = new WeakMap<object, { grammars: number; set: Set<string> }>();
 
-/** `${office}\u0000${key}` of every unplaced title phrase; built once per dictionary. */
+/**
+ * `${office}\u0000${key}` of every unplaced title phrase; built once per dictionary, and
+ * again when a page matcher's dictionary gained grammars (slice-matcher.ts only appends).
+ */
 export function unplacedTitles(dict: Pick<MatchDictionary, 'titleGrammars'>): Set<string> {
-  let set = unplacedCache.get(dict);
-  if (!set) {
-    set = new Set();
+  let cached = unplacedCache.get(dict);
+  if (!cached || cached.grammars !== dict.titleGrammars.length) {
+    const set = new Set<string>();
     for (const g of dict.titleGrammars) for (const k of g[5] ?? []) set.add(`${g[0]}\u0000${k}`);
-    unplacedCache.set(dict, set);
+    unplacedCache.set(dict, cached = { grammars: dict.titleGrammars.length, set });
   }
-  return set;
+  return cached.set;
 }
 
 /**

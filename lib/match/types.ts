@@ -3,8 +3,9 @@
  * `{start, end, entity}` out; it imports nothing from the DOM or the browser.
  *
  * Flow: compileDictionary(entities) in the background → CompiledDictionary
- * (plain JSON, sent to content scripts; Chrome serialises messages as JSON) →
- * createMatcher(dict) in the content script / CLI → matcher.scan(text) per block →
+ * (plain JSON; Chrome serialises messages as JSON) → a page index (page-index.ts), from
+ * which each page gets the slice its words can match → a SliceMatcher in the content
+ * script (createMatcher(dict) in the CLI) → matcher.scan(text) per block →
  * matcher.resolve(allMentionsOnPage) for page-level ambiguity and titles.
  */
 import type { AliasKind, EntityType, Lang } from '../factbase/schema';

@@ -1,0 +1,202 @@
+/**
+ * The background's page index: the compiled dictionary cut into units (slice.ts), with
+ * the words of every form the full matcher would build, so a page's word hashes find the
+ * units that can match it. Built once per fact-base revision and persisted whole
+ * (factbase-service.ts), so its shape needs no per-form rebuilding on load: typed arrays
+ * (CSR: sorted anchor hashes → clauses → units) and long strings of JSON, one per table,
+ * cut by offsets. A million small objects would cost seconds to clone out of IndexedDB.
+ *
+ * A clause is the distinct word hashes of one form (per unit, repeats dropped). Each clause
+ * is filed under its rarest word only: a page word like "president" then does not pull
+ * every title of the region; the clause's other words are checked against the page's set.
+ */
+import { decodeForms, decodeParadigm, FLAG, type DictForm, type MatchDictionary, type ReasonEntry } from './dictionary';
+import { expandTitles } from './titles';
+import { expandNationalEntry } from './national-forms';
+import { demonymForms } from './title-places';
+import { givenNames } from './patronymic';
+import { hashWord, keyWordHashes } from './word-hash';
+import { UNIT_KIND } from './slice';
+
+export const PAGE_INDEX_FORMAT = 'silklens-page-index/1';
+
+/** JSON items joined into one string; item i is text.slice(offsets[i], offsets[i + 1]). */
+export interface StringTable { text: string; offsets: Uint32Array }
+
+/** A unit's wire item, as JSON: [kind, unit index, payload …] (see slice.ts). */
+export interface PageIndex {
+  format: typeof PAGE_INDEX_FORMAT;
+  /** The dictionary version (`r<revision>[-pack-names]`). */
+  version: string;
+  entities: StringTable;
+  offices: StringTable;
+  contexts: StringTable;
+  reasons: StringTable;
+  paradigms: StringTable;
+  places: StringTable;
+  units: StringTable;
+  /** Entity → offices it holds (CSR), so a candidate's offices travel with it (resolve's byOfficeKind). */
+  entityOfficeStart: Uint32Array;
+  entityOffices: Uint32Array;
+  anchors: Uint32Array;
+  anchorStart: Uint32Array;
+  anchorClauses: Uint32Array;
+  clauseUnit: Uint32Array;
+  clauseWordStart: Uint32Array;
+  clauseWords: Uint32Array;
+  /** Given names sorted by hash, their hashes beside them. */
+  givenHashes: Uint32Array;
+  givenNames: StringTable;
+  /** JSON of SliceFixed. */
+  fixed: string;
+}
+
+export function stringTable(items: unknown[]): StringTable {
+  const offsets = new Uint32Array(items.length + 1);
+  let text = '';
+  items.forEach((item, i) => { text += JSON.stringify(item); offsets[i + 1] = text.length; });
+  return { text, offsets };
+}
+
+export function tableItem<T>(table: StringTable, i: number): T {
+  return JSON.parse(table.text.slice(table.offsets[i], table.offsets[i + 1])) as T;
+}
+
+export const tableLength = (table: StringTable): number => table.offsets.length - 1;
+
+/** Clauses as flat number arrays (a million small objects made the build mostly GC). */
+interface Clauses { unit: number[]; wordStart: number[]; words: number[] }
+
+/** Every unit's forms, expanded exactly as createMatcher expands them, with their unit. */
+function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; forms: DictForm[] } {
+  const units: unknown[] = [];
+  const clauses: Clauses = { unit: [], wordStart: [0], words: [] };
+  const forms: DictForm[] = [];
+  const keys = new Set<string>();
+  const add = (unit: number, unitForms: DictForm[]) => {
+    const seen = unitForms.length > 1 ? new Set<number | string>() : null;
+    for (const form of unitForms) {
+      forms.push(form);
+      keys.add(form[0]);
+      const words = keyWordHashes(form[0]);
+      if (words.length === 0) continue;
+      if (seen) {
+        const id = words.length === 1 ? words[0]! : words.join(',');
+        if (seen.has(id)) continue;
+        seen.add(id);
+      }
+      clauses.unit.push(unit);
+      for (const w of words) clauses.words.push(w);
+      clauses.wordStart.push(clauses.words.length);
+    }
+  };
+  dict.forms.forEach((group, g) => { add(units.push([UNIT_KIND.group, g, group]) - 1, decodeForms([group])); });
+  dict.titleGrammars.forEach((grammar, t) => {
+    const titleForms = expandTitles(dict.titlePlaces, [grammar]).map(([key, office, placeLast]): DictForm => [key, [office], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]);
+    add(units.push([UNIT_KIND.grammar, t, grammar]) - 1, titleForms);
+  });
+  const paradigms = (dict.paradigms ?? []).map(decodeParadigm);
+  const reasons: ReasonEntry[] = [...(dict.reasons ?? [])];
+  (dict.national ?? []).forEach((entry, n) => {
+    const out: DictForm[] = [];
+    expandNationalEntry(entry, (i) => paradigms[i], dict.entities.length, out, reasons);
+    if (out.length) add(units.push([UNIT_KIND.national, n, entry]) - 1, out);
+  });
+  // Demonyms last, skipping keys any other form has (as createMatcher does), one unit per country.
+  const demonyms = demonymForms(dict, keys);
+  let d = 0;
+  for (let i = 0; i < demonyms.length;) {
+    const country = demonyms[i]![1][0]!;
+    let j = i;
+    while (j < demonyms.length && demonyms[j]![1][0] === country) j++;
+    const run = demonyms.slice(i, j);
+    add(units.push([UNIT_KIND.demonyms, d++, run.map(([key]) => key), country]) - 1, run);
+    i = j;
+  }
+  return { units, clauses, forms };
+}
+
+/** Position of `h` in a sorted array that holds it. */
+function sortedIndex(sorted: Uint32Array, h: number): number {
+  let lo = 0, hi = sorted.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < h) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildPageIndex(dict: MatchDictionary): PageIndex {
+  const { units, clauses, forms } = unitsOf(dict);
+  // Anchor = the clause word fewest clauses share. Counted by sorting a typed array rather
+  // than in a Map: hashes above 2^30 are heap numbers to V8, and a Map of a million of them
+  // cost seconds at 50k entities.
+  const every = Uint32Array.from(clauses.words).sort();
+  const count = clauses.unit.length;
+  const distinct: number[] = [];
+  const counts: number[] = [];
+  for (let i = 0; i < every.length;) {
+    let j = i;
+    while (j < every.length && every[j] === every[i]) j++;
+    distinct.push(every[i]!);
+    counts.push(j - i);
+    i = j;
+  }
+  const words = Uint32Array.from(distinct);
+  const anchorAt = new Uint32Array(count); // position in `words` of each clause's anchor
+  for (let c = 0; c < count; c++) {
+    let best = -1;
+    for (let k = clauses.wordStart[c]!; k < clauses.wordStart[c + 1]!; k++) {
+      const at = sortedIndex(words, clauses.words[k]!);
+      if (best < 0 || counts[at]! < counts[best]!) best = at;
+    }
+    anchorAt[c] = best;
+  }
+  // Counting sort of the clauses by anchor: the CSR arrays directly.
+  const perWord = new Uint32Array(words.length + 1);
+  for (const a of anchorAt) perWord[a + 1]!++;
+  for (let w = 0; w < words.length; w++) perWord[w + 1]! += perWord[w]!;
+  const order = new Uint32Array(count);
+  const fill = perWord.slice(0, words.length);
+  anchorAt.forEach((a, c) => { order[fill[a]!++] = c; });
+  const anchorList: number[] = [];
+  const anchorStart: number[] = [];
+  for (let w = 0; w < words.length; w++) {
+    if (perWord[w + 1]! > perWord[w]!) { anchorList.push(words[w]!); anchorStart.push(perWord[w]!); }
+  }
+  anchorStart.push(count);
+
+  const heldBy: number[][] = dict.entities.map(() => []);
+  dict.offices.forEach(([, holders], o) => { for (const [e] of holders) if (heldBy[e] && !heldBy[e]!.includes(o)) heldBy[e]!.push(o); });
+  const entityOfficeStart = new Uint32Array(heldBy.length + 1);
+  heldBy.forEach((list, e) => { entityOfficeStart[e + 1] = entityOfficeStart[e]! + list.length; });
+
+  const given = [...givenNames(forms, (i) => dict.entities[i]?.type === 'person').words]
+    .map((word) => ({ word, hash: hashWord(word, 0, word.length) }))
+    .sort((a, b) => a.hash - b.hash);
+
+  return {
+    format: PAGE_INDEX_FORMAT,
+    version: dict.version,
+    entities: stringTable(dict.entities),
+    offices: stringTable(dict.offices),
+    contexts: stringTable(dict.contexts),
+    reasons: stringTable(dict.reasons ?? []),
+    paradigms: stringTable(dict.paradigms ?? []),
+    // Demonym evidence travels as its own units, not with every title.
+    places: stringTable(dict.titlePlaces.map(([en, demonyms, genitives, adjectives]) => [en, demonyms, genitives, adjectives])),
+    units: stringTable(units),
+    entityOfficeStart,
+    entityOffices: Uint32Array.from(heldBy.flat()),
+    anchors: Uint32Array.from(anchorList),
+    anchorStart: Uint32Array.from(anchorStart),
+    anchorClauses: order,
+    clauseUnit: Uint32Array.from(clauses.unit),
+    clauseWordStart: Uint32Array.from(clauses.wordStart),
+    clauseWords: Uint32Array.from(clauses.words),
+    givenHashes: Uint32Array.from(given.map((g) => g.hash)),
+    givenNames: stringTable(given.map((g) => g.word)),
+    fixed: JSON.stringify({ namedAfter: dict.namedAfter, notCurrent: dict.notCurrent, notTitleBefore: dict.notTitleBefore ?? [] }),
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * One lookup in the page index (page-index.ts): the page's word hashes in, the units
+ * that became matchable out. The background is stateless about pages: a page sends every
+ * hash it sent before (`known`) and the new ones (`added`); the answer holds the units
+ * having a form whose words are all in known ∪ added and not all in known (those came
+ * with an earlier answer). Tables travel as far as those units need them.
+ */
+import type { DictEntity } from './types';
+import { FLAG, type DictFormGroup, type NationalEntry, type OfficeHolder, type ReasonEntry, type TitleGrammar, type TitlePlace } from './dictionary';
+import { emptySlice, toSliceEntity, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { tableItem, type PageIndex } from './page-index';
+import { hasHash } from './word-hash';
+
+function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0, j = 0, n = 0;
+  while (i < a.length || j < b.length) {
+    const x = i < a.length ? a[i]! : Infinity, y = j < b.length ? b[j]! : Infinity;
+    if (x === y) { out[n++] = x; i++; j++; } else if (x < y) { out[n++] = x; i++; } else { out[n++] = y; j++; }
+  }
+  return out.subarray(0, n);
+}
+
+/** Index of `h` in the sorted array, or -1. */
+function find(sorted: Uint32Array, h: number): number {
+  let lo = 0, hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = sorted[mid]!;
+    if (v === h) return mid;
+    if (v < h) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/** Units (indexes into index.units) with a clause inside `all` that is not inside `known`. */
+export function matchingUnits(index: PageIndex, known: Uint32Array, added: Uint32Array): number[] {
+  const all = mergeSorted(known, added);
+  const units = new Set<number>();
+  for (const h of all) {
+    const a = find(index.anchors, h);
+    if (a < 0) continue;
+    for (let k = index.anchorStart[a]!; k < index.anchorStart[a + 1]!; k++) {
+      const c = index.anchorClauses[k]!;
+      const unit = index.clauseUnit[c]!;
+      if (units.has(unit)) continue;
+      let inside = true, fresh = false;
+      for (let w = index.clauseWordStart[c]!; w < index.clauseWordStart[c + 1]! && inside; w++) {
+        const word = index.clauseWords[w]!;
+        if (!hasHash(all, word)) inside = false;
+        else if (!fresh && !hasHash(known, word)) fresh = true;
+      }
+      if (inside && fresh) units.add(unit);
+    }
+  }
+  return [...units].sort((a, b) => a - b);
+}
+
+type UnitItem =
+  | [typeof UNIT_KIND.group, number, DictFormGroup]
+  | [typeof UNIT_KIND.grammar, number, TitleGrammar]
+  | [typeof UNIT_KIND.national, number, NationalEntry]
+  | [typeof UNIT_KIND.demonyms, number, string[], number];
+
+export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Array): DictSlice {
+  const slice = emptySlice(index.version);
+  if (known.length === 0) slice.fixed = JSON.parse(index.fixed) as SliceFixed;
+  const entities = new Set<number>(), offices = new Set<number>(), contexts = new Set<number>();
+  const reasons = new Set<number>(), paradigms = new Set<number>(), places = new Set<number>();
+  for (const u of matchingUnits(index, known, added)) {
+    const item = tableItem<UnitItem>(index.units, u);
+    switch (item[0]) {
+      case UNIT_KIND.group: {
+        const [, targets, flags, , context, reason] = item[2];
+        for (const t of targets) (flags & FLAG.title ? offices : entities).add(t);
+        if (context !== undefined && context >= 0) contexts.add(context);
+        if (reason !== undefined && reason >= 0) reasons.add(reason);
+        slice.groups.push([item[1], item[2]]);
+        break;
+      }
+      case UNIT_KIND.grammar:
+        offices.add(item[2][0]);
+        if (item[2][1] >= 0) places.add(item[2][1]);
+        slice.grammars.push([item[1], item[2]]);
+        break;
+      case UNIT_KIND.national: {
+        const [, targets, , paradigm, context] = item[2];
+        for (const t of targets) entities.add(t);
+        paradigms.add(paradigm);
+        if (context !== undefined && context >= 0) contexts.add(context);
+        slice.national.push([item[1], item[2]]);
+        break;
+      }
+      case UNIT_KIND.demonyms:
+        entities.add(item[3]);
+        slice.demonyms.push([item[1], item[2], item[3]]);
+        break;
+    }
+  }
+  // A candidate's offices travel with it (resolve picks "President Japarov" by office kind),
+  // and every holder of an office travels, so resolve can name them.
+  for (const e of [...entities]) {
+    for (let k = index.entityOfficeStart[e]!; k < index.entityOfficeStart[e + 1]!; k++) offices.add(index.entityOffices[k]!);
+  }
+  const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
+  for (const o of sorted(offices)) {
+    const [key, holders] = tableItem<[string, OfficeHolder[]]>(index.offices, o);
+    for (const [e] of holders) entities.add(e);
+    slice.offices.push([o, key, holders]);
+  }
+  for (const e of sorted(entities)) slice.entities.push(toSliceEntity(e, tableItem<DictEntity>(index.entities, e)));
+  for (const c of sorted(contexts)) slice.contexts.push([c, tableItem<string[]>(index.contexts, c)]);
+  for (const r of sorted(reasons)) slice.reasons.push([r, tableItem<ReasonEntry>(index.reasons, r)]);
+  for (const p of sorted(paradigms)) slice.paradigms.push([p, tableItem<string>(index.paradigms, p)]);
+  for (const p of sorted(places)) slice.places.push([p, tableItem<TitlePlace>(index.places, p)]);
+  for (const h of added) {
+    const g = find(index.givenHashes, h);
+    if (g < 0) continue;
+    // Several names may share a hash: take the run.
+    let lo = g;
+    while (lo > 0 && index.givenHashes[lo - 1] === h) lo--;
+    for (let k = lo; k < index.givenHashes.length && index.givenHashes[k] === h; k++) slice.givenNames.push(tableItem<string>(index.givenNames, k));
+  }
+  return slice;
+}
