@@ -94,20 +94,21 @@ describe('groupedNearness', () => {
     expect([t.state.get('a'), t.state.get('c')], 'lone blocks off screen are far').toEqual([false, false]);
   });
 
-  it('a group taller than half the widened viewport is split into blocks watched alone, keeping its state', () => {
+  it('a group taller than two screens is cut in halves that keep its state; a short group stays whole', () => {
     page(3);
     const t = setup();
     for (const id of ['p0', 'p1', 'p2']) t.watcher.observe(t.el(id));
-    t.send({ p0: 'above', p2: 'below' }, { p0: [0, 100], p2: [1900, 2000] }, 3000);
-    expect(t.ids(), 'split: every member watched').toEqual(['p0', 'p1', 'p2']);
-    expect(t.state.get('p0'), 'a lone block above is far').toBe(false);
-    t.send({ p1: 'near' });
-    expect(t.state.get('p1'), 'the middle block reports for itself').toBe(true);
+    t.send({ p0: 'above', p2: 'below' }, { p0: [0, 100], p2: [2000, 2100] }, 3000);
+    expect(t.ids(), 'halves p0–p1 and p2: the new end p1 is watched too').toEqual(['p0', 'p1', 'p2']);
+    expect(t.state.get('p2'), 'a half whose ends are known settles at once: p2 alone below is far').toBe(false);
+    expect(t.state.has('p1'), 'a half waits for its new end before it tells anyone').toBe(false);
+    t.send({ p1: 'near' }, { p1: [900, 1000] });
+    expect([t.state.get('p0'), t.state.get('p1')], 'the half with an end in view is near').toEqual([true, true]);
     page(3);
     const u = setup();
     for (const id of ['p0', 'p1', 'p2']) u.watcher.observe(u.el(id));
-    u.send({ p0: 'near', p2: 'near' }, { p0: [0, 100], p2: [1300, 1400] }, 3000);
-    expect(u.ids(), 'a group shorter than half the widened viewport stays whole').toEqual(['p0', 'p2']);
+    u.send({ p0: 'near', p2: 'near' }, { p0: [0, 100], p2: [1800, 1900] }, 3000);
+    expect(u.ids(), 'a group shorter than two screens stays whole').toEqual(['p0', 'p2']);
   });
 
   it('removing an end watches the next member; removing every member releases the group; stale reports are ignored', () => {

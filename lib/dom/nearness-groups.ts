@@ -12,7 +12,7 @@
  * when both ends are off the same side of the (margin-widened) viewport, and near
  * otherwise. A wrong "far" would need one end to jump across the whole widened viewport
  * (three screens) in one frame while the other stays put, which needs a group at least
- * that tall: a group found taller than half of it is split into single blocks.
+ * that tall: a group found taller than two screens is cut in halves until it is not.
  * Blocks whose place does not follow document order (absolute/fixed/sticky, floats,
  * flex/grid/multi-column parents, transforms) are watched alone, as before.
  */
@@ -92,22 +92,27 @@ export function groupedNearness(
     for (const g of touched) if (groupOf.get(g.members[0]!) === g) settle(g);
   }
 
-  /** Both ends' document positions known and farther apart than half the widened viewport. */
+  /** Both ends' document positions known and farther apart than two screens (of the three watched). */
   function tooTall(g: Group, rootHeight: number | undefined): boolean {
     const a = ends.get(g.members[0]!);
     const b = ends.get(g.members[g.members.length - 1]!);
     if (rootHeight === undefined || a?.top === undefined || b?.bottom === undefined) return false;
-    return b.bottom - a.top > rootHeight / 2;
+    return b.bottom - a.top > (rootHeight * 2) / 3;
   }
 
-  /** A group too tall for its ends to speak for it: every member is watched alone, keeping its state. */
+  /**
+   * A group too tall for its ends to speak for it: cut in two halves that keep its state;
+   * their new ends report, and a half still too tall is cut again (down to single blocks).
+   */
   function split(g: Group): void {
-    if (open.get(g.parent!) === g) open.delete(g.parent!);
-    for (const el of g.members) {
-      const solo: Group = { parent: g.parent, members: [el], near: g.near, closed: true };
-      groupOf.set(el, solo);
-      watchEnd(el);
-      if (ends.get(el)!.side !== 'pending') settle(solo);
+    if (g.parent && open.get(g.parent) === g) open.delete(g.parent);
+    const mid = Math.ceil(g.members.length / 2);
+    for (const members of [g.members.slice(0, mid), g.members.slice(mid)]) {
+      const half: Group = { parent: g.parent, members, near: g.near, closed: true };
+      for (const el of members) groupOf.set(el, half);
+      watchEnd(members[0]!);
+      watchEnd(members[members.length - 1]!);
+      settle(half);
     }
   }
 
