@@ -294,6 +294,15 @@ function hoverWork(events: TraceEvent[]): { render: number[]; intersections: num
     render.push(r);
     intersections.push(io);
   }
+  if (process.env.BENCH_DEBUG) {
+    // Where the hover windows' rendering time goes, by trace event (summed over all hovers).
+    const by = new Map<string, number>();
+    for (const start of starts) {
+      const end = ends.find((t) => t > start);
+      for (const e of main) if (end !== undefined && e.ts >= start && e.ts <= end) by.set(e.name, (by.get(e.name) ?? 0) + (e.dur ?? 0) / 1000 / starts.length);
+    }
+    console.log('hover render work per hover, ms:', Object.fromEntries([...by].map(([k, v]) => [k, Number(v.toFixed(1))])));
+  }
   return { render, intersections };
 }
 
