@@ -5,6 +5,7 @@
  */
 import { locate } from './collect';
 import type { PageMention } from './page-model';
+import { groupedNearness, type EndReport } from './nearness-groups';
 
 /** Builds the range of a mention; StaticRange in the browser, Range where it is missing. */
 export type RangeFactory = (start: { node: Text; offset: number }, end: { node: Text; offset: number }) => AbstractRange;
@@ -35,11 +36,51 @@ export interface NearnessWatcher {
 }
 export type NearnessFactory = (onChange: (el: Element, near: boolean) => void) => NearnessWatcher;
 
-/** IntersectionObserver with a screen of margin above and below; undefined where it is missing. */
+/**
+ * IntersectionObserver with a screen of margin above and below; undefined where it is
+ * missing. It watches only the ends of groups of sibling blocks (nearness-groups.ts).
+ */
 export function viewportNearness(win: (Window & typeof globalThis) | null): NearnessFactory | undefined {
   const IO = win?.IntersectionObserver;
-  if (!IO) return undefined;
-  return (onChange) => new IO((entries) => {
-    for (const e of entries) onChange(e.target, e.isIntersecting);
+  if (!win || !IO) return undefined;
+  const makeObserver = (onReports: (reports: EndReport[]) => void) => new IO((entries) => {
+    const scrollY = win.scrollY;
+    onReports(entries.map((e) => report(e, scrollY)));
   }, { rootMargin: '100% 0px 100% 0px' });
+  return (onChange) => groupedNearness(onChange, makeObserver, (el) => followsFlow(win, el));
+}
+
+/** An IntersectionObserver entry as a side of the widened viewport, with document-relative edges. */
+export function report(e: IntersectionObserverEntry, scrollY: number): EndReport {
+  const r = e.boundingClientRect;
+  const root = e.rootBounds;
+  const edges = { top: r.top + scrollY, bottom: r.bottom + scrollY, ...(root ? { rootHeight: root.height } : {}) };
+  if (e.isIntersecting) return { target: e.target, side: 'near', ...edges };
+  if (r.width === 0 && r.height === 0) return { target: e.target, side: 'hidden' };
+  if (!root) return { target: e.target, side: 'unknown' };
+  const side = r.bottom <= root.top ? 'above' : r.top >= root.bottom ? 'below' : 'unknown';
+  return { target: e.target, side, ...edges };
+}
+
+const FLOW_BLOCKS = new Set(['block', 'list-item', 'flow-root', 'table']);
+const FLOW_PARENTS = new Set(['block', 'list-item', 'flow-root']);
+const parentFlows = new WeakMap<Element, boolean>();
+
+/**
+ * Does this block sit below its earlier siblings (normal block flow)? Not when it is
+ * positioned out of flow, floated or transformed, or its parent lays children out in
+ * any other order (flex, grid, columns, vertical writing). O(1) style reads, parent cached.
+ */
+export function followsFlow(win: Window, el: Element): boolean {
+  const parent = el.parentElement;
+  if (!parent) return false;
+  let ok = parentFlows.get(parent);
+  if (ok === undefined) {
+    const p = win.getComputedStyle(parent);
+    ok = FLOW_PARENTS.has(p.display) && p.columnCount === 'auto' && p.columnWidth === 'auto' && p.writingMode === 'horizontal-tb';
+    parentFlows.set(parent, ok);
+  }
+  if (!ok) return false;
+  const s = win.getComputedStyle(el);
+  return FLOW_BLOCKS.has(s.display) && (s.position === 'static' || s.position === 'relative') && s.float === 'none' && s.transform === 'none';
 }
