@@ -12,8 +12,8 @@ import { PageModel, type MentionDelta } from '../dom/page-model';
 import { defaultRangeFactory, HighlightPainter, rangeOfMention, viewportNearness, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';
 import { pageDate } from '../dom/page-date';
 import { SKIP_TAGS } from '../dom/collect';
-import type { CardFactory, CardSurface } from './card-surface';
-import { CardOpener, cardKey } from './card-opener';
+import type { CardSurface } from './card-surface';
+import { CardOpener, cardKey, type CardUiFactory, type OpenFlow } from './card-opener';
 import { caretAt, listenHover, liveAnchor, rectHolding, rectsOf, type HoverTarget } from './hover-card';
 import { KeyboardWalk } from './keyboard-walk';
 import { WalkMark } from './walk-mark';
@@ -36,8 +36,11 @@ export interface ControllerDeps {
   getCardDetails(ids: string[], pageDate?: string): Promise<EntityCardData[]>;
   openOptions?(entityId: string): void;
   optionsHref?(entityId: string): string;
-  /** The card popover (components/CardHost.tsx in the extension; a fake in tests). */
-  createCard: CardFactory;
+  /**
+   * The card popover (components/CardHost.tsx in the extension; a fake in tests), with the
+   * rest of an open (card-opener.ts CardUiFactory) unless the surface it makes brings it.
+   */
+  createCard: CardUiFactory;
   doc?: Document;
   /** Seams for tests (happy-dom has no CSS.highlights). */
   registry?: HighlightRegistryLike;
@@ -93,6 +96,7 @@ export class PageController {
       pageDate: () => this.date,
       card: this.card,
       signal,
+      loadFlow: cardFlow(deps.createCard, this.card),
     });
     const win = this.doc.defaultView;
     this.walkMark = new WalkMark(
@@ -358,6 +362,18 @@ export class PageController {
     const range = this.painter.rangeOf(mention);
     return range ? liveAnchor(range, this.doc, rect) : rect;
   }
+}
+
+/**
+ * Where the rest of an open comes from (card-open-flow.ts): with the factory of a card UI
+ * in the bundle (the PDF reader, tests), or with the UI a lazy surface fetches
+ * (lazy-card.ts). Neither: no card can open.
+ */
+function cardFlow(factory: CardUiFactory, card: CardSurface): () => Promise<OpenFlow | null> {
+  const direct = factory.openFlow;
+  if (direct) return () => Promise.resolve(direct);
+  const lazy = card as CardSurface & { openFlow?: () => Promise<OpenFlow | null> };
+  return lazy.openFlow ? () => lazy.openFlow!() : () => Promise.resolve(null);
 }
 
 /**

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityCardData } from '../card/card-data';
+import type { PageMention } from '../dom/page-model';
+import { whyMatched, withoutUserData } from './card-open-flow';
+
+const mention = { key: 'k1', text: 'Japarov', entity: 'a', type: 'person', via: 'alias', start: 0, end: 7 } as unknown as PageMention;
+
+describe('whyMatched', () => {
+  it.each([
+    { why: 'a plain name has no reason', m: { via: 'name' }, out: undefined },
+    { why: 'the matcher’s reason wins', m: { via: 'alias', reason: { kind: 'alias', alias: 'nickname', base: 'Arkadag' } }, out: { kind: 'alias', alias: 'nickname', base: 'Arkadag' } },
+    { why: 'a title without a reason is the holder on the page’s date', m: { via: 'title', office: 'president:kazakhstan' }, out: { kind: 'title', office: 'president:kazakhstan', date: '2023-01' } },
+    { why: 'a title without an office key says nothing rather than guess', m: { via: 'title' }, out: undefined },
+  ])('$why', ({ m, out }) => {
+    expect(whyMatched({ ...mention, ...m } as unknown as PageMention, '2023-01')).toEqual(out);
+  });
+});
+
+
+describe('withoutUserData', () => {
+  it('keeps the name and kind of an entity of the reader’s own, nothing they wrote', () => {
+    const own = { id: 'mine', type: 'person', name: 'Mine', otherNames: [{ lang: 'ru', text: 'мой' }], roles: [{ text: 'x' }], facts: [{ text: 'my fact' }], totalFacts: 1, sources: [{ url: 'u' }], checked: '2026-11-20', notes: ['my note'] } as unknown as EntityCardData;
+    const out = withoutUserData(own);
+    expect(out, 'id, kind, name and checked date only').toEqual({ id: 'mine', type: 'person', name: 'Mine', otherNames: [], roles: [], facts: [], totalFacts: 0, sources: [], checked: '2026-11-20' });
+    expect(JSON.stringify(out), 'no note or fact of theirs').not.toMatch(/my (note|fact)/);
+  });
+});
