@@ -9,9 +9,9 @@
 import { defineUnlistedScript } from '#imports';
 import { CardHost } from '@/components/CardHost';
 import { offerCardUi } from '@/lib/content/card-ui-handoff';
-import { openCard } from '@/lib/content/card-open-flow';
+import { cardUiParts } from '@/lib/content/card-open-flow';
 
 export default defineUnlistedScript(() => {
-  // The rest of an open (building the card's props, the reader's data) comes along.
-  offerCardUi(Object.assign((doc: Document, signal: AbortSignal) => new CardHost(doc, signal), { openFlow: openCard }));
+  // The rest of an open (the card's props, the reader's data) and the walk's mark come along.
+  offerCardUi(Object.assign((doc: Document, signal: AbortSignal) => new CardHost(doc, signal), cardUiParts));
 });

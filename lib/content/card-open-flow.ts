@@ -13,7 +13,8 @@ import type { PageMention } from '../dom/page-model';
 import { localToday } from '../dates/today';
 import type { MatchReason } from '../match/types';
 import type { CardViewProps } from './card-surface';
-import type { OpenerState, OpenRequest } from './card-opener';
+import type { CardUiParts, OpenerState, OpenRequest } from './card-opener';
+import { WalkMark } from './walk-mark';
 
 /**
  * The reader's own data (notes, edits, own facts) is asked for at once (`getCardDetails`,
@@ -117,3 +118,6 @@ export function withoutUserData(card: EntityCardData): EntityCardData {
 function sameCards(a: EntityCardData[], b: EntityCardData[]): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+/** What the card UI brings along (entrypoints/card.ts; the PDF reader bundles it directly). */
+export const cardUiParts: CardUiParts = { openFlow: openCard, WalkMark };

@@ -7,6 +7,7 @@
 import type { EntityCardData } from '../card/card-data';
 import type { PageMention } from '../dom/page-model';
 import type { CardAnchor, CardFactory, CardSurface } from './card-surface';
+import type { WalkMark } from './walk-mark';
 
 export interface CardOpenerDeps {
   /** Pack-only cards (prefetch); `pageDate` orders their facts (lib/card/fact-order.ts). */
@@ -49,8 +50,16 @@ export interface OpenRequest {
 /** card-open-flow.ts openCard, delivered with the card UI. */
 export type OpenFlow = (opener: OpenerState, req: OpenRequest) => Promise<void>;
 
-/** A card UI's factory that brings the rest of an open with it (entrypoints/card.ts). */
-export type CardUiFactory = CardFactory & { openFlow?: OpenFlow };
+/** What comes with the card UI besides the card: code the page needs only once a card opens. */
+export interface CardUiParts {
+  /** The rest of an open (card-open-flow.ts openCard). */
+  openFlow: OpenFlow;
+  /** The walk's mark on the mention whose card is open (walk-mark.ts). */
+  WalkMark: typeof WalkMark;
+}
+
+/** A card UI's factory, with the parts that come with it (entrypoints/card.ts), or a bare one (tests). */
+export type CardUiFactory = CardFactory & Partial<CardUiParts>;
 
 /** What identifies the card a mention opens (the same mention of the same entity). */
 export function cardKey(mention: PageMention): string {

@@ -15,7 +15,7 @@
  * to the real surface.
  */
 import type { CardAnchor, CardSurface, CardViewProps } from './card-surface';
-import type { CardUiFactory, OpenFlow } from './card-opener';
+import type { CardUiFactory } from './card-opener';
 
 export interface LazyCardOptions {
   /** Fetches the card UI: its factory, or null when it could not be had (then a later show tries again). */
@@ -37,8 +37,8 @@ interface PendingShow {
 
 export class LazyCardSurface implements CardSurface {
   private real: CardSurface | null = null;
-  /** The rest of an open (card-open-flow.ts), which came with the UI. */
-  private flow: OpenFlow | null = null;
+  /** The factory the UI came with, and the parts it brought (card-opener.ts CardUiParts). */
+  private factory: CardUiFactory | null = null;
   private loading: Promise<CardSurface | null> | null = null;
   /** Hides while the UI was not yet here: the epoch moves on them too. */
   private earlyHides = 0;
@@ -93,7 +93,7 @@ export class LazyCardSurface implements CardSurface {
         }
         const real = factory(this.doc, this.signal);
         real.dismissedKey = this.earlyDismissed;
-        this.flow = factory.openFlow ?? null;
+        this.factory = factory;
         this.real = real;
         return real;
       });
@@ -101,11 +101,12 @@ export class LazyCardSurface implements CardSurface {
   }
 
   /**
-   * The rest of an open (card-opener.ts loadFlow), once the UI is here; null when it
-   * could not be had. A `scheduleHide` meanwhile applies to the card that open shows.
+   * The UI's factory with the parts it brought (the rest of an open, the walk's mark),
+   * once the UI is here; null when it could not be had. A `scheduleHide` meanwhile
+   * applies to the card the waiting open shows.
    */
-  async openFlow(): Promise<OpenFlow | null> {
-    return (await this.ensure()) ? this.flow : null;
+  async ui(): Promise<CardUiFactory | null> {
+    return (await this.ensure()) ? this.factory : null;
   }
 
   get shownKey(): string | null {
