@@ -13,7 +13,9 @@ import type { PageMention } from '../dom/page-model';
 import { localToday } from '../dates/today';
 import type { MatchReason } from '../match/types';
 import type { CardViewProps } from './card-surface';
-import type { CardUiParts, OpenerState, OpenRequest } from './card-opener';
+import type { CardUiParts, OpenAnchor, OpenerState, OpenRequest } from './card-opener';
+import type { CardAnchor } from './card-surface';
+import { liveAnchor } from './hover-card';
 import { WalkMark } from './walk-mark';
 
 /**
@@ -24,7 +26,8 @@ import { WalkMark } from './walk-mark';
  */
 export async function openCard(o: OpenerState, req: OpenRequest): Promise<void> {
   const { card, signal } = o.deps;
-  const { mention, key, anchor, focus, date, onShown } = req;
+  const { mention, key, focus, date, onShown } = req;
+  const anchor = cardAnchor(req.anchor);
   // Closed (Escape, pointer left) while the card data was on its way: stay closed.
   const wanted = () => !signal.aborted && card.epoch === req.epoch;
   const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
@@ -52,6 +55,11 @@ export async function openCard(o: OpenerState, req: OpenRequest): Promise<void> 
   if (pack.length === 0 || !wanted()) return;
   await card.show(key, anchor, cardProps(o, mention, pack), { focus });
   onShown?.();
+}
+
+/** A mention to follow becomes its live anchor (measured from the range the reader pointed at); a card anchor stays. */
+export function cardAnchor(anchor: OpenAnchor): CardAnchor {
+  return 'range' in anchor ? liveAnchor(anchor.range, anchor.doc, anchor.first) : anchor;
 }
 
 function cardProps(o: OpenerState, mention: PageMention, cards: EntityCardData[]): CardViewProps {

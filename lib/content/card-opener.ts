@@ -34,11 +34,24 @@ export interface OpenerState {
   readonly cachedFor: string | undefined;
 }
 
+/**
+ * A painted mention the card should follow (hover-card.ts liveAnchor, made on the card
+ * side: card-open-flow.ts), from the client rect the reader pointed at.
+ */
+export interface MentionAnchor {
+  range: AbstractRange;
+  first: DOMRect;
+  doc: Document;
+}
+
+/** Where an open points: a card anchor, or a mention whose live anchor the card side makes. */
+export type OpenAnchor = CardAnchor | MentionAnchor;
+
 /** One open, as the content side decided it. */
 export interface OpenRequest {
   mention: PageMention;
   key: string;
-  anchor: CardAnchor;
+  anchor: OpenAnchor;
   focus: boolean;
   /** The page date the cards are ordered for. */
   date: string | undefined;
@@ -145,7 +158,7 @@ export class CardOpener implements OpenerState {
    * otherwise the rest waits for the card UI (no card is drawn before it is here) and
    * goes on there (card-open-flow.ts), unless the card was closed meanwhile.
    */
-  async open(mention: PageMention, anchor: CardAnchor, focus = false, onShown?: () => void): Promise<void> {
+  async open(mention: PageMention, anchor: OpenAnchor, focus = false, onShown?: () => void): Promise<void> {
     const { card } = this.deps;
     const key = cardKey(mention);
     if (card.shownKey === key && card.visible) {

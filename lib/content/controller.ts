@@ -14,7 +14,7 @@ import { pageDate } from '../dom/page-date';
 import { SKIP_TAGS } from '../dom/collect';
 import type { CardSurface } from './card-surface';
 import { CardOpener, cardKey, type CardUiFactory } from './card-opener';
-import { caretAt, listenHover, liveAnchor, rectHolding, rectsOf, type HoverTarget } from './hover-card';
+import { caretAt, listenHover, rectHolding, rectsOf, type HoverTarget } from './hover-card';
 import { KeyboardWalk } from './keyboard-walk';
 import type { WalkMark } from './walk-mark';
 import { pageSummary, summaryId } from './page-summary';
@@ -340,7 +340,7 @@ export class PageController {
   private openPainted(p: Painted): void {
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = rectsOf(p.range, this.doc)[0];
-    const anchor = rect ? liveAnchor(p.range, this.doc, rect) : p.range.startContainer.parentElement?.getBoundingClientRect();
+    const anchor = rect ? { range: p.range, first: rect, doc: this.doc } : p.range.startContainer.parentElement?.getBoundingClientRect();
     if (!anchor) return;
     const key = cardKey(p.mention);
     const opening = this.opener.open(p.mention, anchor, true);
@@ -375,7 +375,8 @@ export class PageController {
   /** A card that follows its (painted) mention on scroll and resize; a fixed rect if it has no range. */
   private anchorOf(mention: PageMention, rect: DOMRect) {
     const range = this.painter.rangeOf(mention);
-    return range ? liveAnchor(range, this.doc, rect) : rect;
+    // Made into a live anchor (hover-card.ts liveAnchor) on the card side (card-open-flow.ts).
+    return range ? { range, first: rect, doc: this.doc } : rect;
   }
 }
 
