@@ -7,6 +7,7 @@ import { startReaderMatching } from '@/lib/pdf/reader-matching';
 import { listenToPopup, readerPage, type RuntimeOnMessage } from '@/lib/pdf/popup-answers';
 import type { PageController } from '@/lib/content/controller';
 import { CardHost } from '@/components/CardHost';
+import { cardUiParts } from '@/lib/content/card-open-flow';
 import './reader.css';
 
 /** Test builds only (scripts/build-test.mjs): a compile-time constant, absent from production. */
@@ -74,7 +75,7 @@ function main(): void {
         void views.whenAllText().then(() => (handle.allTextAt = performance.now()));
       },
       async startMatching(_pages, host, signal) {
-        const started = await startReaderMatching({ host, signal, createCard: (doc, s) => new CardHost(doc, s) });
+        const started = await startReaderMatching({ host, signal, createCard: Object.assign((doc: Document, s: AbortSignal) => new CardHost(doc, s), cardUiParts) });
         if (!signal.aborted) {
           controller = started.state === 'on' ? started.controller : null;
           off = started.state === 'off';

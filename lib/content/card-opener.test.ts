@@ -3,7 +3,7 @@ import type { EntityCardData } from '../card/card-data';
 import type { PageMention } from '../dom/page-model';
 import { CardOpener } from './card-opener';
 import type { CardSurface, CardViewProps } from './card-surface';
-import { whyMatched } from './card-opener';
+import { openCard } from './card-open-flow';
 
 const card = (id: string, name = id) => ({ id, name }) as unknown as EntityCardData;
 const mention = (entity: string | null, candidates?: string[], key = 'k1') =>
@@ -35,6 +35,7 @@ function setup(
     pageDate: () => page.date,
     card: surface,
     signal: new AbortController().signal,
+    loadFlow: async () => openCard,
   });
   return { opener, calls, shown, surface, props: shownProps };
 }
@@ -69,6 +70,7 @@ describe('CardOpener', () => {
       pageDate: () => undefined,
       card: { shownKey: null, visible: false, epoch: 0, cancelHide: () => {}, show: async () => {} },
       signal: new AbortController().signal,
+      loadFlow: async () => openCard,
     });
     calls.getCards.length = 0;
     await failing.prefetch([mention('x')]).catch(() => undefined);
@@ -111,7 +113,7 @@ describe('CardOpener', () => {
     const { opener, shown } = setup((ids) => new Promise((r) => (release = () => r(ids.map((id) => card(id, `${id} with my note`))))));
     await opener.prefetch([mention('a')]);
     const pending = opener.open(mention('a'), rect);
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0)); // the details are still held back
     expect(shown, 'the pack card is on screen before the details arrive').toEqual([{ key: 'k1:a', ids: ['a'], ambiguous: false, names: ['a'] }]);
     release();
     await pending;
@@ -168,17 +170,6 @@ describe('CardOpener', () => {
   });
 });
 
-describe('whyMatched', () => {
-  it.each([
-    { why: 'a plain name has no reason', m: { via: 'name' }, out: undefined },
-    { why: 'the matcher’s reason wins', m: { via: 'alias', reason: { kind: 'alias', alias: 'nickname', base: 'Arkadag' } }, out: { kind: 'alias', alias: 'nickname', base: 'Arkadag' } },
-    { why: 'a title without a reason is the holder on the page’s date', m: { via: 'title', office: 'president:kazakhstan' }, out: { kind: 'title', office: 'president:kazakhstan', date: '2023-01' } },
-    { why: 'a title without an office key says nothing rather than guess', m: { via: 'title' }, out: undefined },
-  ])('$why', ({ m, out }) => {
-    expect(whyMatched({ ...mention('a'), ...m } as unknown as PageMention, '2023-01')).toEqual(out);
-  });
-});
-
 describe('CardOpener.idle', () => {
   it('settles once the prefetches under way have landed, so names are known', async () => {
     let release: () => void = () => {};
@@ -188,6 +179,7 @@ describe('CardOpener.idle', () => {
       pageDate: () => undefined,
       card: { shownKey: null, visible: false, epoch: 0, cancelHide: () => {}, show: async () => {} },
       signal: new AbortController().signal,
+      loadFlow: async () => openCard,
     });
     void opener.prefetch([mention(null, ['b', 'c'])]);
     let idle = false;
@@ -210,10 +202,52 @@ describe('a card surface that keeps the reader’s data off the page (Firefox)',
       pageDate: () => undefined,
       card: { shownKey: null, visible: true, epoch: 0, cancelHide: () => {}, show: async (_k, _a, p) => void props.push(p), userDataInPage: false },
       signal: new AbortController().signal,
+      loadFlow: async () => openCard,
     });
     await opener.open(mention('a'), rect);
     await opener.open(mention('b', undefined, 'k2'), rect);
     expect(props.map((p) => p.privateElsewhere), 'the same line on both cards').toEqual([true, true]);
     expect(JSON.stringify(props.map((p) => p.cards)), 'the note never reaches the card').not.toContain('my note');
+  });
+});
+
+describe('CardOpener waiting for the card UI', () => {
+  const deps = (loadFlow: () => Promise<typeof openCard | null>, surface = { shownKey: null as string | null, visible: false, epoch: 0, cancelHide: () => {}, show: async () => {} }) => {
+    const calls = { details: 0 };
+    const opener = new CardOpener({
+      getCards: async (ids) => ids.map((id) => card(id)),
+      getCardDetails: async (ids) => (calls.details++, ids.map((id) => card(id))),
+      pageDate: () => undefined,
+      card: surface,
+      signal: new AbortController().signal,
+      loadFlow,
+    });
+    return { opener, calls, surface };
+  };
+
+  it.each([
+    { why: 'a UI that could not be had opens nothing and asks nothing', load: async () => null },
+    { why: 'a UI load that failed opens nothing and asks nothing', load: async () => Promise.reject(new Error('no tab')) },
+  ])('$why', async ({ load }) => {
+    const { opener, calls } = deps(load);
+    await opener.open(mention('a'), rect);
+    expect(calls.details, 'no details request without a card to show them').toBe(0);
+  });
+
+  it('a card closed while its UI was on its way stays closed', async () => {
+    let release: (flow: typeof openCard) => void = () => {};
+    const { opener, calls, surface } = deps(() => new Promise((r) => (release = r)));
+    const pending = opener.open(mention('a'), rect);
+    surface.epoch++; // Escape while the UI loads
+    release(openCard);
+    await pending;
+    expect(calls.details, 'the open was dropped before asking for the reader’s data').toBe(0);
+  });
+
+  it('the card already shown for the mention is kept without waiting for anything', async () => {
+    let cancelled = 0;
+    const { opener } = deps(() => new Promise(() => {}), { shownKey: 'k1:a', visible: true, epoch: 0, cancelHide: () => void cancelled++, show: async () => {} });
+    await opener.open(mention('a'), rect);
+    expect(cancelled, 'its pending hide is cancelled, and open returns though the UI never comes').toBe(1);
   });
 });

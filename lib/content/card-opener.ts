@@ -1,13 +1,13 @@
 /**
  * Cards for mentions: pack-only cards prefetched for the entities on the page (so a
  * hover never waits for a sleeping service worker), and, for a card the reader
- * opened, the full card with the user's own data (`getCardDetails`, never prefetched).
+ * opened, the full card with the user's own data (`getCardDetails`, never prefetched;
+ * that part comes with the card UI: card-open-flow.ts).
  */
 import type { EntityCardData } from '../card/card-data';
 import type { PageMention } from '../dom/page-model';
-import { localToday } from '../dates/today';
-import type { MatchReason } from '../match/types';
-import type { CardAnchor, CardSurface, CardViewProps } from './card-surface';
+import type { CardAnchor, CardFactory, CardSurface } from './card-surface';
+import type { WalkMark } from './walk-mark';
 
 export interface CardOpenerDeps {
   /** Pack-only cards (prefetch); `pageDate` orders their facts (lib/card/fact-order.ts). */
@@ -22,27 +22,81 @@ export interface CardOpenerDeps {
   pageDate(): string | undefined;
   card: Pick<CardSurface, 'shownKey' | 'visible' | 'epoch' | 'cancelHide' | 'show' | 'userDataInPage'>;
   signal: AbortSignal;
+  /** The rest of an open, which comes with the card UI (card-open-flow.ts); null when the UI could not be had. */
+  loadFlow(): Promise<OpenFlow | null>;
 }
+
+/** What the card side of an open reads and fills: the opener's cache and its deps. */
+export interface OpenerState {
+  readonly deps: CardOpenerDeps;
+  /** Cards by entity id, for the page date `cachedFor`. */
+  readonly cards: Map<string, EntityCardData>;
+  readonly cachedFor: string | undefined;
+}
+
+/**
+ * A painted mention the card should follow (hover-card.ts liveAnchor, made on the card
+ * side: card-open-flow.ts), from the client rect the reader pointed at.
+ */
+export interface MentionAnchor {
+  range: AbstractRange;
+  first: DOMRect;
+  doc: Document;
+}
+
+/** Where an open points: a card anchor, or a mention whose live anchor the card side makes. */
+export type OpenAnchor = CardAnchor | MentionAnchor;
+
+/** One open, as the content side decided it. */
+export interface OpenRequest {
+  mention: PageMention;
+  key: string;
+  anchor: OpenAnchor;
+  focus: boolean;
+  /** The page date the cards are ordered for. */
+  date: string | undefined;
+  /** The card's epoch when the open began: a hide since means stay closed. */
+  epoch: number;
+  onShown?: () => void;
+}
+
+/** card-open-flow.ts openCard, delivered with the card UI. */
+export type OpenFlow = (opener: OpenerState, req: OpenRequest) => Promise<void>;
+
+/** What comes with the card UI besides the card: code the page needs only once a card opens. */
+export interface CardUiParts {
+  /** The rest of an open (card-open-flow.ts openCard). */
+  openFlow: OpenFlow;
+  /** The walk's mark on the mention whose card is open (walk-mark.ts). */
+  WalkMark: typeof WalkMark;
+}
+
+/** A card UI's factory, with the parts that come with it (entrypoints/card.ts), or a bare one (tests). */
+export type CardUiFactory = CardFactory & Partial<CardUiParts>;
 
 /** What identifies the card a mention opens (the same mention of the same entity). */
 export function cardKey(mention: PageMention): string {
   return `${mention.key}:${mention.entity ?? ''}`;
 }
 
-export class CardOpener {
-  private cards = new Map<string, EntityCardData>();
+export class CardOpener implements OpenerState {
+  readonly cards = new Map<string, EntityCardData>();
   /** The page date the cached cards were ordered for: an SPA navigation may change it. */
-  private cachedFor: string | undefined;
+  private cachedDate: string | undefined;
 
-  constructor(private deps: CardOpenerDeps) {}
+  constructor(readonly deps: CardOpenerDeps) {}
+
+  get cachedFor(): string | undefined {
+    return this.cachedDate;
+  }
 
   /** The page's date, dropping cards ordered for another one. */
   private date(): string | undefined {
     const date = this.deps.pageDate();
-    if (date !== this.cachedFor) {
+    if (date !== this.cachedDate) {
       this.cards.clear();
       this.asked.clear();
-      this.cachedFor = date;
+      this.cachedDate = date;
     }
     return date;
   }
@@ -100,13 +154,11 @@ export class CardOpener {
   }
 
   /**
-   * Open the card for a mention. The reader's own data (notes, edits, own facts) is asked
-   * for at once (`getCardDetails`, never prefetched); meanwhile the prefetched pack card,
-   * when every id has one, is shown without waiting for the background (a sleeping worker
-   * and its database reads cost 100+ ms), and the full card replaces it in place when it
-   * differs.
+   * Open the card for a mention. The already-shown card stays (its hide is cancelled);
+   * otherwise the rest waits for the card UI (no card is drawn before it is here) and
+   * goes on there (card-open-flow.ts), unless the card was closed meanwhile.
    */
-  async open(mention: PageMention, anchor: CardAnchor, focus = false, onShown?: () => void): Promise<void> {
+  async open(mention: PageMention, anchor: OpenAnchor, focus = false, onShown?: () => void): Promise<void> {
     const { card } = this.deps;
     const key = cardKey(mention);
     if (card.shownKey === key && card.visible) {
@@ -116,96 +168,9 @@ export class CardOpener {
     // A pending hide of the previous card must not cancel this open while it waits.
     card.cancelHide();
     const epoch = card.epoch;
-    // Closed (Escape, pointer left) while the card data was on its way: stay closed.
-    const wanted = () => !this.deps.signal.aborted && card.epoch === epoch;
     const date = this.date();
-    const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
-    const details = this.details(ids, date);
-    const cached = ids.flatMap((id) => this.cards.get(id) ?? []);
-    let shown: EntityCardData[] | null = null;
-    if (cached.length && cached.length === ids.length) {
-      await card.show(key, anchor, this.props(mention, cached), { focus });
-      shown = cached;
-      onShown?.();
-    }
-    const full = await details;
-    if (!wanted() || (shown && card.shownKey !== key)) return;
-    if (full) {
-      if (shown && sameCards(shown, full)) return;
-      await card.show(key, anchor, this.props(mention, full), shown ? { refresh: true } : { focus });
-      if (!shown) onShown?.();
-      return;
-    }
-    if (shown) return;
-    // No details (the worker failed): the pack's cards, fetched if they were not prefetched.
-    const missing = ids.filter((id) => !this.cards.has(id));
-    if (missing.length) for (const c of await this.deps.getCards(missing, date).catch(() => [])) this.cards.set(c.id, c);
-    const pack = ids.flatMap((id) => this.cards.get(id) ?? []);
-    if (pack.length === 0 || !wanted()) return;
-    await card.show(key, anchor, this.props(mention, pack), { focus });
-    onShown?.();
+    const flow = await this.deps.loadFlow().catch(() => null);
+    if (!flow || this.deps.signal.aborted || card.epoch !== epoch) return;
+    await flow(this, { mention, key, anchor, focus, date, epoch, ...(onShown ? { onShown } : {}) });
   }
-
-  private props(mention: PageMention, cards: EntityCardData[]): CardViewProps {
-    const reason = whyMatched(mention, this.deps.pageDate() ?? localToday());
-    // A title on a day the office changed hands: the card names the other holder too.
-    const also = reason?.kind === 'title' ? (reason.also ?? []).flatMap((id) => this.cards.get(id)?.name ?? []) : [];
-    return {
-      text: mention.text,
-      cards,
-      ambiguous: mention.entity === null,
-      ...(reason ? { reason } : {}),
-      ...(also.length ? { alsoHolders: also } : {}),
-      // Every card says so, whether or not the reader has notes on this entity: a line only
-      // on some cards would tell a page which entities the reader annotated.
-      ...(this.deps.card.userDataInPage === false ? { privateElsewhere: true } : {}),
-      ...(this.deps.openOptions ? { onOpenOptions: this.deps.openOptions } : {}),
-      ...(this.deps.optionsHref ? { optionsHref: this.deps.optionsHref } : {}),
-    };
-  }
-
-  /** The full cards with the user's own data, or null when the background could not give them. */
-  private async details(ids: string[], date: string | undefined): Promise<EntityCardData[] | null> {
-    try {
-      // Not in the page (Firefox): when the pack's cards are already here, the reader's data
-      // is not even fetched into this process, only to be dropped.
-      if (this.deps.card.userDataInPage === false) {
-        const cached = ids.flatMap((id) => this.cards.get(id) ?? []);
-        if (cached.length && cached.length === ids.length) return cached;
-      }
-      const full = await this.deps.getCardDetails(ids, date);
-      if (this.deps.card.userDataInPage !== false || !full.length) return full.length ? full : null;
-      // Not in the page: the pack's card for each entity the reader may see (fetched if
-      // it was not prefetched), a bare shell for an entity of their own.
-      const missing = full.filter((c) => !this.cards.has(c.id)).map((c) => c.id);
-      if (missing.length) for (const c of await this.deps.getCards(missing, date).catch(() => [])) if (this.cachedFor === date) this.cards.set(c.id, c);
-      return full.map((c) => this.cards.get(c.id) ?? withoutUserData(c));
-    } catch {
-      return null;
-    }
-  }
-}
-
-/**
- * Why the mention matched, for the card's first line. The matcher says so for generated
- * forms, aliases and settled titles; a title it did not annotate is still "the holder on
- * the page's date".
- */
-export function whyMatched(mention: PageMention, date: string): MatchReason | undefined {
-  if (mention.reason) return mention.reason;
-  if (mention.via === 'title' && mention.office) return { kind: 'title', office: mention.office, date };
-  return undefined;
-}
-
-/**
- * An entity of the reader's own, for a page that must not see their data: its name and
- * kind (the page already shows the name it matched), nothing they wrote about it.
- */
-export function withoutUserData(card: EntityCardData): EntityCardData {
-  return { id: card.id, type: card.type, name: card.name, otherNames: [], roles: [], facts: [], totalFacts: 0, sources: [], checked: card.checked };
-}
-
-/** Cards are small JSON: equal text means nothing of the reader's own to add. */
-function sameCards(a: EntityCardData[], b: EntityCardData[]): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }

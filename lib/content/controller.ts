@@ -12,11 +12,11 @@ import { PageModel, type MentionDelta } from '../dom/page-model';
 import { defaultRangeFactory, HighlightPainter, rangeOfMention, viewportNearness, type HighlightCtor, type HighlightRegistryLike, type Painted } from '../dom/highlighter';
 import { pageDate } from '../dom/page-date';
 import { SKIP_TAGS } from '../dom/collect';
-import type { CardFactory, CardSurface } from './card-surface';
-import { CardOpener, cardKey } from './card-opener';
-import { caretAt, listenHover, liveAnchor, rectHolding, rectsOf, type HoverTarget } from './hover-card';
+import type { CardSurface } from './card-surface';
+import { CardOpener, cardKey, type CardUiFactory } from './card-opener';
+import { caretAt, listenHover, rectHolding, rectsOf, type HoverTarget } from './hover-card';
 import { KeyboardWalk } from './keyboard-walk';
-import { WalkMark } from './walk-mark';
+import type { WalkMark } from './walk-mark';
 import { pageSummary, summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
@@ -36,8 +36,11 @@ export interface ControllerDeps {
   getCardDetails(ids: string[], pageDate?: string): Promise<EntityCardData[]>;
   openOptions?(entityId: string): void;
   optionsHref?(entityId: string): string;
-  /** The card popover (components/CardHost.tsx in the extension; a fake in tests). */
-  createCard: CardFactory;
+  /**
+   * The card popover (components/CardHost.tsx in the extension; a fake in tests), with the
+   * rest of an open (card-opener.ts CardUiFactory) unless the surface it makes brings it.
+   */
+  createCard: CardUiFactory;
   doc?: Document;
   /** Seams for tests (happy-dom has no CSS.highlights). */
   registry?: HighlightRegistryLike;
@@ -52,7 +55,10 @@ export class PageController {
   private painter: HighlightPainter;
   private opener: CardOpener;
   private walker: KeyboardWalk;
-  private walkMark: WalkMark;
+  /** Made with the first walk once the card UI (which brings it) is here. */
+  private walkMark: WalkMark | null = null;
+  /** The card UI's factory and the parts it brings (card-opener.ts CardUiParts). */
+  private ui: () => Promise<CardUiFactory | null>;
   private model: PageModel | null = null;
   private tracker: PageTracker | null = null;
   private matcher: Matcher | null = null;
@@ -63,6 +69,7 @@ export class PageController {
   private date: string | undefined;
   private navigation: NavigationWatch | null = null;
   private display: DisplaySettings;
+  private highlights: { registry: HighlightRegistryLike | undefined; Highlight: HighlightCtor | undefined };
   /** Full scans seen (stats.fullScans): each one's first delta starts the painter's count anew. */
   private scansSeen = 0;
 
@@ -93,18 +100,10 @@ export class PageController {
       pageDate: () => this.date,
       card: this.card,
       signal,
+      loadFlow: async () => (await this.ui())?.openFlow ?? null,
     });
-    const win = this.doc.defaultView;
-    this.walkMark = new WalkMark(
-      {
-        registry,
-        Highlight,
-        card: this.card,
-        frame: (cb) => (win ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number)),
-        cancelFrame: (id) => (win ? win.cancelAnimationFrame(id) : clearTimeout(id)),
-      },
-      signal,
-    );
+    this.ui = cardUi(deps.createCard, this.card);
+    this.highlights = { registry, Highlight };
     // Every mention, underlined or not: with first mentions only, the others stay reachable.
     this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, signal);
   }
@@ -341,23 +340,55 @@ export class PageController {
   private openPainted(p: Painted): void {
     p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     const rect = rectsOf(p.range, this.doc)[0];
-    const anchor = rect ? liveAnchor(p.range, this.doc, rect) : p.range.startContainer.parentElement?.getBoundingClientRect();
+    const anchor = rect ? { range: p.range, first: rect, doc: this.doc } : p.range.startContainer.parentElement?.getBoundingClientRect();
     if (!anchor) return;
     const key = cardKey(p.mention);
-    this.walkMark.mark(p.range, key);
-    void this.opener.open(p.mention, anchor, true).finally(() => this.walkMark.opened(key));
+    const opening = this.opener.open(p.mention, anchor, true);
+    // The mark comes with the card UI, as the card does (no card is drawn before it).
+    void this.ui().then((ui) => {
+      const mark = ui && this.walkMarkOf(ui);
+      if (!mark) return;
+      mark.mark(p.range, key);
+      void opening.finally(() => mark.opened(key));
+    }, () => undefined);
+  }
+
+  private walkMarkOf(ui: CardUiFactory): WalkMark | null {
+    if (this.walkMark || !ui.WalkMark || this.signal.aborted) return this.walkMark;
+    const win = this.doc.defaultView;
+    return (this.walkMark = new ui.WalkMark(
+      {
+        ...this.highlights,
+        card: this.card,
+        frame: (cb) => (win ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number)),
+        cancelFrame: (id) => (win ? win.cancelAnimationFrame(id) : clearTimeout(id)),
+      },
+      this.signal,
+    ));
   }
 
   /** The card key of the mention marked by the walk now (tests), or null. */
   get walkMarkKey(): string | null {
-    return this.walkMark.key;
+    return this.walkMark?.key ?? null;
   }
 
   /** A card that follows its (painted) mention on scroll and resize; a fixed rect if it has no range. */
   private anchorOf(mention: PageMention, rect: DOMRect) {
     const range = this.painter.rangeOf(mention);
-    return range ? liveAnchor(range, this.doc, rect) : rect;
+    // Made into a live anchor (hover-card.ts liveAnchor) on the card side (card-open-flow.ts).
+    return range ? { range, first: rect, doc: this.doc } : rect;
   }
+}
+
+/**
+ * Where the parts of the card UI come from (the rest of an open, the walk's mark): with
+ * the factory of a card UI in the bundle (the PDF reader, tests), or with the UI a lazy
+ * surface fetches (lazy-card.ts). Neither: no card can open.
+ */
+function cardUi(factory: CardUiFactory, card: CardSurface): () => Promise<CardUiFactory | null> {
+  if (factory.openFlow) return () => Promise.resolve(factory);
+  const lazy = card as CardSurface & { ui?: () => Promise<CardUiFactory | null> };
+  return lazy.ui ? () => lazy.ui!() : () => Promise.resolve(null);
 }
 
 /**

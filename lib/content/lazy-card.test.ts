@@ -221,5 +221,38 @@ describe('LazyCardSurface.preloadWhenIdle', () => {
     f.runAll();
     expect(h.loads(), 'a torn-down page asks for nothing').toBe(0);
   });
-});
 
+  it('hands over the parts the UI brought once it is here, null when it could not be had', async () => {
+    const h = harness();
+    const parts = Object.assign(() => h.real, { openFlow: async () => {} });
+    const waiting = h.lazy.ui();
+    await h.arrive(parts);
+    expect(await waiting, 'the factory with its parts, after the UI arrived').toBe(parts);
+    const failed = harness();
+    const none = failed.lazy.ui();
+    await failed.arrive(null);
+    expect(await none, 'no UI, no parts').toBeNull();
+  });
+
+  it('the pointer leaving while an open waits for the UI starts the grace period once that open draws its card', async () => {
+    const h = harness();
+    const waiting = h.lazy.ui(); // card-opener.ts: the open waits for the parts, then shows
+    h.lazy.scheduleHide();
+    await h.arrive();
+    await waiting;
+    await h.lazy.show('k1', anchor, props('Tokayev'));
+    expect(h.real.calls, 'drawn, then its hide scheduled').toEqual(['show k1 Tokayev', 'scheduleHide']);
+    await h.lazy.show('k2', anchor, props('Japarov'));
+    expect(h.real.calls.at(-1), 'only that once').toBe('show k2 Japarov');
+  });
+
+  it('an open cancels a hide left from before it (the pointer moved off while the UI loaded at idle)', async () => {
+    const h = harness();
+    h.lazy.preload();
+    h.lazy.scheduleHide();
+    h.lazy.cancelHide(); // card-opener.ts open: cancelHide first
+    await h.arrive();
+    await h.lazy.show('k1', anchor, props('Tokayev'));
+    expect(h.real.calls, 'drawn and kept').toEqual(['show k1 Tokayev']);
+  });
+});

@@ -14,11 +14,12 @@
  * any card (card-opener.ts checks `epoch`). Once the UI is here every call goes straight
  * to the real surface.
  */
-import type { CardAnchor, CardFactory, CardSurface, CardViewProps } from './card-surface';
+import type { CardAnchor, CardSurface, CardViewProps } from './card-surface';
+import type { CardUiFactory } from './card-opener';
 
 export interface LazyCardOptions {
   /** Fetches the card UI: its factory, or null when it could not be had (then a later show tries again). */
-  load: () => Promise<CardFactory | null>;
+  load: () => Promise<CardUiFactory | null>;
   /**
    * What `userDataInPage` says before the UI is here (card-opener.ts reads it to build the
    * first card's props): the real surface's own value for this kind of page.
@@ -36,6 +37,8 @@ interface PendingShow {
 
 export class LazyCardSurface implements CardSurface {
   private real: CardSurface | null = null;
+  /** The factory the UI came with, and the parts it brought (card-opener.ts CardUiParts). */
+  private factory: CardUiFactory | null = null;
   private loading: Promise<CardSurface | null> | null = null;
   /** Hides while the UI was not yet here: the epoch moves on them too. */
   private earlyHides = 0;
@@ -90,10 +93,20 @@ export class LazyCardSurface implements CardSurface {
         }
         const real = factory(this.doc, this.signal);
         real.dismissedKey = this.earlyDismissed;
+        this.factory = factory;
         this.real = real;
         return real;
       });
     return this.loading;
+  }
+
+  /**
+   * The UI's factory with the parts it brought (the rest of an open, the walk's mark),
+   * once the UI is here; null when it could not be had. A `scheduleHide` meanwhile
+   * applies to the card the waiting open shows.
+   */
+  async ui(): Promise<CardUiFactory | null> {
+    return (await this.ensure()) ? this.factory : null;
   }
 
   get shownKey(): string | null {
@@ -130,7 +143,11 @@ export class LazyCardSurface implements CardSurface {
   }
 
   async show(key: string, anchor: CardAnchor, props: CardViewProps, options: { focus?: boolean; refresh?: boolean } = {}): Promise<void> {
-    if (this.real) return this.real.show(key, anchor, props, options);
+    if (this.real) {
+      const shown = this.real.show(key, anchor, props, options);
+      this.hideIfLeft(this.real);
+      return shown;
+    }
     // Only the latest show waiting for the UI goes through (the same mention's fuller
     // data, or another mention); a keyboard open among them keeps its focus.
     const pending: PendingShow = { seq: ++this.seq, focus: !!options.focus || (this.pending?.focus ?? false) };
@@ -143,9 +160,14 @@ export class LazyCardSurface implements CardSurface {
     this.pendingKey = null;
     // Not a refresh: nothing of this card was drawn yet.
     const shown = real.show(key, anchor, props, pending.focus ? { focus: true } : {});
+    this.hideIfLeft(real);
+    await shown;
+  }
+
+  /** The pointer left while the UI was on its way: the card's grace period starts now it is drawn. */
+  private hideIfLeft(real: CardSurface): void {
     if (this.hideWhenShown) real.scheduleHide();
     this.hideWhenShown = false;
-    await shown;
   }
 
   isInside(target: EventTarget | null): boolean {
@@ -154,9 +176,10 @@ export class LazyCardSurface implements CardSurface {
 
   scheduleHide(): void {
     if (this.real) return this.real.scheduleHide();
-    // The pointer left the mention while its card waits for the UI: the real card
-    // starts its grace period once it is drawn, as it would have for a slow placement.
-    if (this.pending) this.hideWhenShown = true;
+    // The pointer left the mention while its card waits for the UI (a show queued here, or
+    // an open waiting for `openFlow`): the real card starts its grace period once it is
+    // drawn, as it would have for a slow placement. Every open cancels a stale one first.
+    if (this.pending || this.loading) this.hideWhenShown = true;
   }
 
   cancelHide(): void {
