@@ -5,16 +5,8 @@
  * and the bench pages can name entities every synthetic base holds. Never part of a pack.
  */
 import type { Entity, FactPack } from '../lib/factbase/schema';
-
-/** Deterministic pseudo-random generator (mulberry32) so runs compare. */
-export function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './fixtures/seeded-random';
+export { rng };
 
 // Parallel syllables: the Russian name is the English one's transliteration.
 const LAT = ['ka', 'ras', 'bek', 'mur', 'tal', 'dos', 'zhan', 'sul', 'nur', 'ali', 'mir', 'gul', 'sha', 'tem', 'kul', 'bai', 'ay', 'dar', 'er', 'bol', 'sa', 'to', 'ku', 'ma', 'bu', 'lat', 'ri', 'zha', 'ish', 'dil'];

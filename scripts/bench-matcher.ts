@@ -14,6 +14,7 @@ import { compileDictionary, createMatcher, type CompiledDictionary } from '../li
 import { decodeForms, type MatchDictionary } from '../lib/match/dictionary';
 import { PASSAGES_EN } from '../lib/match/quality/passages-en';
 import { PASSAGES_RU } from '../lib/match/quality/passages-ru';
+import { rng } from './fixtures/seeded-random';
 
 const pack = validatePack(JSON.parse(readFileSync(new URL('../assets/packs/central-asia.json', import.meta.url), 'utf8')));
 if (!pack.ok) throw new Error(`bundled pack invalid: ${pack.errors[0]}`);
@@ -28,16 +29,6 @@ function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
   }
   samples.sort((a, b) => a - b);
   return { ms: samples[Math.floor(samples.length / 2)]!, value };
-}
-
-/** Deterministic pseudo-random generator (mulberry32) so runs compare. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const LAT = ['ka', 'ras', 'bek', 'mur', 'tal', 'dos', 'an', 'jan', 'sul', 'ta', 'nur', 'ali', 'mir', 'zo', 'gul', 'sha', 'rus', 'tem', 'kul', 'bai'];

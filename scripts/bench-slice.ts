@@ -19,6 +19,7 @@ import { SliceMatcher } from '../lib/match/slice-matcher';
 import { packHashes, unpackHashes } from '../lib/match/word-hash';
 import { PASSAGES_EN } from '../lib/match/quality/passages-en';
 import { PASSAGES_RU } from '../lib/match/quality/passages-ru';
+import { rng } from './fixtures/seeded-random';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const heapMb = () => { gc(); return process.memoryUsage().heapUsed / 2 ** 20; };
@@ -27,15 +28,6 @@ const median = (runs: number, fn: () => void) => {
   const samples = Array.from({ length: runs }, () => { const t0 = performance.now(); fn(); return ms(t0); }).sort((a, b) => a - b);
   return samples[Math.floor(runs / 2)]!;
 };
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LAT = ['ka', 'ras', 'bek', 'mur', 'tal', 'dos', 'an', 'jan', 'sul', 'ta', 'nur', 'ali', 'mir', 'zo', 'gul', 'sha', 'rus', 'tem', 'kul', 'bai'];
 const CYR = ['ка', 'рас', 'бек', 'мур', 'тал', 'дос', 'ан', 'жан', 'сул', 'та', 'нур', 'али', 'мир', 'зо', 'гул', 'ша', 'рус', 'тем', 'кул', 'бай'];

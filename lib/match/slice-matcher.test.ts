@@ -24,17 +24,9 @@ import { PASSAGES_TG } from './quality/passages-tg';
 import { PASSAGES_TK } from './quality/passages-tk';
 import { PASSAGES_FORMS } from './quality/passages-forms';
 import type { Passage } from './quality/score';
+import { rng } from '../../scripts/fixtures/seeded-random';
 
 const NOW = () => Date.parse('2026-12-03T12:00:00Z');
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const LAT = ['ka', 'ras', 'bek', 'mur', 'tal', 'dos', 'an', 'jan', 'sul', 'nur', 'ali', 'mir', 'gul', 'sha', 'tem', 'bai'];
 const CYR = ['ка', 'рас', 'бек', 'мур', 'тал', 'дос', 'ан', 'жан', 'сул', 'нур', 'али', 'мир', 'гул', 'ша', 'тем', 'бай'];

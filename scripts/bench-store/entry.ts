@@ -9,16 +9,7 @@ import { getEntitiesWithSources, installPack } from '../../lib/factbase/store';
 import { installPackKeepingEdits, visibleEntities } from '../../lib/factbase/view';
 import { FactBaseService } from '../../lib/background/factbase-service';
 import type { Entity, FactPack, Source } from '../../lib/factbase/schema';
-
-/** Deterministic pseudo-random generator (mulberry32) so runs compare. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../fixtures/seeded-random';
 
 /** An OpenSanctions-like person: names in two scripts, two aliases, a role and a fact citing one of the pack's sources. */
 export function syntheticPack(id: string, size: number, version = '1'): FactPack {
