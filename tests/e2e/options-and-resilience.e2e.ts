@@ -3,8 +3,9 @@
  * in a real page, and a hover that still works after the service worker was stopped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { highlightedTexts, hoverCard, hoverText, waitForHighlightedText, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
-import { cardRect, inContentWorld, waitForCardText, waitForMentionCount } from './content-world';
+import { cardRect, inContentWorld, pageStats, waitForCardText, waitForMentionCount } from './content-world';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -110,7 +111,10 @@ describe('display settings', () => {
   it('first-mention-only and a switched-off type repaint open pages at once', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${server.origin}/briefing.html`);
-    const before = await waitForHighlights(page, 5);
+    await waitForHighlights(page, 5);
+    // The count to compare against is the settled one: the screen's blocks are painted
+    // first and the rest of the page a frame later, so an early read can be mid-growth.
+    const before = await settledPaintCount(page);
     const countries = async () => page.evaluate(() => (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('silklens-country')?.size ?? 0);
     expect(await countries()).toBeGreaterThan(0);
 
@@ -131,3 +135,15 @@ describe('display settings', () => {
     await page.close();
   });
 });
+
+/** PageStats.painted once two reads 300 ms apart agree (the first scan has settled). */
+async function settledPaintCount(page: Page): Promise<number> {
+  let last = -1;
+  for (let i = 0; i < 50; i++) {
+    const now = (await pageStats(page))?.painted ?? -1;
+    if (now >= 0 && now === last) return now;
+    last = now;
+    await page.waitForTimeout(300);
+  }
+  throw new Error(`the painted count never settled (last ${last})`);
+}
