@@ -32,18 +32,10 @@ export interface FactBaseRouteDeps {
 
 export function createFactBaseRoutes({ db, service, write, today }: FactBaseRouteDeps): Routes<FactBaseMessage> {
   const index = new EntityIndex(db);
-  /**
-   * Unreadable entities, per revision: finding them reads every stored entity, and the
-   * options page asks after every write, so the answer is kept until the revision moves.
-   */
-  let badCache: { revision: number; value: FactBaseStatus['badEntities'] } | null = null;
+  /** Unreadable entities: factBaseWarnings keeps its answer per revision, so asking after every write is cheap. */
   const badEntitiesNow = async (): Promise<FactBaseStatus['badEntities']> => {
-    const revision = await getRevision(db);
-    if (badCache?.revision !== revision) {
-      const { badEntities } = await factBaseWarnings(db, 10);
-      badCache = { revision, value: { count: badEntities.count, details: badEntities.details } };
-    }
-    return badCache.value;
+    const { badEntities } = await factBaseWarnings(db, 10);
+    return { count: badEntities.count, details: badEntities.details };
   };
   /** The last import previewed, read from its stage, kept for its Apply. */
   let previewed: { stageId: string; pack: FactPack } | null = null;
