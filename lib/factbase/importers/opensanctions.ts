@@ -100,30 +100,6 @@ export function importOpenSanctions(text: string, options: OpenSanctionsOptions)
   return reader.finish();
 }
 
-/**
- * The same, pausing every `pauseEvery` lines so a page stays responsive and can
- * repaint its progress bar (the options page's import of a 50k-entity file).
- */
-export async function importOpenSanctionsAsync(
-  text: string,
-  options: OpenSanctionsOptions,
-  pause: () => Promise<void> = () => new Promise((r) => setTimeout(r, 0)),
-  pauseEvery = 5000,
-): Promise<ImportResult> {
-  const reader = createOpenSanctionsImport(options);
-  const total = countLines(text);
-  let done = 0;
-  for (const line of linesOf(text)) {
-    reader.addLine(line);
-    if (++done % pauseEvery === 0) {
-      options.onProgress?.(done, total);
-      await pause();
-    }
-  }
-  options.onProgress?.(done, total);
-  return reader.finish();
-}
-
 function checkRecord(value: unknown, line: number, errors: ErrorList): FtmRecord | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return void errors.add(`line ${line}: expected a JSON object (one FollowTheMoney record per line)`);
