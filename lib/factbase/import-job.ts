@@ -7,7 +7,7 @@
  * The worker protocol (requests in, progress and one outcome out) is declared here so
  * the worker file and the page that starts it compile against the same types.
  */
-import { detectFormat, decodeImport, runImport, sniffText, type DecodedImport, type ImportFormat } from './import-file';
+import { detectFormat, importBytes, sniffText, type DecodedImport, type ImportFormat } from './import-file';
 import type { TextEncoding } from './importers/encoding';
 import { MAX_IMPORT_ENTITIES, writeStage } from './importers/staging';
 import type { FactPack } from './schema';
@@ -67,14 +67,12 @@ export async function runImportJob(
   deps: ImportJobDeps = {},
 ): Promise<ImportJobOutcome> {
   const bytes = new Uint8Array(request.bytes);
+  // Detected here, not left to importBytes: progress names its unit by the format.
   const format = request.format ?? detectFormat(request.fileName, sniffText(bytes));
-  const decodedFull = decodeImport(bytes, format, format === 'csv' ? request.encoding : undefined);
-  if (!decodedFull.ok) return { kind: 'failed', errors: [decodedFull.error] };
-  const { text, ...rest } = decodedFull;
-  const decoded: DecodedSummary = { ...rest, format };
   let checking = false;
-  const result = runImport(text, {
+  const { decoded: decodedFull, result } = await importBytes(bytes, {
     format,
+    ...(request.encoding ? { encoding: request.encoding } : {}),
     today: request.today,
     fileName: request.fileName,
     onProgress: (done, total) => {
@@ -87,6 +85,9 @@ export async function runImportJob(
       }
     },
   });
+  if (!decodedFull.ok) return { kind: 'failed', errors: [decodedFull.error] };
+  const { text: _text, ...rest } = decodedFull;
+  const decoded: DecodedSummary = { ...rest, format };
   if (!result.ok) return { kind: 'failed', errors: result.errors, decoded };
   const { pack } = result;
   const max = deps.maxEntities ?? MAX_IMPORT_ENTITIES;
