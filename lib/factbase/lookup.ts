@@ -48,7 +48,7 @@ export async function getEntitiesWithSources(db: FactBaseDB, ids: readonly strin
     const holder = await holders(db.entityChunks, wanted, (packId) => (inPack === undefined || packId === inPack ? rank.get(packId) : undefined));
     const found: { entity: Entity; packId: string; order: [number, number, number] }[] = [];
     const taken = new Set<string>();
-    for (const chunk of await readChunks(db.entityChunks, holder)) {
+    for (const chunk of await readChunks(db.entityChunks, holder.values())) {
       chunk.entities.forEach((entity, index) => {
         const id = (entity as { id?: unknown } | null)?.id;
         if (typeof id !== 'string' || taken.has(id) || !sameKey(holder.get(id), chunk)) return;
@@ -94,9 +94,10 @@ async function chunksHolding(table: Dexie.Table<{ packId: string; chunk: number 
   return Promise.all(ids.map(async (id) => [id, (await table.where('ids').equals(id).primaryKeys()) as ChunkKey[]] as [string, ChunkKey[]]));
 }
 
-async function readChunks<T>(table: Dexie.Table<T, ChunkKey>, holder: Map<string, ChunkKey>): Promise<T[]> {
-  const keys = new Map([...holder.values()].map((k) => [`${k[0]}\u0000${k[1]}`, k]));
-  return (await table.bulkGet([...keys.values()])).filter((c): c is NonNullable<typeof c> => c !== undefined);
+/** The chunks of these keys, each read once however many of the keys name it. */
+async function readChunks<T>(table: Dexie.Table<T, ChunkKey>, keys: Iterable<ChunkKey>): Promise<T[]> {
+  const unique = new Map([...keys].map((k) => [`${k[0]}\u0000${k[1]}`, k]));
+  return (await table.bulkGet([...unique.values()])).filter((c): c is NonNullable<typeof c> => c !== undefined);
 }
 
 const sameKey = (key: ChunkKey | undefined, chunk: { packId: string; chunk: number }) => key !== undefined && key[0] === chunk.packId && key[1] === chunk.chunk;
@@ -113,12 +114,11 @@ async function citedSources(db: FactBaseDB, found: { entity: Entity; packId: str
   const out = new Map<string, Map<string, Source>>();
   if (ids.length === 0) return out;
   // Every pack's chunks that hold these ids; the key says which pack each is in.
-  const chunkKeys = new Map<string, ChunkKey>();
+  const chunkKeys: ChunkKey[] = [];
   for (const [id, keys] of await chunksHolding(db.sourceChunks, ids)) {
-    for (const key of keys) if (wanted.get(key[0])?.has(id)) chunkKeys.set(`${key[0]}\u0000${key[1]}`, key);
+    for (const key of keys) if (wanted.get(key[0])?.has(id)) chunkKeys.push(key);
   }
-  for (const chunk of await db.sourceChunks.bulkGet([...chunkKeys.values()])) {
-    if (!chunk) continue;
+  for (const chunk of await readChunks(db.sourceChunks, chunkKeys)) {
     const own = out.get(chunk.packId) ?? new Map<string, Source>();
     for (const s of chunk.sources) if (wanted.get(chunk.packId)?.has(s.id) && !own.has(s.id)) own.set(s.id, s);
     out.set(chunk.packId, own);
