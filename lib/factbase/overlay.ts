@@ -206,7 +206,7 @@ export function editsByEntity(edits: readonly UserEdit[]): Map<string, UserEdit[
  */
 export function shownEntity(entity: Entity, edits: readonly UserEdit[] | undefined): { entity: Entity; hidden: boolean } | null {
   if (!edits || edits.length === 0) return { entity, hidden: false };
-  const view = applyOverlay(entity, edits as UserEdit[]);
+  const view = applyOverlay(entity, edits);
   return view && { entity: view.entity, hidden: view.hidden };
 }
 
