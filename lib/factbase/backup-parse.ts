@@ -206,12 +206,12 @@ function checkConsistency(t: BackupTables): void {
     if (!packs.has(c.packId)) refuse(`this backup is damaged: a chunk of pack "${c.packId}" has no pack record`);
   }
   // Lookups by id go through each chunk's `ids` (db.ts): a list that disagrees with the chunk would hide or misplace entities.
-  for (const [table, chunks] of [['entityChunks', t.entityChunks.map((c) => [c, c.entities] as const)], ['sourceChunks', t.sourceChunks.map((c) => [c, c.sources] as const)]] as const) {
-    for (const [c, items] of chunks) {
-      const own = idsOf(items);
-      if (c.ids.length !== own.length || c.ids.some((id, i) => id !== own[i])) refuse(`this backup is damaged: table ${table}, chunk ${c.chunk} of pack "${c.packId}" lists ids its items do not have`);
-    }
-  }
+  const checkIds = (table: string, c: { packId: string; chunk: number; ids: string[] }, items: readonly unknown[]) => {
+    const own = idsOf(items);
+    if (c.ids.length !== own.length || c.ids.some((id, i) => id !== own[i])) refuse(`this backup is damaged: table ${table}, chunk ${c.chunk} of pack "${c.packId}" lists ids its items do not have`);
+  };
+  for (const c of t.entityChunks) checkIds('entityChunks', c, c.entities);
+  for (const c of t.sourceChunks) checkIds('sourceChunks', c, c.sources);
   for (const pack of t.packs) {
     const ids = chunkItems(t.entityChunks.filter((c) => c.packId === pack.id).map((c) => [c.chunk, c.entities] as const), pack.id, 'entity').map((e) => e.id);
     const sourceIds = chunkItems(t.sourceChunks.filter((c) => c.packId === pack.id).map((c) => [c.chunk, c.sources] as const), pack.id, 'source').map((s) => s.id);
