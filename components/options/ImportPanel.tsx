@@ -7,7 +7,7 @@
  * it was. Unreadable characters (U+FFFD) block Apply until the user says so.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DiffPreview } from '@/lib/factbase/diff';
+import { PREVIEW_LIST, type DiffPreview } from '@/lib/factbase/diff';
 import { ask, type PackRow } from '@/lib/messages';
 import { FORMAT_LABEL, type ImportFormat } from '@/lib/factbase/import-file';
 import type { DecodedSummary, ImportJobProgress, StagedSummary } from '@/lib/factbase/import-job';
@@ -172,7 +172,7 @@ export function ImportPanel({ onApplied }: { onApplied: OnImportApplied }) {
           <DiffList title={i18n.t('options.import.listAdded')} items={stage.diff.added.map((e) => e.name)} total={stage.diff.counts.added} />
           <DiffList title={i18n.t('options.import.listChanged')} items={stage.diff.changed.map((e) => `${e.name} (${e.fields.join(', ')})`)} total={stage.diff.counts.changed} />
           <DiffList title={i18n.t('options.import.listRemoved')} items={stage.diff.removed.map((e) => e.name)} total={stage.diff.counts.removed} />
-          {stage.warnings.length > 0 && <DiffList title={i18n.t('options.import.listWarnings')} items={stage.warnings.slice(0, 50)} total={stage.warnings.length} />}
+          {stage.warnings.length > 0 && <DiffList title={i18n.t('options.import.listWarnings')} items={stage.warnings.slice(0, PREVIEW_LIST)} total={stage.warnings.length} />}
           {stage.decoded.replacements > 0 && (
             <div role="alert" class="error replacements">
               <p>{i18n.t('options.import.replacements', [String(stage.decoded.replacements)])}</p>
