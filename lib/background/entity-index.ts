@@ -7,6 +7,7 @@
  */
 import type { FactBaseDB } from '../factbase/db';
 import { allEntities, getRevision } from '../factbase/store';
+import { newestInstallFirst } from '../factbase/lookup';
 import { entityProblem } from '../factbase/entity-check';
 import { applyOverlay, editsByEntity, shownEntity, userEntities } from '../factbase/overlay';
 import type { Entity } from '../factbase/schema';
@@ -61,9 +62,9 @@ export class EntityIndex {
 
 async function build(db: FactBaseDB, revision: number): Promise<Built> {
   const [entities, packs, edits] = await Promise.all([allEntities(db), db.packs.toArray(), db.edits.toArray()]);
-  // The pack each id is read from: the newest install wins, the rule store.ts applies.
+  // The pack each id is read from: the newest install wins, the rule lookups apply.
   const packOf = new Map<string, { id: string; origin: EntityRow['origin'] }>();
-  for (const p of [...packs].sort((a, b) => b.installedAt.localeCompare(a.installedAt))) {
+  for (const p of [...packs].sort(newestInstallFirst)) {
     for (const id of p.ids) if (!packOf.has(id)) packOf.set(id, { id: p.id, origin: p.origin });
   }
   const editsOf = editsByEntity(edits);

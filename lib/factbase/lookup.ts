@@ -10,14 +10,21 @@ import { entityProblem } from './entity-check';
 import type { Entity, Source } from './schema';
 
 /**
- * Pack ids newest install first: when several packs define the same entity id, the newest
- * install wins (a feed's data over the bundled pack); equal install times go by pack id.
- * Read from the `installedAt` index's keys: no pack record (each holds its id list) is read.
+ * The order of packs when several define the same entity id: the newest install wins (a
+ * feed's data over the bundled pack); equal install times go by pack id.
+ */
+export function newestInstallFirst(a: { id: string; installedAt: string }, b: { id: string; installedAt: string }): number {
+  return b.installedAt.localeCompare(a.installedAt) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * Pack ids in newestInstallFirst order, read from the `installedAt` index's keys: no pack
+ * record (each holds its id list) is read.
  */
 export async function packsNewestFirst(db: FactBaseDB): Promise<string[]> {
-  const installed: [string, string][] = [];
-  await db.packs.orderBy('installedAt').eachKey((at, cursor) => void installed.push([String(at), String(cursor.primaryKey)]));
-  return installed.sort(([a, aId], [b, bId]) => b.localeCompare(a) || (aId < bId ? -1 : aId > bId ? 1 : 0)).map(([, id]) => id);
+  const installed: { id: string; installedAt: string }[] = [];
+  await db.packs.orderBy('installedAt').eachKey((at, cursor) => void installed.push({ id: String(cursor.primaryKey), installedAt: String(at) }));
+  return installed.sort(newestInstallFirst).map(({ id }) => id);
 }
 
 export interface EntityWithSources {
