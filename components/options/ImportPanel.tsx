@@ -119,8 +119,8 @@ export function ImportPanel({ onApplied }: { onApplied: OnImportApplied }) {
       if (!applied.applied) throw new Error(i18n.t('options.import.gone'));
       const { kept } = applied;
       onApplied(applied.listing);
-      const keptNote = kept.length ? ` ${i18n.t('options.import.kept', [String(kept.length)])}` : '';
-      setStage({ kind: 'done', message: `${i18n.t('options.import.imported', [pack.title, String(pack.entities)])}${keptNote}` });
+      const keptNote = kept.length ? ` ${i18n.t('options.import.kept', [kept.length.toLocaleString()])}` : '';
+      setStage({ kind: 'done', message: `${i18n.t('options.import.imported', [pack.title, pack.entities.toLocaleString()])}${keptNote}` });
     } catch (error) {
       setStage({ kind: 'error', errors: [i18n.t('options.import.nothingChanged', [error instanceof Error ? error.message : String(error)])] });
     }
@@ -163,10 +163,10 @@ export function ImportPanel({ onApplied }: { onApplied: OnImportApplied }) {
         <div class="preview" aria-label={i18n.t('options.import.preview')}>
           <p>
             <strong>{stage.pack.title}</strong> {i18n.t('options.import.version', [stage.pack.version])}{' '}
-            <span class="added">{i18n.t('options.import.added', [String(stage.diff.counts.added)])}</span>,{' '}
-            <span class="changed">{i18n.t('options.import.changed', [String(stage.diff.counts.changed)])}</span>,{' '}
-            <span class="removed">{i18n.t('options.import.removed', [String(stage.diff.counts.removed)])}</span>,{' '}
-            {i18n.t('options.import.unchanged', [String(stage.diff.unchanged)])}
+            <span class="added">{i18n.t('options.import.added', [stage.diff.counts.added.toLocaleString()])}</span>,{' '}
+            <span class="changed">{i18n.t('options.import.changed', [stage.diff.counts.changed.toLocaleString()])}</span>,{' '}
+            <span class="removed">{i18n.t('options.import.removed', [stage.diff.counts.removed.toLocaleString()])}</span>,{' '}
+            {i18n.t('options.import.unchanged', [stage.diff.unchanged.toLocaleString()])}
           </p>
           <SampleNames pack={stage.pack} />
           <DiffList title={i18n.t('options.import.listAdded')} items={stage.diff.added.map((e) => e.name)} total={stage.diff.counts.added} />
@@ -175,7 +175,7 @@ export function ImportPanel({ onApplied }: { onApplied: OnImportApplied }) {
           {stage.warnings.length > 0 && <DiffList title={i18n.t('options.import.listWarnings')} items={stage.warnings.slice(0, PREVIEW_LIST)} total={stage.warnings.length} />}
           {stage.decoded.replacements > 0 && (
             <div role="alert" class="error replacements">
-              <p>{i18n.t('options.import.replacements', [String(stage.decoded.replacements)])}</p>
+              <p>{i18n.t('options.import.replacements', [stage.decoded.replacements.toLocaleString()])}</p>
               <p>
                 <label>
                   <input type="checkbox" checked={acceptDamage} onChange={(e) => setAcceptDamage((e.target as HTMLInputElement).checked)} />{' '}
@@ -254,10 +254,10 @@ function DiffList({ title, items, total }: { title: string; items: string[]; tot
   if (total === 0) return null;
   return (
     <details>
-      <summary>{title} ({total})</summary>
+      <summary>{title} ({total.toLocaleString()})</summary>
       <ul>
         {items.map((t, i) => <li key={i}>{t}</li>)}
-        {total > items.length && <li class="muted">{i18n.t('options.import.andMore', [String(total - items.length)])}</li>}
+        {total > items.length && <li class="muted">{i18n.t('options.import.andMore', [(total - items.length).toLocaleString()])}</li>}
       </ul>
     </details>
   );
