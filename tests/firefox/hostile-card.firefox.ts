@@ -66,6 +66,15 @@ function hosts(p: Page): Promise<number[]> {
   return p.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).map((e) => e.getBoundingClientRect().height));
 }
 
+/** Where the (one) card host sits in the viewport. */
+function hostBox(p: Page): Promise<{ x: number; y: number; w: number; h: number }> {
+  return p.evaluate(() => {
+    const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body)!;
+    const r = host.getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height };
+  });
+}
+
 async function openCard(): Promise<void> {
   await hoverText(page, 'Bolot Temirov');
   const shown = await waitFor(() => hosts(page), (h) => h.length === 1 && h[0]! > 50);
@@ -284,11 +293,7 @@ describe('a hostile page against the open card, in Firefox', () => {
   it('the reader’s drag over the card selects nothing the page can see', async () => {
     await page.mouse.move(0, 0);
     await openCard();
-    const box = await page.evaluate(() => {
-      const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body)!;
-      const r = host.getBoundingClientRect();
-      return { x: r.left, y: r.top, w: r.width, h: r.height };
-    });
+    const box = await hostBox(page);
     await page.mouse.move(box.x + 20, box.y + 30);
     await page.mouse.down();
     await page.mouse.move(box.x + box.w - 20, box.y + Math.min(box.h - 10, 160), { steps: 8 });
@@ -308,11 +313,7 @@ describe('a hostile page against the open card, in Firefox', () => {
   ])('$how leaves no selection node inside the card', async ({ from }) => {
     await page.mouse.move(0, 0);
     await openCard();
-    const box = await page.evaluate(() => {
-      const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body)!;
-      const r = host.getBoundingClientRect();
-      return { x: r.left, y: r.top, w: r.width, h: r.height };
-    });
+    const box = await hostBox(page);
     // The page listens too, and its listener runs before ours: it records any node of the card it is ever shown.
     await page.evaluate(() => {
       const w = window as unknown as { __everInCard?: boolean };
