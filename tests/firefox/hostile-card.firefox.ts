@@ -8,12 +8,10 @@
  * is never rendered into the page in Firefox; a page that selects into the card or
  * changes it gets the card closed, and what it holds is an emptied, detached tree.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, serveFixtures, type FixtureServer } from '../e2e/harness';
-import { hoverText, launchFirefox, waitFor, waitForHighlightedText, type FirefoxWithExtension } from './harness';
+import { serveFixtures, type FixtureServer } from '../e2e/harness';
+import { bundledEntity, hoverText, launchFirefox, waitFor, waitForHighlightedText, type FirefoxWithExtension } from './harness';
 
 const NOTE_MARKER = 'ZQNOTE7F3A private note';
 const FORGED = 'ZQFORGED pardoned and returned home';
@@ -26,8 +24,7 @@ let page: Page;
 
 /** The entity's first role title in the bundled pack: text every card of it shows, compact or not. */
 function roleTitle(nameEn: string): string {
-  const pack = JSON.parse(readFileSync(join(ROOT, 'assets/packs/central-asia.json'), 'utf8')) as { entities: { names: { en: string }; roles: { title: string }[] }[] };
-  const title = pack.entities.find((e) => e.names.en === nameEn)?.roles[0]?.title;
+  const title = bundledEntity(nameEn).roles[0]?.title;
   if (!title) throw new Error(`the bundled pack has no role for "${nameEn}"`);
   return title;
 }
