@@ -4,13 +4,21 @@
  * alone (its own seed), so the 10,000-entity base is the first 10,000 of the 50,000 one
  * and the bench pages can name entities every synthetic base holds. Never part of a pack.
  */
-import type { Entity, FactPack } from '../lib/factbase/schema';
+import { readFileSync } from 'node:fs';
+import { validatePack, type Entity, type FactPack } from '../lib/factbase/schema';
 import { rng } from './fixtures/seeded-random';
 export { rng };
 
 // Parallel syllables: the Russian name is the English one's transliteration.
 const LAT = ['ka', 'ras', 'bek', 'mur', 'tal', 'dos', 'zhan', 'sul', 'nur', 'ali', 'mir', 'gul', 'sha', 'tem', 'kul', 'bai', 'ay', 'dar', 'er', 'bol', 'sa', 'to', 'ku', 'ma', 'bu', 'lat', 'ri', 'zha', 'ish', 'dil'];
 const CYR = ['ка', 'рас', 'бек', 'мур', 'тал', 'дос', 'жан', 'сул', 'нур', 'али', 'мир', 'гуль', 'ша', 'тем', 'куль', 'бай', 'ай', 'дар', 'ер', 'бол', 'са', 'то', 'ку', 'ма', 'бу', 'лат', 'ри', 'жа', 'иш', 'диль'];
+
+/** The bundled pack's entities (assets/packs/central-asia.json), validated: what the synthetic ones are added to. */
+export function bundledEntities(): Entity[] {
+  const checked = validatePack(JSON.parse(readFileSync(new URL('../assets/packs/central-asia.json', import.meta.url), 'utf8')));
+  if (!checked.ok) throw new Error(`bundled pack invalid: ${checked.errors[0]}`);
+  return checked.pack.entities;
+}
 
 export interface SyntheticName {
   id: string;

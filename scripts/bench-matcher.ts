@@ -7,17 +7,16 @@
  *     resolve over all the dense mentions
  *   - dictionary JSON size (raw and gzip), what is sent to every page
  */
-import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { validatePack, type Entity } from '../lib/factbase/schema';
+import type { Entity } from '../lib/factbase/schema';
 import { compileDictionary, createMatcher, type CompiledDictionary } from '../lib/match/index';
 import { decodeForms, type MatchDictionary } from '../lib/match/dictionary';
 import { PASSAGES_EN } from '../lib/match/quality/passages-en';
 import { PASSAGES_RU } from '../lib/match/quality/passages-ru';
+import { bundledEntities } from './bench-factbase';
 import { rng } from './fixtures/seeded-random';
 
-const pack = validatePack(JSON.parse(readFileSync(new URL('../assets/packs/central-asia.json', import.meta.url), 'utf8')));
-if (!pack.ok) throw new Error(`bundled pack invalid: ${pack.errors[0]}`);
+const bundled = bundledEntities();
 
 function time<T>(fn: () => T, runs = 5): { ms: number; value: T } {
   let value = fn(); // warm-up
@@ -103,5 +102,5 @@ function measure(label: string, entities: Entity[]) {
   };
 }
 
-const rows = [measure('bundled pack', pack.pack.entities), measure('synthetic 20k aliases', syntheticEntities(6700))];
+const rows = [measure('bundled pack', bundled), measure('synthetic 20k aliases', syntheticEntities(6700))];
 console.table(rows);

@@ -29,6 +29,7 @@ import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { chromePath, launchWithExtension, serveFixtures, type ExtensionBrowser } from '../tests/e2e/harness';
 import { pageStats, waitForMentions } from '../tests/e2e/content-world';
+import { percentile } from './bench-grid';
 import { newsPage } from './bench-news-page';
 
 function arg(name: string): string | undefined {
@@ -43,8 +44,7 @@ const KB = Number(arg('kb') ?? 1000);
 const HOVERS = Number(arg('hovers') ?? 40);
 
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
-const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)]! : NaN);
-const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '–');
+const fmt = (x: number | null) => (x !== null && Number.isFinite(x) ? x.toFixed(1) : '–');
 
 /** Page-world instrumentation, installed before any page script (benchmark only). */
 const INSTRUMENT = `
@@ -178,7 +178,7 @@ async function domChange(browser: ExtensionBrowser, url: string): Promise<string
   const painted = (await pageStats(tab))!.painted;
   const withExt = await domChangeFrames(tab);
   await tab.close();
-  rows.push([`Silk Lens (${painted} ranges)`, fmt(median(withExt.prePaint)), fmt(Math.max(...withExt.prePaint)), fmt(median(withExt.frame)), fmt(pct(withExt.frame, 95)), fmt(median(withExt.intersections))]);
+  rows.push([`Silk Lens (${painted} ranges)`, fmt(median(withExt.prePaint)), fmt(Math.max(...withExt.prePaint)), fmt(median(withExt.frame)), fmt(percentile(withExt.frame, 95)), fmt(median(withExt.intersections))]);
   // The same page in a browser without the extension.
   const dir = mkdtempSync(join(tmpdir(), 'silklens-bench-page-'));
   const bare = await chromium.launchPersistentContext(dir, {
@@ -190,7 +190,7 @@ async function domChange(browser: ExtensionBrowser, url: string): Promise<string
     await page.goto(url);
     await page.waitForTimeout(1000);
     const without = await domChangeFrames(page);
-    rows.push(['no extension', fmt(median(without.prePaint)), fmt(Math.max(...without.prePaint)), fmt(median(without.frame)), fmt(pct(without.frame, 95)), fmt(median(without.intersections))]);
+    rows.push(['no extension', fmt(median(without.prePaint)), fmt(Math.max(...without.prePaint)), fmt(median(without.frame)), fmt(percentile(without.frame, 95)), fmt(median(without.intersections))]);
   } finally {
     await bare.close();
     rmSync(dir, { recursive: true, force: true });
@@ -246,8 +246,8 @@ async function hover(browser: ExtensionBrowser, url: string): Promise<string[]> 
   }
   const work = hoverWork(await trace.stop());
   await tab.close();
-  return [String(total.length), fmt(median(placed)), fmt(pct(placed, 95)), fmt(median(total)), fmt(pct(total, 95)), fmt(median(hits)), fmt(pct(hits, 95)), fmt(median(inScript)),
-    fmt(median(work.render)), fmt(pct(work.render, 95)), fmt(median(work.intersections)), fmt(pct(work.intersections, 95))];
+  return [String(total.length), fmt(median(placed)), fmt(percentile(placed, 95)), fmt(median(total)), fmt(percentile(total, 95)), fmt(median(hits)), fmt(percentile(hits, 95)), fmt(median(inScript)),
+    fmt(median(work.render)), fmt(percentile(work.render, 95)), fmt(median(work.intersections)), fmt(percentile(work.intersections, 95))];
 }
 
 /** A DevTools trace of the page's renderer, user-timing marks included. */

@@ -5,9 +5,7 @@
  * the extension's PageStats.mentions, or the bench run fails. Also gives the term list
  * the bare baselines (mark.js) search for: every surface form the matcher indexes.
  */
-import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
-import { validatePack, type Entity } from '../lib/factbase/schema';
 import { compileDictionary, createMatcher } from '../lib/match';
 import { asMatchDictionary, decodeForms, type DictForm, type ReasonEntry } from '../lib/match/dictionary';
 import { expandNational } from '../lib/match/national-forms';
@@ -17,14 +15,7 @@ import { blockLang } from '../lib/dom/block-lang';
 import { collectBlocks } from '../lib/dom/collect';
 import { pageDate } from '../lib/dom/page-date';
 import { hiddenByAttributes } from '../lib/scan/scan-document';
-import { ROOT } from '../tests/e2e/harness';
-import { syntheticEntities } from './bench-factbase';
-
-export function bundledEntities(): Entity[] {
-  const checked = validatePack(JSON.parse(readFileSync(`${ROOT}/assets/packs/central-asia.json`, 'utf8')));
-  if (!checked.ok) throw new Error(`bundled pack invalid: ${checked.errors[0]}`);
-  return checked.pack.entities;
-}
+import { bundledEntities, syntheticEntities } from './bench-factbase';
 
 export interface Reference {
   matcher: Matcher;

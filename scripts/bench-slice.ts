@@ -9,8 +9,7 @@
  *
  *   node --expose-gc --import tsx scripts/bench-slice.ts [sizes…]   (default: 0 10000 50000 200000)
  */
-import { readFileSync } from 'node:fs';
-import { validatePack, type Entity } from '../lib/factbase/schema';
+import type { Entity } from '../lib/factbase/schema';
 import { compileDictionary } from '../lib/match/compile';
 import { asMatchDictionary } from '../lib/match/dictionary';
 import { buildPageIndex, type PageIndex } from '../lib/match/page-index';
@@ -19,6 +18,7 @@ import { SliceMatcher } from '../lib/match/slice-matcher';
 import { packHashes, unpackHashes } from '../lib/match/word-hash';
 import { PASSAGES_EN } from '../lib/match/quality/passages-en';
 import { PASSAGES_RU } from '../lib/match/quality/passages-ru';
+import { bundledEntities } from './bench-factbase';
 import { rng } from './fixtures/seeded-random';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -84,13 +84,12 @@ function indexWeight(index: PageIndex): { chars: number; typedBytes: number } {
   return { chars, typedBytes };
 }
 
-const packFile = validatePack(JSON.parse(readFileSync(new URL('../assets/packs/central-asia.json', import.meta.url), 'utf8')));
-if (!packFile.ok) throw new Error('bundled pack is invalid');
+const bundled = bundledEntities();
 const sizes = process.argv.slice(2).map(Number);
 const rows: Record<string, string | number>[] = [];
 for (const extra of sizes.length ? sizes : [0, 10_000, 50_000, 200_000]) {
   const people = synthetic(extra);
-  const entities = [...packFile.pack.entities, ...people];
+  const entities = [...bundled, ...people];
   const heap0 = heapMb();
   let t0 = performance.now();
   const dict = asMatchDictionary(compileDictionary(entities, { version: 'r1' }));

@@ -85,13 +85,17 @@ try {
     const ref = referenceFor(entities);
     const terms = ref.terms.slice(0, termCap);
     log(`\n[${base}] reference compiled in ${(ref.compileMs / 1000).toFixed(1)} s: ${ref.terms.length} terms (mark.js gets ${terms.length})`);
+    /** Every page of this fact base fails (the run exits 1), for `why`. */
+    const failBase = (why: string) => {
+      for (const p of pages) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), referenceMentions(p.blocks, ref.matcher)));
+      mismatches.push(`${base}: ${why}`);
+    };
     const b = await launchBench();
     try {
       await applyBenchSettings(b, 'localhost');
       const install = entities ? await installPack(b, syntheticPack(entities), 10 * pageTimeoutMs).catch((error: Error) => error) : { toPreviewMs: 0, toStoredMs: 0 };
       if (install instanceof Error) {
-        for (const p of pages) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), referenceMentions(p.blocks, ref.matcher)));
-        mismatches.push(`${base}: the import through the options page failed: ${install.message.split('\n')[0]}`);
+        failBase(`the import through the options page failed: ${install.message.split('\n')[0]}`);
         continue;
       }
       // The first page after an install pays the worker's compile: timed, then left out of the medians.
@@ -103,8 +107,7 @@ try {
       log(`[${base}] import preview ${install.toPreviewMs} ms, apply ${install.toStoredMs} ms; first page after install ${Date.now() - t} ms${warm instanceof Error ? ' (not settled)' : ''}`);
       if (warm instanceof Error) {
         // The fact base never reached a page: every page of it fails (the run exits 1), without waiting out each one.
-        for (const p of pages) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), referenceMentions(p.blocks, ref.matcher)));
-        mismatches.push(`${base}: the first page after the install did not settle within ${(10 * pageTimeoutMs) / 1000} s: ${warm.message.split('\n')[0]}`);
+        failBase(`the first page after the install did not settle within ${(10 * pageTimeoutMs) / 1000} s: ${warm.message.split('\n')[0]}`);
         continue;
       }
       for (const p of pages) {

@@ -43,15 +43,19 @@ const OUT_OF_PLACE = [
   ['dangerouslySetInnerHTML', 'Preact (the card UI, injected on demand: entrypoints/card.ts)'],
 ];
 let bad = 0;
-const sizes = [];
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
-  const text = readFileSync(join(dir, file), 'utf8');
-  for (const [needle, why] of [...FORBIDDEN, ...OUT_OF_PLACE]) {
+/** Report each of `needles` that `text` contains, under `label`. */
+function scan(label, text, needles) {
+  for (const [needle, why] of needles) {
     if (text.includes(needle)) {
-      console.error(`${file}: contains "${needle}" (${why})`);
+      console.error(`${label}: contains "${needle}" (${why})`);
       bad++;
     }
   }
+}
+const sizes = [];
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+  const text = readFileSync(join(dir, file), 'utf8');
+  scan(file, text, [...FORBIDDEN, ...OUT_OF_PLACE]);
   const gzip = gzipSync(text).length;
   sizes.push(`${file} ${gzip} B gzip`);
   if (gzip > MAX_GZIP_BYTES) {
@@ -63,14 +67,6 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
 // it must carry no page-visible signal or test hook either.
 const cardUi = join(dir, '..', 'card.js');
 const injected = existsSync(cardUi);
-if (injected) {
-  const text = readFileSync(cardUi, 'utf8');
-  for (const [needle, why] of FORBIDDEN) {
-    if (text.includes(needle)) {
-      console.error(`card.js (injected card UI): contains "${needle}" (${why})`);
-      bad++;
-    }
-  }
-}
+if (injected) scan('card.js (injected card UI)', readFileSync(cardUi, 'utf8'), FORBIDDEN);
 if (bad) process.exit(1);
 console.log(`production content scripts in ${dir}${injected ? ' and the injected card.js' : ''}: none of ${FORBIDDEN.length} page-visible signals or test hooks; no compile-time code or card UI in a content script, each ≤ ${MAX_GZIP_BYTES} B gzip (${sizes.join(', ')})`);

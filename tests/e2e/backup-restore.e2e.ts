@@ -6,13 +6,12 @@
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './harness';
+import { launchWithExtension, type ExtensionBrowser, TEST_CSV_HEADER } from './harness';
 
 let browser: ExtensionBrowser;
 let options: Page;
 
-const header = 'entity_id,type,name_en,name_ru,gender,fact_text,fact_date,source_title,source_publisher,source_date,source_url';
-const csv = `${header}\nrestore-testov,person,Restore Testov,,m,Exists only after the backup was taken.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
+const csv = `${TEST_CSV_HEADER}\nrestore-testov,person,Restore Testov,,m,Exists only after the backup was taken.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
 
 beforeAll(async () => {
   browser = await launchWithExtension();

@@ -7,14 +7,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
+import { highlightedTexts, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer, TEST_CSV_HEADER } from './harness';
 import { generateCsv } from '../../scripts/fixtures/csv-generator';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 
-const header = 'entity_id,type,name_en,name_ru,gender,fact_text,fact_date,source_title,source_publisher,source_date,source_url';
-const landing = `${header}\nnurila-stagedova,person,Nurila Stagedova,Нурила Стагедова,f,Was imported through the worker for a test.,2026-12,Synthetic test source,Silk Lens tests,2026-12-01,https://example.org/staged\n`;
+const landing = `${TEST_CSV_HEADER}\nnurila-stagedova,person,Nurila Stagedova,Нурила Стагедова,f,Was imported through the worker for a test.,2026-12,Synthetic test source,Silk Lens tests,2026-12-01,https://example.org/staged\n`;
 
 beforeAll(async () => {
   server = await serveFixtures();

@@ -6,15 +6,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { highlightedTexts, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { highlightedTexts, launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer, TEST_CSV_HEADER } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
 let options: Page;
 
-const header = 'entity_id,type,name_en,name_ru,gender,fact_text,fact_date,source_title,source_publisher,source_date,source_url';
-const good = `${header}\nmarat-importov,person,Marat Importov,Марат Импортов,m,Was imported from a CSV file for a test.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
-const bad = `${header}\nbroken-row,person,Broken Row,,m,A fact without a date.,,Synthetic,Tests,2026-11-01,\n`;
+const good = `${TEST_CSV_HEADER}\nmarat-importov,person,Marat Importov,Марат Импортов,m,Was imported from a CSV file for a test.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
+const bad = `${TEST_CSV_HEADER}\nbroken-row,person,Broken Row,,m,A fact without a date.,,Synthetic,Tests,2026-11-01,\n`;
 
 beforeAll(async () => {
   server = await serveFixtures();

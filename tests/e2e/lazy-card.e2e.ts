@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
+import { textPoint } from '../text-point';
 import { EXTENSION_DIR, launchWithExtension, serveFixtures, type ExtensionBrowser, type FixtureServer } from './harness';
 import { inContentWorld, waitForCardText, waitForMentions, waitInContentWorld } from './content-world';
 
@@ -27,20 +28,10 @@ afterAll(async () => {
 });
 
 /** The centre of the first occurrence of `word` in a frame's document, in that frame's viewport. */
-function pointOf(target: Page | Frame, word: string): Promise<{ x: number; y: number }> {
-  return target.evaluate((w) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const at = (n as Text).data.indexOf(w);
-      if (at < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, at);
-      r.setEnd(n, at + w.length);
-      const rect = r.getBoundingClientRect();
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`no "${w}" in the frame`);
-  }, word);
+async function pointOf(target: Page | Frame, word: string): Promise<{ x: number; y: number }> {
+  const point = await target.evaluate(textPoint, word);
+  if (!point) throw new Error(`no "${word}" in the frame`);
+  return point;
 }
 
 describe('the card UI, injected on demand', () => {

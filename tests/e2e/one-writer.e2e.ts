@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CDPSession, Page } from 'playwright-core';
-import { launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer } from './harness';
+import { launchWithExtension, serveFixtures, waitForHighlights, type ExtensionBrowser, type FixtureServer, TEST_CSV_HEADER } from './harness';
 
 let browser: ExtensionBrowser;
 let server: FixtureServer;
@@ -70,8 +70,7 @@ describe('a content script at the background’s door', () => {
 
 describe('an import across a sleeping worker', () => {
   it('applies after the worker was stopped between preview and Apply (the woken worker reads the staged import again)', async () => {
-    const header = 'entity_id,type,name_en,name_ru,gender,fact_text,fact_date,source_title,source_publisher,source_date,source_url';
-    const csv = `${header}\nsleepy-importov,person,Sleepy Importov,,m,Imported across a worker restart.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
+    const csv = `${TEST_CSV_HEADER}\nsleepy-importov,person,Sleepy Importov,,m,Imported across a worker restart.,2026-11,Synthetic test source,Silk Lens tests,2026-11-01,https://example.org/csv\n`;
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html?tab=data`);
     await options.locator('table.packs tbody tr').first().waitFor({ timeout: 20_000 });

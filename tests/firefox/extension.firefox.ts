@@ -5,13 +5,11 @@
  * The feed's entity is synthetic test data; the card's expected text is read from the
  * bundled pack, so pack edits do not break the test.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKeys, importPrivateKey, signPack } from '../../lib/factbase/signature';
-import { ROOT, serveFixtures, type FixtureServer } from '../e2e/harness';
-import { findRendered, highlightedTexts, hoverText, launchFirefox, waitFor, waitForHighlightedText, type FirefoxWithExtension } from './harness';
+import { serveFixtures, type FixtureServer } from '../e2e/harness';
+import { bundledEntity, findRendered, highlightedTexts, hoverText, launchFirefox, waitFor, waitForHighlightedText, type FirefoxWithExtension } from './harness';
 
 let firefox: FirefoxWithExtension;
 let server: FixtureServer;
@@ -21,13 +19,6 @@ const RUSSIAN_PAGE = `<!doctype html><html lang="ru"><head><meta charset="utf-8"
 <p>Правозащитники напоминают о событиях января 2022 года в Казахстане при президенте Токаеве.</p>
 <p>Журналиста Болота Темирова выслали из Киргизии в 2022 году.</p></article></body></html>`;
 const FEED_PAGE = '<!doctype html><html><body><article><p>Reporters met Zarina Testova in Almaty. Kazakhstan was the host.</p></article></body></html>';
-
-function bundledEntity(nameEn: string): { description: string; roles: { title: string }[] } {
-  const pack = JSON.parse(readFileSync(join(ROOT, 'assets/packs/central-asia.json'), 'utf8')) as { entities: { names: { en: string }; description: string; roles: { title: string }[] }[] };
-  const entity = pack.entities.find((e) => e.names.en === nameEn);
-  if (!entity) throw new Error(`the bundled pack has no "${nameEn}"`);
-  return entity;
-}
 
 const syntheticPack = (version: string) => ({
   format: 'silklens-pack/1', id: 'ff-test-feed', title: 'Firefox test feed', publisher: 'Silk Lens tests', version, published: '2026-11-20',

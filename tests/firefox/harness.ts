@@ -9,7 +9,7 @@
  * input, and text that find-in-page sees rendered (the card's closed shadow root).
  */
 import { textPoint } from '../text-point';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
@@ -152,6 +152,14 @@ export function findRendered(page: Page, text: string): Promise<'shadow' | 'docu
     if (!found || !node) return null;
     return node.getRootNode() === document ? 'document' : 'shadow';
   }, text);
+}
+
+/** An entity of the bundled pack (assets/packs/central-asia.json), by its English name. */
+export function bundledEntity(nameEn: string): { description: string; roles: { title: string }[] } {
+  const pack = JSON.parse(readFileSync(join(ROOT, 'assets/packs/central-asia.json'), 'utf8')) as { entities: { names: { en: string }; description: string; roles: { title: string }[] }[] };
+  const entity = pack.entities.find((e) => e.names.en === nameEn);
+  if (!entity) throw new Error(`the bundled pack has no "${nameEn}"`);
+  return entity;
 }
 
 /** Poll `probe` until `done` accepts its value or time runs out; returns the last value (the caller asserts). */

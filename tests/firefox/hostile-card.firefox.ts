@@ -8,12 +8,10 @@
  * is never rendered into the page in Firefox; a page that selects into the card or
  * changes it gets the card closed, and what it holds is an emptied, detached tree.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, serveFixtures, type FixtureServer } from '../e2e/harness';
-import { hoverText, launchFirefox, waitFor, waitForHighlightedText, type FirefoxWithExtension } from './harness';
+import { serveFixtures, type FixtureServer } from '../e2e/harness';
+import { bundledEntity, hoverText, launchFirefox, waitFor, waitForHighlightedText, type FirefoxWithExtension } from './harness';
 
 const NOTE_MARKER = 'ZQNOTE7F3A private note';
 const FORGED = 'ZQFORGED pardoned and returned home';
@@ -26,8 +24,7 @@ let page: Page;
 
 /** The entity's first role title in the bundled pack: text every card of it shows, compact or not. */
 function roleTitle(nameEn: string): string {
-  const pack = JSON.parse(readFileSync(join(ROOT, 'assets/packs/central-asia.json'), 'utf8')) as { entities: { names: { en: string }; roles: { title: string }[] }[] };
-  const title = pack.entities.find((e) => e.names.en === nameEn)?.roles[0]?.title;
+  const title = bundledEntity(nameEn).roles[0]?.title;
   if (!title) throw new Error(`the bundled pack has no role for "${nameEn}"`);
   return title;
 }
@@ -64,6 +61,15 @@ async function storeNote(): Promise<void> {
 /** The card hosts the page can see (extra children of <html>), with their height. */
 function hosts(p: Page): Promise<number[]> {
   return p.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).map((e) => e.getBoundingClientRect().height));
+}
+
+/** Where the (one) card host sits in the viewport. */
+function hostBox(p: Page): Promise<{ x: number; y: number; w: number; h: number }> {
+  return p.evaluate(() => {
+    const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body)!;
+    const r = host.getBoundingClientRect();
+    return { x: r.left, y: r.top, w: r.width, h: r.height };
+  });
 }
 
 async function openCard(): Promise<void> {
@@ -284,11 +290,7 @@ describe('a hostile page against the open card, in Firefox', () => {
   it('the reader’s drag over the card selects nothing the page can see', async () => {
     await page.mouse.move(0, 0);
     await openCard();
-    const box = await page.evaluate(() => {
-      const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body)!;
-      const r = host.getBoundingClientRect();
-      return { x: r.left, y: r.top, w: r.width, h: r.height };
-    });
+    const box = await hostBox(page);
     await page.mouse.move(box.x + 20, box.y + 30);
     await page.mouse.down();
     await page.mouse.move(box.x + box.w - 20, box.y + Math.min(box.h - 10, 160), { steps: 8 });
@@ -308,11 +310,7 @@ describe('a hostile page against the open card, in Firefox', () => {
   ])('$how leaves no selection node inside the card', async ({ from }) => {
     await page.mouse.move(0, 0);
     await openCard();
-    const box = await page.evaluate(() => {
-      const host = [...document.documentElement.children].find((e) => e !== document.head && e !== document.body)!;
-      const r = host.getBoundingClientRect();
-      return { x: r.left, y: r.top, w: r.width, h: r.height };
-    });
+    const box = await hostBox(page);
     // The page listens too, and its listener runs before ours: it records any node of the card it is ever shown.
     await page.evaluate(() => {
       const w = window as unknown as { __everInCard?: boolean };

@@ -5,14 +5,13 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveFixtures, type FixtureServer } from '../e2e/harness';
+import { serveFixtures, type FixtureServer, TEST_CSV_HEADER } from '../e2e/harness';
 import { launchFirefox, waitFor, waitForHighlightedText, type FirefoxWithExtension } from './harness';
 
 let firefox: FirefoxWithExtension;
 let server: FixtureServer;
 
-const header = 'entity_id,type,name_en,name_ru,gender,fact_text,fact_date,source_title,source_publisher,source_date,source_url';
-const csv = `${header}\nmadina-foxova,person,Madina Foxova,Мадина Фоксова,f,Was imported in Firefox for a test.,2026-12,Synthetic test source,Silk Lens tests,2026-12-01,https://example.org/fox\n`;
+const csv = `${TEST_CSV_HEADER}\nmadina-foxova,person,Madina Foxova,Мадина Фоксова,f,Was imported in Firefox for a test.,2026-12,Synthetic test source,Silk Lens tests,2026-12-01,https://example.org/fox\n`;
 
 beforeAll(async () => {
   server = await serveFixtures();
