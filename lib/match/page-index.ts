@@ -15,7 +15,7 @@ import { expandTitles } from './titles';
 import { expandNationalEntry } from './national-forms';
 import { demonymForms } from './title-places';
 import { givenNames } from './patronymic';
-import { hashWord, keyWordHashes } from './word-hash';
+import { hashWord, keyWordHashes, lowerBound } from './word-hash';
 import { UNIT_KIND } from './slice';
 
 export const PAGE_INDEX_FORMAT = 'silklens-page-index/1';
@@ -116,17 +116,6 @@ function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; f
   return { units, clauses, forms };
 }
 
-/** Position of `h` in a sorted array that holds it. */
-function sortedIndex(sorted: Uint32Array, h: number): number {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function buildPageIndex(dict: MatchDictionary): PageIndex {
   const { units, clauses, forms } = unitsOf(dict);
   // Anchor = the clause word fewest clauses share. Counted by sorting a typed array rather
@@ -148,7 +137,7 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
   for (let c = 0; c < count; c++) {
     let best = -1;
     for (let k = clauses.wordStart[c]!; k < clauses.wordStart[c + 1]!; k++) {
-      const at = sortedIndex(words, clauses.words[k]!);
+      const at = lowerBound(words, clauses.words[k]!);
       if (best < 0 || counts[at]! < counts[best]!) best = at;
     }
     anchorAt[c] = best;
