@@ -10,8 +10,8 @@
  * is filed under its rarest word only: a page word like "president" then does not pull
  * every title of the region; the clause's other words are checked against the page's set.
  */
-import { decodeForms, decodeParadigm, FLAG, type DictForm, type MatchDictionary, type ReasonEntry } from './dictionary';
-import { expandTitles } from './titles';
+import { decodeForms, decodeParadigm, type DictForm, type MatchDictionary, type ReasonEntry } from './dictionary';
+import { titleForms } from './titles';
 import { expandNationalEntry } from './national-forms';
 import { demonymForms } from './title-places';
 import { givenNames } from './patronymic';
@@ -92,8 +92,7 @@ function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; f
   };
   dict.forms.forEach((group, g) => { add(units.push([UNIT_KIND.group, g, group]) - 1, decodeForms([group])); });
   dict.titleGrammars.forEach((grammar, t) => {
-    const titleForms = expandTitles(dict.titlePlaces, [grammar]).map(([key, office, placeLast]): DictForm => [key, [office], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]);
-    add(units.push([UNIT_KIND.grammar, t, grammar]) - 1, titleForms);
+    add(units.push([UNIT_KIND.grammar, t, grammar]) - 1, titleForms(dict.titlePlaces, [grammar]));
   });
   const paradigms = (dict.paradigms ?? []).map(decodeParadigm);
   const reasons: ReasonEntry[] = [...(dict.reasons ?? [])];
