@@ -20,7 +20,7 @@ import { scanBlock, type ScanTables } from './scan';
 import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
-import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
 interface Pending { ordinal: number; form: DictForm; words: number[] }
 
@@ -102,7 +102,7 @@ export class SliceMatcher implements Matcher {
   }
 
   private fresh(kind: number, unit: number): boolean {
-    const id = kind * 2 ** 24 + unit;
+    const id = unitId(kind, unit);
     if (this.units.has(id)) return false;
     this.units.add(id);
     return true;
