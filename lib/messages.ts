@@ -26,7 +26,7 @@ import { MAX_WORD_HASHES } from './match/word-hash';
 import type { EntityCardData } from './card/card-data';
 import { IsoDate, type Entity, type EntityType, type FactPack, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
-import { DictionaryChangedRequest, Empty, pageRequestSchemas, RevealEntityRequest, WalkMentionsRequest } from './page-messages';
+import { DictionaryChangedRequest, Empty, RevealEntityRequest, WalkMentionsRequest } from './page-messages';
 import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
 import type { DiffPreview } from './factbase/diff';
 import type { WikidataCheckView } from './wikidata/state';
@@ -119,8 +119,6 @@ export const requestSchemas = {
   getReaderSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
   revealInReader: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), entity: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)) }),
 } satisfies Record<string, v.GenericSchema>;
-
-export { pageRequestSchemas };
 
 export type MessageName = keyof typeof requestSchemas;
 /** Messages the background answers (the others go to content scripts). */
