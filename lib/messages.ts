@@ -22,7 +22,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { DictSlice } from './match/slice';
-import { MAX_WORD_HASHES } from './match/word-hash';
+import { BASE64, MAX_WORD_HASHES } from './match/word-hash';
 import type { EntityCardData } from './card/card-data';
 import { IsoDate, type Entity, type EntityType, type FactPack, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
@@ -61,7 +61,7 @@ const BackupText = v.pipe(v.string(), v.maxLength(MAX_MESSAGE_BYTES, 'the backup
 const FileName = v.pipe(v.string(), v.maxLength(500));
 
 /** At most MAX_WORD_HASHES (2^20) hashes: 4 bytes each, as base64. */
-const WordHashes = v.pipe(v.string(), v.maxLength(Math.ceil((MAX_WORD_HASHES * 4) / 3) + 4, 'too many word hashes'), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'word hashes must be base64'));
+const WordHashes = v.pipe(v.string(), v.maxLength(Math.ceil((MAX_WORD_HASHES * 4) / 3) + 4, 'too many word hashes'), v.regex(BASE64, 'word hashes must be base64'));
 
 export const requestSchemas = {
   ensureReady: Empty,

@@ -78,7 +78,8 @@ export function packHashes(hashes: Iterable<number>): string {
   return btoa(binary);
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Base64 text (the message schema checks it too: lib/messages.ts). */
+export const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
  * base64 → sorted Uint32Array. Throws a plain Error (never a crash deeper in) when the
