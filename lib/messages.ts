@@ -59,6 +59,7 @@ const PublicKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{40,100}={0,2}$/, 'm
 const StageId = v.pipe(v.string(), v.uuid('must be a staged import id'));
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_MESSAGE_BYTES, 'the backup is too large to restore from the options page'));
 const FileName = v.pipe(v.string(), v.maxLength(500));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** At most MAX_WORD_HASHES (2^20) hashes: 4 bytes each, as base64. */
 const WordHashes = v.pipe(v.string(), v.maxLength(Math.ceil((MAX_WORD_HASHES * 4) / 3) + 4, 'too many word hashes'), v.regex(BASE64, 'word hashes must be base64'));
@@ -116,8 +117,8 @@ export const requestSchemas = {
   revealEntity: RevealEntityRequest,
   // Popup → the Silk Lens PDF reader page in one tab (runtime.sendMessage reaches every
   // extension page; only the reader whose own tab id is `tabId` answers: lib/pdf/popup-answers.ts).
-  getReaderSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  revealInReader: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), entity: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)) }),
+  getReaderSummary: v.strictObject({ tabId: TabId }),
+  revealInReader: v.strictObject({ tabId: TabId, entity: RevealEntityRequest.entries.entity }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageName = keyof typeof requestSchemas;
