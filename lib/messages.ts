@@ -26,7 +26,7 @@ import { BASE64, MAX_WORD_HASHES } from './match/word-hash';
 import type { EntityCardData } from './card/card-data';
 import { IsoDate, type Entity, type EntityType, type FactPack, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
-import { DictionaryChangedRequest, Empty, RevealEntityRequest, WalkMentionsRequest } from './page-messages';
+import { DictionaryChangedRequest, Empty, RevealEntityRequest, RevealKey, WalkMentionsRequest } from './page-messages';
 import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
 import type { DiffPreview } from './factbase/diff';
 import type { WikidataCheckView } from './wikidata/state';
@@ -118,7 +118,7 @@ export const requestSchemas = {
   // Popup → the Silk Lens PDF reader page in one tab (runtime.sendMessage reaches every
   // extension page; only the reader whose own tab id is `tabId` answers: lib/pdf/popup-answers.ts).
   getReaderSummary: v.strictObject({ tabId: TabId }),
-  revealInReader: v.strictObject({ tabId: TabId, entity: RevealEntityRequest.entries.entity }),
+  revealInReader: v.strictObject({ tabId: TabId, entity: RevealKey }),
 } satisfies Record<string, v.GenericSchema>;
 
 export type MessageName = keyof typeof requestSchemas;
