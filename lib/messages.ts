@@ -22,11 +22,11 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import * as v from 'valibot';
 import type { DictSlice } from './match/slice';
-import { MAX_WORD_HASHES } from './match/word-hash';
+import { BASE64, MAX_WORD_HASHES } from './match/word-hash';
 import type { EntityCardData } from './card/card-data';
 import { IsoDate, type Entity, type EntityType, type FactPack, type Source } from './factbase/schema';
 import { EditChangesSchema } from './factbase/edit-schema';
-import { DictionaryChangedRequest, Empty, pageRequestSchemas, RevealEntityRequest, WalkMentionsRequest } from './page-messages';
+import { DictionaryChangedRequest, Empty, RevealEntityRequest, RevealKey, WalkMentionsRequest } from './page-messages';
 import type { Conflict, OverlaidEntity, UserEdit } from './factbase/overlay';
 import type { DiffPreview } from './factbase/diff';
 import type { WikidataCheckView } from './wikidata/state';
@@ -59,9 +59,10 @@ const PublicKey = v.pipe(v.string(), v.regex(/^[A-Za-z0-9+/]{40,100}={0,2}$/, 'm
 const StageId = v.pipe(v.string(), v.uuid('must be a staged import id'));
 const BackupText = v.pipe(v.string(), v.maxLength(MAX_MESSAGE_BYTES, 'the backup is too large to restore from the options page'));
 const FileName = v.pipe(v.string(), v.maxLength(500));
+const TabId = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 /** At most MAX_WORD_HASHES (2^20) hashes: 4 bytes each, as base64. */
-const WordHashes = v.pipe(v.string(), v.maxLength(Math.ceil((MAX_WORD_HASHES * 4) / 3) + 4, 'too many word hashes'), v.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'word hashes must be base64'));
+const WordHashes = v.pipe(v.string(), v.maxLength(Math.ceil((MAX_WORD_HASHES * 4) / 3) + 4, 'too many word hashes'), v.regex(BASE64, 'word hashes must be base64'));
 
 export const requestSchemas = {
   ensureReady: Empty,
@@ -116,11 +117,9 @@ export const requestSchemas = {
   revealEntity: RevealEntityRequest,
   // Popup → the Silk Lens PDF reader page in one tab (runtime.sendMessage reaches every
   // extension page; only the reader whose own tab id is `tabId` answers: lib/pdf/popup-answers.ts).
-  getReaderSummary: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
-  revealInReader: v.strictObject({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)), entity: v.pipe(v.string(), v.minLength(1), v.maxLength(2000)) }),
+  getReaderSummary: v.strictObject({ tabId: TabId }),
+  revealInReader: v.strictObject({ tabId: TabId, entity: RevealKey }),
 } satisfies Record<string, v.GenericSchema>;
-
-export { pageRequestSchemas };
 
 export type MessageName = keyof typeof requestSchemas;
 /** Messages the background answers (the others go to content scripts). */

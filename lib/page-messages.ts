@@ -21,7 +21,8 @@ const MAX_REVEAL_KEY = 2000;
 export const DictionaryChangedRequest = v.strictObject({ version: v.pipe(v.string(), v.maxLength(100)) });
 export const WalkMentionsRequest = v.strictObject({ step: v.picklist([1, -1]) });
 /** An entity id, or an ambiguous line's `?<candidate ids joined by |>` (PageSummaryEntity.id). */
-export const RevealEntityRequest = v.strictObject({ entity: v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REVEAL_KEY)) });
+export const RevealKey = v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_REVEAL_KEY));
+export const RevealEntityRequest = v.strictObject({ entity: RevealKey });
 
 export const pageRequestSchemas = {
   dictionaryChanged: DictionaryChangedRequest,

@@ -42,6 +42,8 @@ export class FactBaseService {
   private index: PageIndex | null = null;
   /** Single flight: every caller after a wake shares one load (or one compile) per version. */
   private indexLoad: { key: string; promise: Promise<PageIndex> } | null = null;
+  /** The version of the index in the cache database, once this service read or wrote it (the only writer). */
+  private storedVersion: string | undefined;
 
   private indexCache: PageIndexCache;
 
@@ -120,13 +122,20 @@ export class FactBaseService {
   }
 
   private async loadOrBuildIndex(key: string, packOnly: boolean): Promise<PageIndex> {
-    const stored = await this.indexCache.read();
-    if (isPageIndex(stored, key)) return stored;
+    // After a write in this worker's life the stored index is of an older version: reading
+    // it (tens of MB at 200k entities) only to refuse it would be wasted. Only a wrong
+    // belief costs anything (a read, or a rebuild), never a wrong index.
+    if (this.storedVersion === undefined || this.storedVersion === key) {
+      const stored = await this.indexCache.read();
+      if (isPageIndex(stored, key)) { this.storedVersion = key; return stored; }
+    }
     // Another revision's, another format's or a damaged index: build and replace it whole.
     const index = buildPageIndex(asMatchDictionary(await this.compileFor(key, packOnly)));
     // The full dictionary is not kept: pages get slices, and the index holds it all.
     if (this.compiled?.key === key) this.compiled = null;
+    this.storedVersion = undefined; // unknown until the write succeeds
     await this.indexCache.write(index);
+    this.storedVersion = key;
     return index;
   }
 

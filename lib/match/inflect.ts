@@ -19,8 +19,6 @@ import petrovich from 'petrovich';
 import type { EntityType } from '../factbase/schema';
 import { CASES } from './cases';
 
-export { CASES };
-
 /** Six lists (one per case, nominative first) of forms. */
 export type CaseForms = string[][];
 

@@ -4,8 +4,8 @@
  * `resolve` once per page over every mention found.
  */
 import type { CompiledDictionary, Matcher, Mention, ScanOptions } from './types';
-import { asMatchDictionary, decodeForms, FLAG, type DictForm } from './dictionary';
-import { expandTitles } from './titles';
+import { asMatchDictionary, decodeForms, type DictForm } from './dictionary';
+import { titleForms } from './titles';
 import { demonymForms } from './title-places';
 import { Trie } from './trie';
 import { expandNational } from './national-forms';
@@ -21,9 +21,7 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
   const dict = asMatchDictionary(compiled);
   const forms: DictForm[] = decodeForms(dict.forms);
   // Title parts arrive as spelling keys: expanding them is plain concatenation.
-  for (const [key, office, placeLast] of expandTitles(dict.titlePlaces, dict.titleGrammars)) {
-    forms.push([key, [office], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]);
-  }
+  for (const form of titleForms(dict.titlePlaces, dict.titleGrammars)) forms.push(form);
   const reasons = [...(dict.reasons ?? [])];
   expandNational(dict, forms, reasons);
   // Demonyms ("Kyrgyz", «таджикского»): evidence of the country a paragraph is about, never shown.

@@ -5,19 +5,18 @@
  * offset and reference costs a pass over the typed arrays (milliseconds), far less than a
  * compile, and a bad offset would otherwise send a page garbage or throw on each lookup.
  */
-import { PAGE_INDEX_FORMAT, type PageIndex, type StringTable } from './page-index';
-
-const isTable = (t: unknown): t is StringTable => {
-  if (!t || typeof t !== 'object') return false;
-  const { text, offsets } = t as Partial<StringTable>;
-  if (typeof text !== 'string' || !(offsets instanceof Uint32Array) || offsets.length < 1 || offsets[0] !== 0) return false;
-  for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) return false;
-  return offsets[offsets.length - 1] === text.length;
-};
+import { PAGE_INDEX_FORMAT, tableLength, type PageIndex, type StringTable } from './page-index';
 
 /** Every value below `limit`, and a CSR start array: starts at 0, never decreases, ends at `total`. */
 const below = (a: Uint32Array, limit: number) => a.every((x) => x < limit);
 const isStarts = (a: Uint32Array, total: number) => a.length >= 1 && a[0] === 0 && a[a.length - 1] === total && a.every((x, i) => i === 0 || x >= a[i - 1]!);
+
+/** A string table's offsets are a start array over its text. */
+const isTable = (t: unknown): t is StringTable => {
+  if (!t || typeof t !== 'object') return false;
+  const { text, offsets } = t as Partial<StringTable>;
+  return typeof text === 'string' && offsets instanceof Uint32Array && isStarts(offsets, text.length);
+};
 
 export function isPageIndex(value: unknown, version: string): value is PageIndex {
   if (!value || typeof value !== 'object') return false;
@@ -28,13 +27,12 @@ export function isPageIndex(value: unknown, version: string): value is PageIndex
   const arrays = [x.entityOfficeStart, x.entityOffices, x.anchors, x.anchorStart, x.anchorClauses, x.clauseUnit, x.clauseWordStart, x.clauseWords, x.givenHashes];
   if (!arrays.every((a) => a instanceof Uint32Array)) return false;
   const i = value as PageIndex;
-  const count = (t: StringTable) => t.offsets.length - 1;
   try { JSON.parse(i.fixed); } catch { return false; }
-  return isStarts(i.entityOfficeStart, i.entityOffices.length) && i.entityOfficeStart.length === count(i.entities) + 1 &&
-    below(i.entityOffices, count(i.offices)) &&
+  return isStarts(i.entityOfficeStart, i.entityOffices.length) && i.entityOfficeStart.length === tableLength(i.entities) + 1 &&
+    below(i.entityOffices, tableLength(i.offices)) &&
     isStarts(i.anchorStart, i.anchorClauses.length) && i.anchorStart.length === i.anchors.length + 1 &&
     i.anchors.every((h, k) => k === 0 || h > i.anchors[k - 1]!) &&
-    below(i.anchorClauses, i.clauseUnit.length) && below(i.clauseUnit, count(i.units)) &&
+    below(i.anchorClauses, i.clauseUnit.length) && below(i.clauseUnit, tableLength(i.units)) &&
     isStarts(i.clauseWordStart, i.clauseWords.length) && i.clauseWordStart.length === i.clauseUnit.length + 1 &&
-    i.givenHashes.length === count(i.givenNames);
+    i.givenHashes.length === tableLength(i.givenNames);
 }

@@ -10,12 +10,12 @@
  * is filed under its rarest word only: a page word like "president" then does not pull
  * every title of the region; the clause's other words are checked against the page's set.
  */
-import { decodeForms, decodeParadigm, FLAG, type DictForm, type MatchDictionary, type ReasonEntry } from './dictionary';
-import { expandTitles } from './titles';
+import { decodeForms, decodeParadigm, type DictForm, type MatchDictionary, type ReasonEntry } from './dictionary';
+import { titleForms } from './titles';
 import { expandNationalEntry } from './national-forms';
 import { demonymForms } from './title-places';
 import { givenNames } from './patronymic';
-import { hashWord, keyWordHashes } from './word-hash';
+import { hashWord, keyWordHashes, lowerBound } from './word-hash';
 import { UNIT_KIND } from './slice';
 
 export const PAGE_INDEX_FORMAT = 'silklens-page-index/1';
@@ -92,8 +92,7 @@ function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; f
   };
   dict.forms.forEach((group, g) => { add(units.push([UNIT_KIND.group, g, group]) - 1, decodeForms([group])); });
   dict.titleGrammars.forEach((grammar, t) => {
-    const titleForms = expandTitles(dict.titlePlaces, [grammar]).map(([key, office, placeLast]): DictForm => [key, [office], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]);
-    add(units.push([UNIT_KIND.grammar, t, grammar]) - 1, titleForms);
+    add(units.push([UNIT_KIND.grammar, t, grammar]) - 1, titleForms(dict.titlePlaces, [grammar]));
   });
   const paradigms = (dict.paradigms ?? []).map(decodeParadigm);
   const reasons: ReasonEntry[] = [...(dict.reasons ?? [])];
@@ -114,17 +113,6 @@ function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; f
     i = j;
   }
   return { units, clauses, forms };
-}
-
-/** Position of `h` in a sorted array that holds it. */
-function sortedIndex(sorted: Uint32Array, h: number): number {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < h) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export function buildPageIndex(dict: MatchDictionary): PageIndex {
@@ -148,7 +136,7 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
   for (let c = 0; c < count; c++) {
     let best = -1;
     for (let k = clauses.wordStart[c]!; k < clauses.wordStart[c + 1]!; k++) {
-      const at = sortedIndex(words, clauses.words[k]!);
+      const at = lowerBound(words, clauses.words[k]!);
       if (best < 0 || counts[at]! < counts[best]!) best = at;
     }
     anchorAt[c] = best;

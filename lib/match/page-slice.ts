@@ -9,7 +9,7 @@ import type { DictEntity } from './types';
 import { FLAG, type DictFormGroup, type NationalEntry, type OfficeHolder, type ReasonEntry, type TitleGrammar, type TitlePlace } from './dictionary';
 import { emptySlice, toSliceEntity, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
 import { tableItem, type PageIndex } from './page-index';
-import { hasHash } from './word-hash';
+import { hasHash, hashIndex, lowerBound } from './word-hash';
 
 function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(a.length + b.length);
@@ -21,25 +21,12 @@ function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
   return out.subarray(0, n);
 }
 
-/** Index of `h` in the sorted array, or -1. */
-function find(sorted: Uint32Array, h: number): number {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === h) return mid;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
-
 /** Units (indexes into index.units) with a clause inside `all` that is not inside `known`. */
 export function matchingUnits(index: PageIndex, known: Uint32Array, added: Uint32Array): number[] {
   const all = mergeSorted(known, added);
   const units = new Set<number>();
   for (const h of all) {
-    const a = find(index.anchors, h);
+    const a = hashIndex(index.anchors, h);
     if (a < 0) continue;
     for (let k = index.anchorStart[a]!; k < index.anchorStart[a + 1]!; k++) {
       const c = index.anchorClauses[k]!;
@@ -115,12 +102,8 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
   for (const p of sorted(paradigms)) slice.paradigms.push([p, tableItem<string>(index.paradigms, p)]);
   for (const p of sorted(places)) slice.places.push([p, tableItem<TitlePlace>(index.places, p)]);
   for (const h of added) {
-    const g = find(index.givenHashes, h);
-    if (g < 0) continue;
     // Several names may share a hash: take the run.
-    let lo = g;
-    while (lo > 0 && index.givenHashes[lo - 1] === h) lo--;
-    for (let k = lo; k < index.givenHashes.length && index.givenHashes[k] === h; k++) slice.givenNames.push(tableItem<string>(index.givenNames, k));
+    for (let k = lowerBound(index.givenHashes, h); k < index.givenHashes.length && index.givenHashes[k] === h; k++) slice.givenNames.push(tableItem<string>(index.givenNames, k));
   }
   return slice;
 }

@@ -12,14 +12,15 @@
  */
 import type { Matcher, Mention, ScanOptions } from './types';
 import { decodeForms, decodeParadigm, DICT_FORMAT, FLAG, type DictForm, type DictFormGroup, type MatchDictionary, type NationalEntry } from './dictionary';
-import { expandTitles } from './titles';
+import { titleForms } from './titles';
+import { demonymForm } from './title-places';
 import { expandNationalEntry } from './national-forms';
 import { Trie } from './trie';
 import { scanBlock, type ScanTables } from './scan';
 import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
-import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
 interface Pending { ordinal: number; form: DictForm; words: number[] }
 
@@ -101,7 +102,7 @@ export class SliceMatcher implements Matcher {
   }
 
   private fresh(kind: number, unit: number): boolean {
-    const id = kind * 2 ** 24 + unit;
+    const id = unitId(kind, unit);
     if (this.units.has(id)) return false;
     this.units.add(id);
     return true;
@@ -127,7 +128,7 @@ export class SliceMatcher implements Matcher {
       if (o === undefined || p === -2) continue;
       const grammar = [o, p, ...rest] as MatchDictionary['titleGrammars'][number];
       this.dict.titleGrammars.push(grammar);
-      queue(UNIT_KIND.grammar, unit, expandTitles(this.dict.titlePlaces, [grammar]).map(([key, off, placeLast]): DictForm => [key, [off], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]));
+      queue(UNIT_KIND.grammar, unit, titleForms(this.dict.titlePlaces, [grammar]));
     }
     for (const [unit, [base, targets, flags, paradigm, context, kind]] of slice.national) {
       if (!this.fresh(UNIT_KIND.national, unit)) continue;
@@ -142,7 +143,7 @@ export class SliceMatcher implements Matcher {
       if (!this.fresh(UNIT_KIND.demonyms, unit)) continue;
       const c = local.entities.get(country);
       if (c === undefined) continue;
-      queue(UNIT_KIND.demonyms, unit, keys.map((key): DictForm => [key, [c], FLAG.alias | FLAG.evidenceOnly]));
+      queue(UNIT_KIND.demonyms, unit, keys.map((key) => demonymForm(key, c)));
     }
   }
 

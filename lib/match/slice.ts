@@ -65,11 +65,14 @@ export interface DictSlice {
 /** Unit kinds, in the order createMatcher adds their forms (the trie keeps that order per key). */
 export const UNIT_KIND = { group: 0, grammar: 1, national: 2, demonyms: 3 } as const;
 
+/** A unit's number across kinds, in the full matcher's order: kind, then unit. */
+export const unitId = (kind: number, unit: number): number => kind * 2 ** 24 + unit;
+
 /**
  * A form's place in the full matcher's form order: kind, then unit, then position in the
  * unit. Forms of one key must sit in the trie in that order, whichever slice brought them.
  */
-export const formOrdinal = (kind: number, unit: number, position: number): number => (kind * 2 ** 24 + unit) * 2 ** 20 + position;
+export const formOrdinal = (kind: number, unit: number, position: number): number => unitId(kind, unit) * 2 ** 20 + position;
 
 export function emptySlice(version: string): DictSlice {
   return { format: SLICE_FORMAT, version, entities: [], offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], grammars: [], national: [], demonyms: [], givenNames: [] };

@@ -38,6 +38,9 @@ export function unplacedTitles(dict: Pick<MatchDictionary, 'titleGrammars'>): Se
   return cached.set;
 }
 
+/** One demonym key as an evidence-only form of its country (never shown, like a `standalone: false` alias). */
+export const demonymForm = (key: string, country: number): DictForm => [key, [country], FLAG.alias | FLAG.evidenceOnly];
+
 /**
  * Evidence-only forms of each country from its demonyms ("Kyrgyz", «таджикского»):
  * they tell resolve() and the unplaced-title rule which country a paragraph is about.
@@ -56,7 +59,7 @@ export function demonymForms(dict: Pick<MatchDictionary, 'entities' | 'offices' 
     for (const key of place[4] ? decodeKeys(place[4]) : []) {
       if (existing.has(key)) continue;
       existing.add(key);
-      out.push([key, [country], FLAG.alias | FLAG.evidenceOnly]);
+      out.push(demonymForm(key, country));
     }
   }
   return out;

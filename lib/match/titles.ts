@@ -15,7 +15,12 @@
  * petrovich) is compile-time only: title-build.ts, which no page loads.
  */
 import { CASES } from './cases';
-import type { OfficeHolder, TitleGrammar, TitlePlace } from './dictionary';
+import { FLAG, type DictForm, type OfficeHolder, type TitleGrammar, type TitlePlace } from './dictionary';
+
+/** Every title phrase of these grammars as a dictionary form, as every matcher adds them. */
+export function titleForms(places: TitlePlace[], grammars: TitleGrammar[]): DictForm[] {
+  return expandTitles(places, grammars).map(([key, office, placeLast]): DictForm => [key, [office], placeLast ? FLAG.title | FLAG.placeLast : FLAG.title]);
+}
 
 /** The cross product of a grammar: every title phrase, with its office index (and whether it ends with the place). */
 export function expandTitles(places: TitlePlace[], grammars: TitleGrammar[]): [text: string, office: number, placeLast?: true][] {

@@ -78,7 +78,8 @@ export function packHashes(hashes: Iterable<number>): string {
   return btoa(binary);
 }
 
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Base64 text (the message schema checks it too: lib/messages.ts). */
+export const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
  * base64 → sorted Uint32Array. Throws a plain Error (never a crash deeper in) when the
@@ -99,15 +100,22 @@ export function unpackHashes(packed: string, max = MAX_WORD_HASHES): Uint32Array
   return out;
 }
 
-/** Binary search in a sorted Uint32Array. */
-export function hasHash(sorted: Uint32Array, h: number): boolean {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo <= hi) {
+/** First position in a sorted Uint32Array whose value is not below `h` (its length if none). */
+export function lowerBound(sorted: Uint32Array, h: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const v = sorted[mid]!;
-    if (v === h) return true;
-    if (v < h) lo = mid + 1;
-    else hi = mid - 1;
+    if (sorted[mid]! < h) lo = mid + 1;
+    else hi = mid;
   }
-  return false;
+  return lo;
 }
+
+/** Position of `h` in a sorted Uint32Array (the first, if repeated), or -1. */
+export function hashIndex(sorted: Uint32Array, h: number): number {
+  const i = lowerBound(sorted, h);
+  return i < sorted.length && sorted[i] === h ? i : -1;
+}
+
+/** Binary search in a sorted Uint32Array. */
+export const hasHash = (sorted: Uint32Array, h: number): boolean => hashIndex(sorted, h) >= 0;
