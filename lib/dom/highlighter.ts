@@ -29,6 +29,7 @@ import { DEFAULT_DISPLAY, firstOnlyActive, type DisplaySettings } from '../setti
 import { reclaimHighlights } from '../content/highlight-guard';
 import { reclaimHighlightStyle } from '../content/highlight-style';
 import type { MentionDelta, PageMention } from './page-model';
+import { blockKeyElement, type BlockKey } from './collect';
 import { rangeOfMention, type NearnessFactory, type NearnessWatcher, type RangeFactory } from './highlight-ranges';
 
 export { defaultRangeFactory, rangeOfMention, viewportNearness, type NearnessFactory, type NearnessWatcher, type RangeFactory } from './highlight-ranges';
@@ -188,11 +189,8 @@ export class HighlightPainter {
   }
 
   /** These blocks are on screen now: the next apply styles their mentions at once (the observer corrects it later). */
-  assumeNear(blocks: Iterable<Node>): void {
-    for (const b of blocks) {
-      const el = b.nodeType === 1 ? (b as Element) : b.nodeType === 11 ? (b as ShadowRoot).host : null;
-      if (el) this.assumed.add(el);
-    }
+  assumeNear(blocks: Iterable<BlockKey>): void {
+    for (const b of blocks) this.assumed.add(blockKeyElement(b));
   }
 
   /** The ranges underlined now, styled or waiting for their block to come near (counts, tests). */
@@ -415,9 +413,8 @@ function styledName(m: PageMention): string {
 }
 
 /** The element to watch for a mention: its block (text at the top of a shadow root: the host). */
-function blockElement(m: PageMention): Element | null {
-  const key = m.block.element;
-  return key.nodeType === 1 ? (key as Element) : (key as ShadowRoot).host ?? null;
+function blockElement(m: PageMention): Element {
+  return blockKeyElement(m.block.element);
 }
 
 function groupOf(m: PageMention): string {
