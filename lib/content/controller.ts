@@ -70,8 +70,6 @@ export class PageController {
   private navigation: NavigationWatch | null = null;
   private display: DisplaySettings;
   private highlights: { registry: HighlightRegistryLike | undefined; Highlight: HighlightCtor | undefined };
-  /** Full scans seen (stats.fullScans): each one's first delta starts the painter's count anew. */
-  private scansSeen = 0;
 
   constructor(
     private deps: ControllerDeps,
@@ -161,6 +159,9 @@ export class PageController {
         beforeBatch: () => this.navigation?.check(),
         afterRender: () => afterNextFrame(this.doc.defaultView),
         prepare: (blocks, send) => this.prepare(blocks, send),
+        // Until the scan settles, a dense page must not flash every underline of its first
+        // slice (highlighter.ts scanning).
+        onScanStart: () => this.painter.beginScan(),
         // A scan (or a batch) finished: the count is known, the painter may underline in full.
         onIdle: () => {
           this.painter.scanSettled();
@@ -278,12 +279,6 @@ export class PageController {
 
   private paint(delta: MentionDelta): void {
     if (this.signal.aborted) return;
-    // A full scan began (the tracker counts them before its first delta): until it settles,
-    // a dense page must not flash every underline of its first slice (highlighter.ts scanning).
-    if (this.stats.fullScans !== this.scansSeen) {
-      this.scansSeen = this.stats.fullScans;
-      this.painter.beginScan();
-    }
     this.painter.apply(delta);
     this.afterPaint();
     if (delta.added.length) void this.opener.prefetch(delta.added).catch(() => undefined);

@@ -25,6 +25,8 @@ export interface TrackerDeps {
   viewportBlocks?(keyOf: (node: Node) => BlockKey | null): BlockKey[];
   /** Called before each batch (the SPA URL check rides on it). */
   beforeBatch?(): void;
+  /** A full scan starts: called just before its first delta (the model's reset). */
+  onScanStart?(): void;
   /** A scan or batch finished (all its slices painted). */
   onIdle?(): void;
   /**
@@ -145,6 +147,7 @@ export class PageTracker {
     this.backoff.scanStarted();
     this.counter.nodes = 0;
     this.clock.start();
+    this.deps.onScanStart?.();
     this.deps.onDelta(model.reset());
     this.queued = []; // the scan reads the page as it is now
     const keys = this.deps.viewportBlocks?.((n) => blockKeyOf(n, this.ctx)) ?? [];
