@@ -154,6 +154,8 @@ export class HighlightPainter {
       touchedGroups.add(groupOf(old));
     }
     const fresh: string[] = [];
+    /** The fresh keys by group (firstOnly compares only these with each group's shown first). */
+    const addedBy = new Map<string, string[]>();
     for (const m of added.values()) {
       if (!this.display.types[m.type]) continue;
       const range = rangeOfMention(m, this.options.makeRange);
@@ -166,24 +168,17 @@ export class HighlightPainter {
       keys.add(m.key);
       touchedGroups.add(group);
       fresh.push(m.key);
+      const list = addedBy.get(group);
+      if (list) list.push(m.key);
+      else addedBy.set(group, [m.key]);
     }
-    if (this.switchMode()) {
-      this.assumed.clear();
-      this.releaseEmptied();
-      return;
+    // A mode switch repaints every group itself.
+    if (!this.switchMode()) {
+      // firstOnly: O(mentions added) per group while its shown first stays: a ticking clock
+      // beside one name must not re-sort every mention of every entity on each tick.
+      if (this.firstOnly) for (const g of touchedGroups) this.updateFirst(g, addedBy.get(g) ?? []);
+      else for (const key of fresh) this.show(key);
     }
-    if (this.firstOnly) {
-      // O(mentions added) per group while its shown first stays: a ticking clock beside one
-      // name must not re-sort every mention of every entity on each tick.
-      const addedBy = new Map<string, string[]>();
-      for (const key of fresh) {
-        const g = groupOf(this.all.get(key)!.mention);
-        const list = addedBy.get(g);
-        if (list) list.push(key);
-        else addedBy.set(g, [key]);
-      }
-      for (const g of touchedGroups) this.updateFirst(g, addedBy.get(g) ?? []);
-    } else for (const key of fresh) this.show(key);
     this.assumed.clear();
     this.releaseEmptied();
   }
