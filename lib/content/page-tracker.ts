@@ -136,12 +136,7 @@ export class PageTracker {
     const { model, stats } = this.deps;
     stats.fullScans++;
     await this.deps.afterRender?.();
-    if (this.signal.aborted || gen !== this.generation) {
-      this.busy = false;
-      this.rescanQueued = false;
-      if (!this.signal.aborted) void this.rescan();
-      return;
-    }
+    if (this.signal.aborted || gen !== this.generation) return this.restart();
     this.found = []; // roots found by a superseded walk are in this.roots already
     const began = performance.now();
     this.backoff.scanStarted();
@@ -152,12 +147,7 @@ export class PageTracker {
     this.queued = []; // the scan reads the page as it is now
     const keys = this.deps.viewportBlocks?.((n) => blockKeyOf(n, this.ctx)) ?? [];
     const first = keys.map((key): CollectedBlock => ({ key, runs: collectOwn(key, this.collectOptions, this.counter) }));
-    if (!(await this.prepared(first, gen))) {
-      this.busy = false;
-      this.rescanQueued = false;
-      if (!this.signal.aborted) void this.rescan();
-      return;
-    }
+    if (!(await this.prepared(first, gen))) return this.restart();
     this.deps.onDelta(model.update(first, [], false));
     let ok = true;
     if (keys.length) {
@@ -294,6 +284,13 @@ export class PageTracker {
     if (!wait) return true;
     await wait;
     return !this.signal.aborted && gen === this.generation;
+  }
+
+  /** A scan superseded (or torn down) before it painted its first blocks: start the newest one over. */
+  private restart(): void {
+    this.busy = false;
+    this.rescanQueued = false;
+    if (!this.signal.aborted) void this.rescan();
   }
 
   private release(): void {
