@@ -47,6 +47,13 @@ export interface ControllerDeps {
   Highlight?: HighlightCtor;
 }
 
+declare const __SILKLENS_TEST_HANDLE__: boolean | undefined;
+/**
+ * stats.bytesToPage is read only through the test handle (test builds: the e2e tests and
+ * `npm run bench`). A production build does not serialise every reply again to count it.
+ */
+const COUNT_REPLIES = typeof __SILKLENS_TEST_HANDLE__ !== 'undefined' && __SILKLENS_TEST_HANDLE__ === true;
+
 export class PageController {
   /** Counters read by tests and bench:live through the isolated world (never page-visible). */
   readonly stats: PageStats = createPageStats();
@@ -75,7 +82,7 @@ export class PageController {
     private deps: ControllerDeps,
     private signal: AbortSignal,
   ) {
-    this.deps = deps = this.countingReplies(deps);
+    if (COUNT_REPLIES) this.deps = deps = this.countingReplies(deps);
     this.doc = deps.doc ?? document;
     this.display = deps.display ?? DEFAULT_DISPLAY;
     const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
