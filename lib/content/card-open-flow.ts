@@ -31,10 +31,11 @@ export async function openCard(o: OpenerState, req: OpenRequest): Promise<void> 
   // Closed (Escape, pointer left) while the card data was on its way: stay closed.
   const wanted = () => !signal.aborted && card.epoch === req.epoch;
   const ids = mention.entity ? [mention.entity] : (mention.candidates ?? []);
-  const details = fetchDetails(o, ids, date);
   const cached = ids.flatMap((id) => o.cards.get(id) ?? []);
+  const allCached = cached.length > 0 && cached.length === ids.length;
+  const details = fetchDetails(o, ids, date, allCached ? cached : null);
   let shown: EntityCardData[] | null = null;
-  if (cached.length && cached.length === ids.length) {
+  if (allCached) {
     await card.show(key, anchor, cardProps(o, mention, cached), { focus });
     shown = cached;
     onShown?.();
@@ -81,16 +82,16 @@ function cardProps(o: OpenerState, mention: PageMention, cards: EntityCardData[]
   };
 }
 
-/** The full cards with the user's own data, or null when the background could not give them. */
-async function fetchDetails(o: OpenerState, ids: string[], date: string | undefined): Promise<EntityCardData[] | null> {
+/**
+ * The full cards with the user's own data, or null when the background could not give them.
+ * `cached`: the pack's card for every id, when all are here (null otherwise).
+ */
+async function fetchDetails(o: OpenerState, ids: string[], date: string | undefined, cached: EntityCardData[] | null): Promise<EntityCardData[] | null> {
   const { deps, cards } = o;
   try {
     // Not in the page (Firefox): when the pack's cards are already here, the reader's data
     // is not even fetched into this process, only to be dropped.
-    if (deps.card.userDataInPage === false) {
-      const cached = ids.flatMap((id) => cards.get(id) ?? []);
-      if (cached.length && cached.length === ids.length) return cached;
-    }
+    if (deps.card.userDataInPage === false && cached) return cached;
     const full = await deps.getCardDetails(ids, date);
     if (deps.card.userDataInPage !== false || !full.length) return full.length ? full : null;
     // Not in the page: the pack's card for each entity the reader may see (fetched if

@@ -47,6 +47,13 @@ export interface ControllerDeps {
   Highlight?: HighlightCtor;
 }
 
+declare const __SILKLENS_TEST_HANDLE__: boolean | undefined;
+/**
+ * stats.bytesToPage is read only through the test handle (test builds: the e2e tests and
+ * `npm run bench`). A production build does not serialise every reply again to count it.
+ */
+const COUNT_REPLIES = typeof __SILKLENS_TEST_HANDLE__ !== 'undefined' && __SILKLENS_TEST_HANDLE__ === true;
+
 export class PageController {
   /** Counters read by tests and bench:live through the isolated world (never page-visible). */
   readonly stats: PageStats = createPageStats();
@@ -70,14 +77,12 @@ export class PageController {
   private navigation: NavigationWatch | null = null;
   private display: DisplaySettings;
   private highlights: { registry: HighlightRegistryLike | undefined; Highlight: HighlightCtor | undefined };
-  /** Full scans seen (stats.fullScans): each one's first delta starts the painter's count anew. */
-  private scansSeen = 0;
 
   constructor(
     private deps: ControllerDeps,
     private signal: AbortSignal,
   ) {
-    this.deps = deps = this.countingReplies(deps);
+    if (COUNT_REPLIES) this.deps = deps = this.countingReplies(deps);
     this.doc = deps.doc ?? document;
     this.display = deps.display ?? DEFAULT_DISPLAY;
     const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
@@ -161,6 +166,9 @@ export class PageController {
         beforeBatch: () => this.navigation?.check(),
         afterRender: () => afterNextFrame(this.doc.defaultView),
         prepare: (blocks, send) => this.prepare(blocks, send),
+        // Until the scan settles, a dense page must not flash every underline of its first
+        // slice (highlighter.ts scanning).
+        onScanStart: () => this.painter.beginScan(),
         // A scan (or a batch) finished: the count is known, the painter may underline in full.
         onIdle: () => {
           this.painter.scanSettled();
@@ -278,12 +286,6 @@ export class PageController {
 
   private paint(delta: MentionDelta): void {
     if (this.signal.aborted) return;
-    // A full scan began (the tracker counts them before its first delta): until it settles,
-    // a dense page must not flash every underline of its first slice (highlighter.ts scanning).
-    if (this.stats.fullScans !== this.scansSeen) {
-      this.scansSeen = this.stats.fullScans;
-      this.painter.beginScan();
-    }
     this.painter.apply(delta);
     this.afterPaint();
     if (delta.added.length) void this.opener.prefetch(delta.added).catch(() => undefined);

@@ -55,7 +55,9 @@ function harness(options: { userDataInPage?: boolean; realUserData?: boolean } =
   });
   const factory: CardFactory = () => real;
   const settle = () => new Promise((r) => setTimeout(r, 0));
-  return { real, lazy, abort, factory, loads: () => loads, arrive: async (f: CardFactory | null = factory) => (resolve(f), settle()), fail: async () => (reject(new Error('no tab')), settle()) };
+  /** The usual open: the card for 'k1' with one line of text. */
+  const showTokayev = () => lazy.show('k1', anchor, props('Tokayev'));
+  return { real, lazy, abort, factory, showTokayev, loads: () => loads, arrive: async (f: CardFactory | null = factory) => (resolve(f), settle()), fail: async () => (reject(new Error('no tab')), settle()) };
 }
 
 describe('LazyCardSurface before the card UI is here', () => {
@@ -81,7 +83,7 @@ describe('LazyCardSurface before the card UI is here', () => {
 describe('LazyCardSurface show', () => {
   it('waits for the UI, then draws the card', async () => {
     const h = harness();
-    const shown = h.lazy.show('k1', anchor, props('Tokayev'));
+    const shown = h.showTokayev();
     expect(h.lazy.shownKey, 'the waiting card is the one asked for (the hover does not ask again)').toBe('k1');
     expect(h.real.calls, 'nothing is drawn before the UI arrives').toEqual([]);
     await h.arrive();
@@ -92,7 +94,7 @@ describe('LazyCardSurface show', () => {
 
   it('drops a show whose card was hidden while it waited, and moves the epoch', async () => {
     const h = harness();
-    const shown = h.lazy.show('k1', anchor, props('Tokayev'));
+    const shown = h.showTokayev();
     h.lazy.hide();
     expect(h.lazy.epoch, 'a hide moves the epoch even before the UI is here').toBe(1);
     expect(h.lazy.shownKey, 'nothing waits any more').toBeNull();
@@ -114,7 +116,7 @@ describe('LazyCardSurface show', () => {
 
   it('the pointer leaving while the card waits starts the grace period once it is drawn', async () => {
     const h = harness();
-    const shown = h.lazy.show('k1', anchor, props('Tokayev'));
+    const shown = h.showTokayev();
     h.lazy.scheduleHide();
     await h.arrive();
     await shown;
@@ -123,7 +125,7 @@ describe('LazyCardSurface show', () => {
 
   it('the pointer coming back before the UI cancels that', async () => {
     const h = harness();
-    const shown = h.lazy.show('k1', anchor, props('Tokayev'));
+    const shown = h.showTokayev();
     h.lazy.scheduleHide();
     h.lazy.cancelHide();
     await h.arrive();
@@ -136,12 +138,12 @@ describe('LazyCardSurface show', () => {
     ['the request failed', (h: ReturnType<typeof harness>) => h.fail()],
   ])('%s: nothing is drawn, and the next show asks again', async (_why, failWith) => {
     const h = harness();
-    const first = h.lazy.show('k1', anchor, props('Tokayev'));
+    const first = h.showTokayev();
     await failWith(h);
     await first;
     expect(h.real.calls, 'no card without its UI').toEqual([]);
     expect(h.lazy.visible, 'and none reported').toBe(false);
-    const second = h.lazy.show('k1', anchor, props('Tokayev'));
+    const second = h.showTokayev();
     expect(h.loads(), 'a failed load is not remembered: the next show tries again').toBe(2);
     await h.arrive();
     await second;
@@ -150,7 +152,7 @@ describe('LazyCardSurface show', () => {
 
   it('after teardown the arriving UI makes no card', async () => {
     const h = harness();
-    const shown = h.lazy.show('k1', anchor, props('Tokayev'));
+    const shown = h.showTokayev();
     h.abort.abort();
     await h.arrive();
     await shown;
@@ -240,7 +242,7 @@ describe('LazyCardSurface.preloadWhenIdle', () => {
     h.lazy.scheduleHide();
     await h.arrive();
     await waiting;
-    await h.lazy.show('k1', anchor, props('Tokayev'));
+    await h.showTokayev();
     expect(h.real.calls, 'drawn, then its hide scheduled').toEqual(['show k1 Tokayev', 'scheduleHide']);
     await h.lazy.show('k2', anchor, props('Japarov'));
     expect(h.real.calls.at(-1), 'only that once').toBe('show k2 Japarov');
@@ -252,7 +254,7 @@ describe('LazyCardSurface.preloadWhenIdle', () => {
     h.lazy.scheduleHide();
     h.lazy.cancelHide(); // card-opener.ts open: cancelHide first
     await h.arrive();
-    await h.lazy.show('k1', anchor, props('Tokayev'));
+    await h.showTokayev();
     expect(h.real.calls, 'drawn and kept').toEqual(['show k1 Tokayev']);
   });
 });

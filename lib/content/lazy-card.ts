@@ -30,8 +30,8 @@ export interface LazyCardOptions {
 /** Longest wait for an idle moment before the UI is fetched anyway (a page that is never idle). */
 const PRELOAD_IDLE_TIMEOUT_MS = 2000;
 
+/** A show waiting for the UI; only the latest (compared by identity) goes through. */
 interface PendingShow {
-  seq: number;
   focus: boolean;
 }
 
@@ -46,7 +46,6 @@ export class LazyCardSurface implements CardSurface {
   private pending: PendingShow | null = null;
   private pendingKey: string | null = null;
   private hideWhenShown = false;
-  private seq = 0;
 
   constructor(
     private readonly doc: Document,
@@ -150,7 +149,7 @@ export class LazyCardSurface implements CardSurface {
     }
     // Only the latest show waiting for the UI goes through (the same mention's fuller
     // data, or another mention); a keyboard open among them keeps its focus.
-    const pending: PendingShow = { seq: ++this.seq, focus: !!options.focus || (this.pending?.focus ?? false) };
+    const pending: PendingShow = { focus: !!options.focus || (this.pending?.focus ?? false) };
     this.pending = pending;
     this.pendingKey = key;
     const epoch = this.epoch;

@@ -25,6 +25,8 @@ export interface TrackerDeps {
   viewportBlocks?(keyOf: (node: Node) => BlockKey | null): BlockKey[];
   /** Called before each batch (the SPA URL check rides on it). */
   beforeBatch?(): void;
+  /** A full scan starts: called just before its first delta (the model's reset). */
+  onScanStart?(): void;
   /** A scan or batch finished (all its slices painted). */
   onIdle?(): void;
   /**
@@ -134,27 +136,18 @@ export class PageTracker {
     const { model, stats } = this.deps;
     stats.fullScans++;
     await this.deps.afterRender?.();
-    if (this.signal.aborted || gen !== this.generation) {
-      this.busy = false;
-      this.rescanQueued = false;
-      if (!this.signal.aborted) void this.rescan();
-      return;
-    }
+    if (this.signal.aborted || gen !== this.generation) return this.restart();
     this.found = []; // roots found by a superseded walk are in this.roots already
     const began = performance.now();
     this.backoff.scanStarted();
     this.counter.nodes = 0;
     this.clock.start();
+    this.deps.onScanStart?.();
     this.deps.onDelta(model.reset());
     this.queued = []; // the scan reads the page as it is now
     const keys = this.deps.viewportBlocks?.((n) => blockKeyOf(n, this.ctx)) ?? [];
     const first = keys.map((key): CollectedBlock => ({ key, runs: collectOwn(key, this.collectOptions, this.counter) }));
-    if (!(await this.prepared(first, gen))) {
-      this.busy = false;
-      this.rescanQueued = false;
-      if (!this.signal.aborted) void this.rescan();
-      return;
-    }
+    if (!(await this.prepared(first, gen))) return this.restart();
     this.deps.onDelta(model.update(first, [], false));
     let ok = true;
     if (keys.length) {
@@ -291,6 +284,13 @@ export class PageTracker {
     if (!wait) return true;
     await wait;
     return !this.signal.aborted && gen === this.generation;
+  }
+
+  /** A scan superseded (or torn down) before it painted its first blocks: start the newest one over. */
+  private restart(): void {
+    this.busy = false;
+    this.rescanQueued = false;
+    if (!this.signal.aborted) void this.rescan();
   }
 
   private release(): void {

@@ -1,39 +1,42 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPageStats, stampFirstPaintFrame } from './stats';
 
+/** Fake timers, frames run by hand, and a clock the test sets (`t.clock`); `stamp()` asks for a first-paint stamp. */
+function frameHarness(clock: number) {
+  vi.useFakeTimers();
+  const frames: (() => void)[] = [];
+  const stats = createPageStats();
+  const t = { clock, frames, stats, stamp: () => stampFirstPaintFrame(stats, (cb) => frames.push(cb), () => t.clock) };
+  return t;
+}
+
 describe('stampFirstPaintFrame', () => {
   afterEach(() => void vi.useRealTimers());
 
   it('stamps the time of the task after the next frame, once', () => {
-    vi.useFakeTimers();
-    const frames: (() => void)[] = [];
-    const stats = createPageStats();
-    let clock = 100;
-    stampFirstPaintFrame(stats, (cb) => frames.push(cb), () => clock);
-    expect(stats.firstPaintAt, 'nothing is stamped before the frame runs').toBe(0);
-    clock = 130;
-    frames.shift()!();
-    expect(stats.firstPaintAt, 'the frame callback alone does not stamp: the paint follows it').toBe(0);
+    const t = frameHarness(100);
+    t.stamp();
+    expect(t.stats.firstPaintAt, 'nothing is stamped before the frame runs').toBe(0);
+    t.clock = 130;
+    t.frames.shift()!();
+    expect(t.stats.firstPaintAt, 'the frame callback alone does not stamp: the paint follows it').toBe(0);
     vi.runAllTimers();
-    expect(stats.firstPaintAt, 'the task after the frame stamps its time').toBe(130);
-    clock = 500;
-    stampFirstPaintFrame(stats, (cb) => frames.push(cb), () => clock);
-    expect(frames, 'a later paint asks for no frame: only the first counts').toHaveLength(0);
+    expect(t.stats.firstPaintAt, 'the task after the frame stamps its time').toBe(130);
+    t.clock = 500;
+    t.stamp();
+    expect(t.frames, 'a later paint asks for no frame: only the first counts').toHaveLength(0);
   });
 
   it('two scans racing to their first paint keep the earlier frame', () => {
-    vi.useFakeTimers();
-    const frames: (() => void)[] = [];
-    const stats = createPageStats();
-    let clock = 10;
-    stampFirstPaintFrame(stats, (cb) => frames.push(cb), () => clock);
-    stampFirstPaintFrame(stats, (cb) => frames.push(cb), () => clock);
-    frames.shift()!();
+    const t = frameHarness(10);
+    t.stamp();
+    t.stamp();
+    t.frames.shift()!();
     vi.runAllTimers();
-    clock = 90;
-    frames.shift()!();
+    t.clock = 90;
+    t.frames.shift()!();
     vi.runAllTimers();
-    expect(stats.firstPaintAt, 'the first frame after a paint is the one measured').toBe(10);
+    expect(t.stats.firstPaintAt, 'the first frame after a paint is the one measured').toBe(10);
   });
 
   it('without a window (no frames) it stamps nothing', () => {

@@ -44,7 +44,7 @@ export interface PageStats {
    * "load → highlights on screen", which firstPaintMs (scan start → ranges handed over) is not.
    */
   firstPaintAt: number;
-  /** UTF-8 bytes of the JSON of every reply this page got from the background: dictionary slices and cards. */
+  /** UTF-8 bytes of the JSON of every reply this page got from the background: dictionary slices and cards (test builds only; 0 in production). */
   bytesToPage: number;
   /** Surface forms the page's matcher holds (it grows as the page shows new words). */
   dictForms: number;

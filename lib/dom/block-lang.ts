@@ -4,11 +4,10 @@
  * Kazakh, Kyrgyz … versions so; the matcher then lets a short block with no telling letters
  * count as that language (lib/match/script-lang.ts). Undefined when nothing says.
  */
-import type { BlockKey } from './collect';
+import { blockKeyElement, type BlockKey } from './collect';
 
 export function blockLang(key: BlockKey): string | undefined {
-  const el = 'closest' in key ? key : (key.host as Element | undefined);
-  const value = el?.closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase();
+  const value = blockKeyElement(key).closest('[lang]')?.getAttribute('lang')?.trim().toLowerCase();
   if (!value) return undefined;
   const primary = value.split(/[-_]/)[0]!;
   return /^[a-z]{2,3}$/.test(primary) ? primary : undefined;

@@ -34,6 +34,11 @@ export interface Segment {
  */
 export type BlockKey = Element | ShadowRoot;
 
+/** The element a block key stands for: the block element, or a shadow root's host. */
+export function blockKeyElement(key: BlockKey): Element {
+  return key.nodeType === 11 ? (key as ShadowRoot).host : (key as Element);
+}
+
 export interface TextBlock {
   /** The block element (or shadow root) the text belongs to. */
   element: BlockKey;

@@ -5,7 +5,7 @@
  */
 import { locate } from './collect';
 import type { PageMention } from './page-model';
-import { groupedNearness, type EndReport } from './nearness-groups';
+import { groupedNearness, type ElementWatcher, type EndReport } from './nearness-groups';
 
 /** Builds the range of a mention; StaticRange in the browser, Range where it is missing. */
 export type RangeFactory = (start: { node: Text; offset: number }, end: { node: Text; offset: number }) => AbstractRange;
@@ -29,11 +29,7 @@ export function rangeOfMention(m: PageMention, make: RangeFactory): AbstractRang
 }
 
 /** Watches block elements for nearness to the viewport (IntersectionObserver in the browser). */
-export interface NearnessWatcher {
-  observe(el: Element): void;
-  unobserve(el: Element): void;
-  disconnect(): void;
-}
+export type NearnessWatcher = ElementWatcher;
 export type NearnessFactory = (onChange: (el: Element, near: boolean) => void) => NearnessWatcher;
 
 /**

@@ -29,6 +29,7 @@ import { DEFAULT_DISPLAY, firstOnlyActive, type DisplaySettings } from '../setti
 import { reclaimHighlights } from '../content/highlight-guard';
 import { reclaimHighlightStyle } from '../content/highlight-style';
 import type { MentionDelta, PageMention } from './page-model';
+import { blockKeyElement, type BlockKey } from './collect';
 import { rangeOfMention, type NearnessFactory, type NearnessWatcher, type RangeFactory } from './highlight-ranges';
 
 export { defaultRangeFactory, rangeOfMention, viewportNearness, type NearnessFactory, type NearnessWatcher, type RangeFactory } from './highlight-ranges';
@@ -153,6 +154,8 @@ export class HighlightPainter {
       touchedGroups.add(groupOf(old));
     }
     const fresh: string[] = [];
+    /** The fresh keys by group (firstOnly compares only these with each group's shown first). */
+    const addedBy = new Map<string, string[]>();
     for (const m of added.values()) {
       if (!this.display.types[m.type]) continue;
       const range = rangeOfMention(m, this.options.makeRange);
@@ -165,34 +168,24 @@ export class HighlightPainter {
       keys.add(m.key);
       touchedGroups.add(group);
       fresh.push(m.key);
+      const list = addedBy.get(group);
+      if (list) list.push(m.key);
+      else addedBy.set(group, [m.key]);
     }
-    if (this.switchMode()) {
-      this.assumed.clear();
-      this.releaseEmptied();
-      return;
+    // A mode switch repaints every group itself.
+    if (!this.switchMode()) {
+      // firstOnly: O(mentions added) per group while its shown first stays: a ticking clock
+      // beside one name must not re-sort every mention of every entity on each tick.
+      if (this.firstOnly) for (const g of touchedGroups) this.updateFirst(g, addedBy.get(g) ?? []);
+      else for (const key of fresh) this.show(key);
     }
-    if (this.firstOnly) {
-      // O(mentions added) per group while its shown first stays: a ticking clock beside one
-      // name must not re-sort every mention of every entity on each tick.
-      const addedBy = new Map<string, string[]>();
-      for (const key of fresh) {
-        const g = groupOf(this.all.get(key)!.mention);
-        const list = addedBy.get(g);
-        if (list) list.push(key);
-        else addedBy.set(g, [key]);
-      }
-      for (const g of touchedGroups) this.updateFirst(g, addedBy.get(g) ?? []);
-    } else for (const key of fresh) this.show(key);
     this.assumed.clear();
     this.releaseEmptied();
   }
 
   /** These blocks are on screen now: the next apply styles their mentions at once (the observer corrects it later). */
-  assumeNear(blocks: Iterable<Node>): void {
-    for (const b of blocks) {
-      const el = b.nodeType === 1 ? (b as Element) : b.nodeType === 11 ? (b as ShadowRoot).host : null;
-      if (el) this.assumed.add(el);
-    }
+  assumeNear(blocks: Iterable<BlockKey>): void {
+    for (const b of blocks) this.assumed.add(blockKeyElement(b));
   }
 
   /** The ranges underlined now, styled or waiting for their block to come near (counts, tests). */
@@ -415,9 +408,8 @@ function styledName(m: PageMention): string {
 }
 
 /** The element to watch for a mention: its block (text at the top of a shadow root: the host). */
-function blockElement(m: PageMention): Element | null {
-  const key = m.block.element;
-  return key.nodeType === 1 ? (key as Element) : (key as ShadowRoot).host ?? null;
+function blockElement(m: PageMention): Element {
+  return blockKeyElement(m.block.element);
 }
 
 function groupOf(m: PageMention): string {

@@ -28,12 +28,8 @@ export interface EndReport {
   /** Height of the widened viewport when known. */
   rootHeight?: number;
 }
-export interface EndObserver {
-  observe(el: Element): void;
-  unobserve(el: Element): void;
-  disconnect(): void;
-}
-export interface GroupedWatcher {
+/** Watches elements: the observer of group ends, and the grouped watcher built on it (highlight-ranges.ts NearnessWatcher). */
+export interface ElementWatcher {
   observe(el: Element): void;
   unobserve(el: Element): void;
   disconnect(): void;
@@ -58,10 +54,10 @@ interface EndState {
 
 export function groupedNearness(
   onChange: (el: Element, near: boolean) => void,
-  makeObserver: (onReports: (reports: EndReport[]) => void) => EndObserver,
+  makeObserver: (onReports: (reports: EndReport[]) => void) => ElementWatcher,
   inFlow: (el: Element) => boolean,
   groupSize = GROUP_SIZE,
-): GroupedWatcher {
+): ElementWatcher {
   const groupOf = new Map<Element, Group>();
   const open = new Map<Node, Group>();
   const ends = new Map<Element, EndState>();

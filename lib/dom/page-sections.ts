@@ -8,7 +8,7 @@
  * MAX_STEPS elements (a page of 100k siblings costs the same as a short one), and gives up
  * on the heading (the region alone still counts) when it runs out.
  */
-import type { BlockKey } from './collect';
+import { blockKeyElement, type BlockKey } from './collect';
 
 const SECTIONING = 'article, section, aside, main, nav, header, footer, dialog, [role="article"], [role="main"], [role="complementary"], [role="region"], [role="feed"]';
 /** Sectioning content proper: its headings head nothing outside it (a <header> wrapper does not count). */
@@ -27,7 +27,7 @@ export class PageSections {
 
   /** Region and section ids of a block (0: the page itself). */
   placeOf(key: BlockKey): BlockPlace {
-    const el = key.nodeType === 11 ? (key as ShadowRoot).host : (key as Element);
+    const el = blockKeyElement(key);
     const region = el.parentElement?.closest(SECTIONING) ?? null;
     const heading = HEADING.test(el.tagName) ? el : headingBefore(el, region);
     return { region: region ? this.id(region) : 0, section: heading ? this.id(heading) : region ? this.id(region) : 0 };
