@@ -56,6 +56,20 @@ export interface Cell {
   frame_after_change_off_ms: Num;
   /** How long the service worker stayed busy after a load of this page closed, median ms (bench waits it out). */
   worker_busy_after_page_ms: Num;
+  /** Where the bench's own wall time went on this cell, ms (null: the cell failed before it was measured). */
+  bench_ms: CellTimes | null;
+}
+
+export interface CellTimes {
+  /** Silk Lens page loads (runs × load, settle, heap reading) and the worker waits before them. */
+  runs: number;
+  hovers: number;
+  /** The extension-off load, walks and its frames. */
+  off: number;
+  /** 0 when not run: skipped (--cap-ms 0) or recorded ">cap" from a capped cell (bench-cap.ts). */
+  markjs_regexp: number;
+  markjs_array: number;
+  total: number;
 }
 
 export const median = (xs: number[]): Num => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]! : null);
@@ -100,6 +114,6 @@ export function failedCell(base: BaseName, entities: number, page: string, htmlB
     silklens_ms: null, nav_to_paint_ms: null, scan_to_paint_ms: null, walk_ms: null, markjs_array_ms: null, markjs_regexp_ms: null, markjs_terms: 0,
     silklens_to_walk: null, silklens_to_markjs_regexp: null, silklens_to_markjs_array: null, longest_task_ms: null, longest_task_off_ms: null,
     longest_slice_ms: null, heap_mb: null, bytes_to_page: null, dict_forms: null, background_heap_mb: null, hover_p50_ms: null, hover_p95_ms: null,
-    hover_samples: 0, frame_after_change_ms: null, frame_after_change_off_ms: null, worker_busy_after_page_ms: null,
+    hover_samples: 0, frame_after_change_ms: null, frame_after_change_off_ms: null, worker_busy_after_page_ms: null, bench_ms: null,
   };
 }

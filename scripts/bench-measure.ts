@@ -25,10 +25,11 @@ export interface PageLoad {
   heapBytes: number;
 }
 
-/** Open `url` in a new tab with the long-task observer; resolves after the load event. */
-export async function openPage(context: BrowserContext, url: string): Promise<Page> {
+/** Open `url` in a new tab with the long-task observer; resolves after the load event. `prepare` runs before the navigation. */
+export async function openPage(context: BrowserContext, url: string, prepare?: (page: Page) => Promise<void>): Promise<Page> {
   const page = await context.newPage();
   await page.addInitScript(LONGTASK_OBSERVER);
+  await prepare?.(page);
   await page.goto(url, { waitUntil: 'load', timeout: 300_000 });
   return page;
 }
@@ -53,8 +54,8 @@ export interface SilkLensRun extends PageLoad {
 }
 
 /** Load `url` with Silk Lens on and wait for the full scan to settle. */
-export async function runSilkLens(context: BrowserContext, url: string, timeoutMs: number): Promise<SilkLensRun> {
-  const page = await openPage(context, url);
+export async function runSilkLens(context: BrowserContext, url: string, timeoutMs: number, prepare?: (page: Page) => Promise<void>): Promise<SilkLensRun> {
+  const page = await openPage(context, url, prepare);
   let stats: PageStats;
   try {
     // lastScanNodes is written when a full scan settles; firstPaintAt after its frame.

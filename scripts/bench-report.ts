@@ -9,9 +9,26 @@ export interface RunInfo {
   contentKb: { raw: number; gzip: number };
   capMs: number;
   mismatches: string[];
+  /** false while the run is going (the --out file after each cell) or when it crashed before its end. */
+  complete: boolean;
 }
-type Installs = Partial<Record<BaseName, InstallTimes & { firstPageMs: number; referenceCompileMs: number }>>;
 
+/** Per fact base, ms: the import, the first page after it, the reference, and the base's whole wall time. */
+export interface BaseTimes extends InstallTimes {
+  firstPageMs: number;
+  /** compileDictionary alone (the figure comparable with the worker's compile). */
+  referenceCompileMs: number;
+  /** The whole reference: compile, JSON round trip, matcher build, term list. */
+  referenceMs: number;
+  /** The reference's mention counts over every page of the run. */
+  referenceScanMs: number;
+  /** Options page: file chosen → stored (preview and apply included). */
+  installMs: number;
+  baseMs: number;
+}
+type Installs = Partial<Record<BaseName, BaseTimes>>;
+
+const min = (ms: number) => `${(ms / 60_000).toFixed(1)} min`;
 const fmt = (v: Num, digits = 1): string => (v === null ? '–' : v === Number.POSITIVE_INFINITY ? '>cap' : v.toFixed(digits));
 
 const COLUMNS: [head: string, show: (c: Cell, capMs: number) => string][] = [
@@ -42,7 +59,10 @@ export function printTables(log: (s: string) => void, cells: Cell[], installs: I
     const rows = cells.filter((c) => c.base === base);
     const inst = installs[base];
     log(`\n## ${base} (${rows[0]!.entities ? `bundled pack + ${rows[0]!.entities.toLocaleString('en')} synthetic entities` : 'bundled pack only'}; mark.js terms: ${rows[0]!.markjs_terms})`);
-    if (inst) log(`import preview ${fmt(inst.toPreviewMs, 0)} ms, apply ${fmt(inst.toStoredMs, 0)} ms; first page after install ${inst.firstPageMs} ms; reference compile (Node) ${fmt(inst.referenceCompileMs, 0)} ms`);
+    if (inst) {
+      log(`import preview ${fmt(inst.toPreviewMs, 0)} ms, apply ${fmt(inst.toStoredMs, 0)} ms; first page after install ${inst.firstPageMs} ms; reference compile (Node) ${fmt(inst.referenceCompileMs, 0)} ms`);
+      log(`bench time for this base: ${min(inst.baseMs)} (reference ${min(inst.referenceMs + inst.referenceScanMs)}, import ${min(inst.installMs)}, first page ${min(inst.firstPageMs)}, cells ${min(rows.reduce((n, c) => n + (c.bench_ms?.total ?? 0), 0))})`);
+    }
     const table = [COLUMNS.map(([h]) => h), ...rows.map((c) => COLUMNS.map(([, show]) => show(c, info.capMs)))];
     const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
     const line = (r: string[]) => `| ${r.map((s, i) => s.padEnd(widths[i]!)).join(' | ')} |`;
@@ -53,9 +73,12 @@ export function printTables(log: (s: string) => void, cells: Cell[], installs: I
   log('\nTargets (issue 14, point 5), ✓/✗ beside the numbers they apply to:');
   for (const t of TARGETS) log(`  - ${t.label}`);
   log('load→paint: loadEventEnd → the frame after highlights were first painted; nav→paint: from navigation start. "–": not measured.');
+  log(`mark.js ">${info.capMs}": one run reached the cap (stopped there; further runs of it cannot end sooner), or the cell has at least the terms and text of such a cell and was not run (docs/benchmarks.md).`);
+  if (!info.complete) log('THE RUN DID NOT COMPLETE: the cells above are the finished ones.');
 }
 
-export function printJson(cells: Cell[], installs: Installs, info: RunInfo, page: string): void {
+/** The --json object as text (also written to --out after every cell). */
+export function benchJson(cells: Cell[], installs: Installs, info: RunInfo, page: string): string {
   const top = cells.find((c) => c.base === '50k' && c.page === page) ?? null;
   const pick = (k: keyof Cell) => (top ? top[k] : null);
   const out = {
@@ -64,9 +87,9 @@ export function printJson(cells: Cell[], installs: Installs, info: RunInfo, page
     silklens_to_walk: pick('silklens_to_walk'), silklens_to_markjs_regexp: pick('silklens_to_markjs_regexp'), silklens_to_markjs_array: pick('silklens_to_markjs_array'),
     longest_task_ms: pick('longest_task_ms'), heap_mb: pick('heap_mb'), bytes_to_page: pick('bytes_to_page'),
     machine: info.machine, runs: info.runs, wall_s: info.wallS, markjs_cap_ms: info.capMs, content_script_kb: info.contentKb,
-    imports: installs, hit_count_mismatches: info.mismatches,
+    complete: info.complete, imports: installs, hit_count_mismatches: info.mismatches,
     // JSON has no Infinity: a capped mark.js run is written as the string ">cap".
     grid: cells,
   };
-  console.log(JSON.stringify(out, (_, v: unknown) => (v === Number.POSITIVE_INFINITY ? `>${info.capMs}` : v)));
+  return JSON.stringify(out, (_, v: unknown) => (v === Number.POSITIVE_INFINITY ? `>${info.capMs}` : v));
 }

@@ -6,51 +6,40 @@
  * page's mention count must equal the Node reference matcher's, or the run exits 1.
  * Method and caveats: docs/benchmarks.md.
  *
- *   --bases bundled,10k,50k,200k   --pages 100k,1m,5m   --langs en,ru   --density dense,sparse
- *   --runs 5   --hovers 20   --cap-ms 60000 (mark.js)   --term-cap 100000 (mark.js terms)
- *   --page-timeout 120 (s: a load whose scan has not settled by then fails its cell and the run)
- *   --json (one object on stdout; the tables go to stderr)
+ * Options, partial runs and the time the full grid takes: `--help` (scripts/bench-args.ts)
+ * and docs/benchmarks.md.
  */
-import { statSync } from 'node:fs';
+import { renameSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { EXTENSION_DIR, serveFixtures } from '../tests/e2e/harness';
+import { parseBenchArgs, USAGE } from './bench-args';
 import { markJs, OVER_CAP, walkMs, type MarkMode } from './bench-baselines';
 import { applyBenchSettings, installPack, launchBench, settleWorker, workerHeapUsed, type InstallTimes } from './bench-browser';
+import { CapRecord } from './bench-cap';
+import { contentScriptErrors, watchContentScript, watchServiceWorker } from './bench-errors';
 import { syntheticPack } from './bench-factbase';
-import { BASES, failedCell, median, pageName, percentile, ratio, SIZES, type BaseName, type Cell, type Num, type PageId, type SizeName } from './bench-grid';
+import { BASES, failedCell, median, pageName, percentile, ratio, SIZES, type BaseName, type Cell, type Num, type PageId } from './bench-grid';
 import { frameAfterChange, hoverCards, openPage, readLoad, runSilkLens } from './bench-measure';
-import { benchPage, type PageDensity, type PageLang } from './bench-pages';
+import { benchPage } from './bench-pages';
 import { pageBlocks, referenceFor, referenceMentions, type PageBlocks } from './bench-reference';
-import { printJson, printTables } from './bench-report';
+import { benchJson, printTables, type BaseTimes } from './bench-report';
 
-function list<T extends string>(name: string, all: readonly T[]): T[] {
-  const i = process.argv.indexOf(`--${name}`);
-  if (i < 0) return [...all];
-  const picked = (process.argv[i + 1] ?? '').split(',').filter(Boolean);
-  const bad = picked.filter((p) => !all.includes(p as T));
-  if (bad.length || !picked.length) throw new Error(`--${name} takes a comma list of ${all.join(', ')}; got ${process.argv[i + 1]}`);
-  return picked as T[];
+let args: ReturnType<typeof parseBenchArgs>;
+try {
+  args = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n\n${USAGE}\n`);
+  process.exit(2);
 }
-function num(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const n = i < 0 ? fallback : Number(process.argv[i + 1]);
-  if (!Number.isFinite(n) || n < 0) throw new Error(`--${name} takes a number`);
-  return n;
+if (args.help) {
+  console.log(USAGE);
+  process.exit(0);
 }
-
-const bases = list('bases', Object.keys(BASES) as BaseName[]);
-const sizes = list('pages', Object.keys(SIZES) as SizeName[]);
-const langs = list<PageLang>('langs', ['en', 'ru']);
-const densities = list<PageDensity>('density', ['dense', 'sparse']);
-const runs = Math.max(1, num('runs', 5));
-const hovers = num('hovers', 20);
-const capMs = num('cap-ms', 60_000);
-const termCap = num('term-cap', 100_000);
-const pageTimeoutMs = num('page-timeout', 120) * 1000;
-const json = process.argv.includes('--json');
+const { bases, sizes, langs, densities, runs, hovers, capMs, termCap, pageTimeoutMs, json, out } = args;
 /** Tables and progress go to stderr under --json, so stdout holds the one object. */
 const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
 
@@ -73,37 +62,77 @@ const onUrl = (p: string) => `http://127.0.0.1:${port}/bench/${p}.html`;
 const offUrl = (p: string) => `http://localhost:${port}/bench/${p}.html`;
 
 const cells: Cell[] = [];
-const installs: Partial<Record<BaseName, InstallTimes & { firstPageMs: number; referenceCompileMs: number }>> = {};
+const installs: Partial<Record<BaseName, BaseTimes>> = {};
 const mismatches: string[] = [];
 const mb = (bytes: number | null) => (bytes === null ? null : bytes / 1024 / 1024);
+const contentJs = join(EXTENSION_DIR, 'content-scripts/content.js');
+const contentKb = { raw: statSync(contentJs).size / 1024, gzip: gzipSync(readFileSync(contentJs)).length / 1024 };
+const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; Chromium headless (${process.env.CHROME_PATH || '/usr/bin/chromium'})`;
+const info = (complete: boolean) => ({ machine, runs, wallS: (Date.now() - started) / 1000, contentKb, capMs, mismatches, complete });
+/** The JSON so far to `--out` (through a temporary file and a rename: a crash mid-write leaves the previous copy whole). */
+const save = (complete: boolean) => {
+  if (!out) return;
+  writeFileSync(`${out}.tmp`, benchJson(cells, installs, info(complete), FRAME_PAGE));
+  renameSync(`${out}.tmp`, out);
+};
+// Written once before any work, so a path that cannot be written fails now, not after 40 minutes.
+save(false);
+
+/**
+ * The reference for one base: its term list and every page's mention count. The matcher is
+ * dropped on return: at 200k it holds gigabytes, and the browser part of the base does not need it.
+ */
+function reference(entities: number) {
+  const t = Date.now();
+  const ref = referenceFor(entities, termCap);
+  const tScan = Date.now();
+  const expected = new Map(pages.map((p) => [p.name, referenceMentions(p.blocks, ref.matcher)]));
+  return { terms: ref.terms, termCount: ref.termCount, compileMs: ref.compileMs, referenceMs: tScan - t, scanMs: Date.now() - tScan, expected };
+}
+
+/** Characters of a page's text, for the mark.js cap record. */
+const textChars = (p: (typeof pages)[number]) => p.blocks.blocks.reduce((n, b) => n + b.text.length, 0);
+const capped = new CapRecord();
 
 try {
-  // mark.js over a superset of terms on a page with more text only takes longer: once over the cap, skip those.
-  const overCap: Record<MarkMode, { base: number; chars: number } | null> = { array: null, regexp: null };
   for (const base of bases) {
+    const baseStarted = Date.now();
     const entities = BASES[base];
-    const ref = referenceFor(entities);
-    const terms = ref.terms.slice(0, termCap);
-    log(`\n[${base}] reference compiled in ${(ref.compileMs / 1000).toFixed(1)} s: ${ref.terms.length} terms (mark.js gets ${terms.length})`);
-    /** Every page of this fact base fails (the run exits 1), for `why`. */
+    const ref = reference(entities);
+    const { terms } = ref;
+    const expectedOf = (page: string) => ref.expected.get(page)!;
+    log(`\n[${base}] reference in ${(ref.referenceMs / 1000).toFixed(1)} s (compile ${(ref.compileMs / 1000).toFixed(1)} s), its counts over ${pages.length} pages in ${(ref.scanMs / 1000).toFixed(1)} s: ${ref.termCount} terms (mark.js gets ${terms.length})`);
+    /** Every page of this fact base not measured yet fails (the run exits 1), for `why`. */
     const failBase = (why: string) => {
-      for (const p of pages) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), referenceMentions(p.blocks, ref.matcher)));
+      for (const p of pages) if (!cells.some((c) => c.base === base && c.page === p.name)) cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), expectedOf(p.name)));
       mismatches.push(`${base}: ${why}`);
+      save(false);
     };
     const b = await launchBench();
+    const worker = await watchServiceWorker(b);
+    const watch = (page: Page) => watchContentScript(page, b.extensionId);
+    /** The content script's exceptions on a run's page fail the run. */
+    const threw = (page: Page, what: string) => {
+      for (const e of contentScriptErrors(page)) mismatches.push(`${base} ${what}: the content script threw: ${e}`);
+    };
     try {
       await applyBenchSettings(b, 'localhost');
+      let t = Date.now();
       const install = entities ? await installPack(b, syntheticPack(entities), 10 * pageTimeoutMs).catch((error: Error) => error) : { toPreviewMs: 0, toStoredMs: 0 };
+      const installMs = Date.now() - t;
       if (install instanceof Error) {
         failBase(`the import through the options page failed: ${install.message.split('\n')[0]}`);
         continue;
       }
       // The first page after an install pays the worker's compile: timed, then left out of the medians.
-      let t = Date.now();
+      t = Date.now();
       // Ten times the page timeout: the worker compiles the whole fact base for this first page.
-      const warm = await runSilkLens(b.context, onUrl(pages[0]!.name), 10 * pageTimeoutMs).catch((error: Error) => error);
-      if (!(warm instanceof Error)) await warm.page.close();
-      installs[base] = { ...install, firstPageMs: Date.now() - t, referenceCompileMs: ref.compileMs };
+      const warm = await runSilkLens(b.context, onUrl(pages[0]!.name), 10 * pageTimeoutMs, watch).catch((error: Error) => error);
+      if (!(warm instanceof Error)) {
+        threw(warm.page, `${pages[0]!.name} (first page after the install)`);
+        await warm.page.close();
+      }
+      installs[base] = { ...install, firstPageMs: Date.now() - t, referenceCompileMs: ref.compileMs, referenceMs: ref.referenceMs, referenceScanMs: ref.scanMs, installMs, baseMs: 0 };
       log(`[${base}] import preview ${install.toPreviewMs} ms, apply ${install.toStoredMs} ms; first page after install ${Date.now() - t} ms${warm instanceof Error ? ' (not settled)' : ''}`);
       if (warm instanceof Error) {
         // The fact base never reached a page: every page of it fails (the run exits 1), without waiting out each one.
@@ -112,18 +141,20 @@ try {
       }
       for (const p of pages) {
         t = Date.now();
-        const expected = referenceMentions(p.blocks, ref.matcher);
+        const expected = expectedOf(p.name);
         const on = [];
         const settles: number[] = [];
         for (let r = 0; r < runs; r++) {
           settles.push(await settleWorker(b));
-          const run = await runSilkLens(b.context, onUrl(p.name), pageTimeoutMs).catch((error: Error) => error);
+          const run = await runSilkLens(b.context, onUrl(p.name), pageTimeoutMs, watch).catch((error: Error) => error);
           if (run instanceof Error) {
             // No highlights in time is a failed run, like a wrong count; the next runs would only repeat it.
             mismatches.push(`${base} ${p.name} run ${r + 1}: the extension's scan did not settle within ${pageTimeoutMs / 1000} s (reference: ${expected} mentions)`);
             break;
           }
           if (run.stats.mentions !== expected) mismatches.push(`${base} ${p.name} run ${r + 1}: extension ${run.stats.mentions} mentions, reference ${expected}`);
+          if (expected > 0 && run.stats.painted === 0) mismatches.push(`${base} ${p.name} run ${r + 1}: the page never painted a highlight (reference: ${expected} mentions)`);
+          threw(run.page, `${p.name} run ${r + 1}`);
           on.push(run);
           if (r < runs - 1) await run.page.close();
         }
@@ -131,13 +162,15 @@ try {
         if (!last) {
           cells.push(failedCell(base, entities, p.name, Buffer.byteLength(p.html), expected));
           log(`[${base}] ${p.name}: no run settled within ${pageTimeoutMs / 1000} s`);
+          save(false);
           continue;
         }
         await settleWorker(b);
-        const phase = { runs: Date.now() - t, hovers: 0, off: 0, markjs: 0 };
+        const phase = { runs: Date.now() - t, hovers: 0, off: 0, markjs_regexp: 0, markjs_array: 0 };
         let tp = Date.now();
         const hover = hovers ? await hoverCards(last.page, hovers) : { samples: [], missed: 0 };
         const frameOn = p.name === FRAME_PAGE ? await frameAfterChange(last.page, 20) : [];
+        threw(last.page, `${p.name} hovers and DOM changes`);
         await last.page.close();
         phase.hovers = Date.now() - tp;
         tp = Date.now();
@@ -148,12 +181,14 @@ try {
         const frameOff = p.name === FRAME_PAGE ? await frameAfterChange(off.page, 20) : [];
         await off.page.close();
         phase.off = Date.now() - tp;
-        tp = Date.now();
         const markMs: Record<MarkMode, Num> = { array: null, regexp: null };
         for (const mode of ['regexp', 'array'] as const) {
-          const prior = overCap[mode];
+          tp = Date.now();
           if (capMs === 0) continue;
-          if (prior && prior.base <= entities && prior.chars <= p.html.length) {
+          const cell = { mode, entities, chars: textChars(p) };
+          const dominated = capped.dominatedBy(cell);
+          if (dominated) {
+            // As many terms or more on as much text or more as a capped cell: recorded ">cap" without running (bench-cap.ts).
             markMs[mode] = OVER_CAP;
             continue;
           }
@@ -168,13 +203,14 @@ try {
             }
             samples.push(m.ms);
             if (m.ms === OVER_CAP) {
-              overCap[mode] = { base: entities, chars: p.html.length };
+              // A run stopped at the cap: another run of the same page and terms cannot end sooner.
+              capped.add(cell);
               break;
             }
           }
           markMs[mode] = samples.includes(OVER_CAP) ? OVER_CAP : median(samples);
+          phase[`markjs_${mode}`] = Date.now() - tp;
         }
-        phase.markjs = Date.now() - tp;
         const bg = await workerHeapUsed(b);
         const silk = median(on.map((x) => x.loadToPaintMs));
         const walk = median(walks);
@@ -195,25 +231,35 @@ try {
           frame_after_change_ms: median(frameOn), frame_after_change_off_ms: median(frameOff),
           // The first wait follows the previous page (or the install); the rest follow this page.
           worker_busy_after_page_ms: median(settles.slice(1)),
+          bench_ms: { ...phase, total: Date.now() - t },
         });
+        save(false);
         const s = (ms: number) => `${(ms / 1000).toFixed(0)} s`;
-        log(`[${base}] ${p.name}: ${s(Date.now() - t)} (Silk Lens runs ${s(phase.runs)}, hovers + frames ${s(phase.hovers)}, extension off ${s(phase.off)}, mark.js ${s(phase.markjs)})`);
+        log(`[${base}] ${p.name}: ${s(Date.now() - t)} (Silk Lens runs ${s(phase.runs)}, hovers + frames ${s(phase.hovers)}, extension off ${s(phase.off)}, markRegExp ${s(phase.markjs_regexp)}, mark(array) ${s(phase.markjs_array)}${markMs.array === OVER_CAP && !phase.markjs_array ? ', mark(array) >cap without running' : ''})`);
       }
+      for (const e of worker.errors()) mismatches.push(`${base}: the service worker threw: ${e}`);
+    } catch (error) {
+      // A crash in one cell fails the rest of this base; the finished cells stay, and the next base runs.
+      failBase(`a cell crashed: ${(error as Error).stack?.split('\n').slice(0, 3).join(' ') ?? String(error)}`);
     } finally {
+      await worker.stop();
       await b.close();
+      const times = installs[base];
+      if (times) times.baseMs = Date.now() - baseStarted;
+      save(false);
     }
   }
+} catch (error) {
+  mismatches.push(`the run crashed: ${(error as Error).stack?.split('\n').slice(0, 3).join(' ') ?? String(error)}`);
 } finally {
   await server.close();
 }
 
-const contentJs = join(EXTENSION_DIR, 'content-scripts/content.js');
-const contentKb = { raw: statSync(contentJs).size / 1024, gzip: gzipSync(readFileSync(contentJs)).length / 1024 };
-const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; Chromium headless (${process.env.CHROME_PATH || '/usr/bin/chromium'})`;
-const wallS = (Date.now() - started) / 1000;
-printTables(log, cells, installs, { machine, runs, wallS, contentKb, capMs, mismatches });
-if (json) printJson(cells, installs, { machine, runs, wallS, contentKb, capMs, mismatches }, FRAME_PAGE);
+printTables(log, cells, installs, info(true));
+const final = benchJson(cells, installs, info(true), FRAME_PAGE);
+if (json) console.log(final);
+save(true);
 if (mismatches.length) {
-  process.stderr.write(`\nHIT COUNTS DIFFER from the reference matcher:\n  ${mismatches.join('\n  ')}\n`);
+  process.stderr.write(`\nTHE RUN FAILED (hit counts differ from the reference matcher, a page never painted, the extension threw, or a cell crashed):\n  ${mismatches.join('\n  ')}\n`);
   process.exit(1);
 }
