@@ -15,6 +15,8 @@ describe('npm run bench options', () => {
     { argv: ['--pages', '5m,100k'], key: 'sizes', want: ['100k', '5m'], rule: 'pages run small to large whatever the typed order' },
     { argv: ['--runs', '2'], key: 'runs', want: 2, rule: 'fewer runs for a quick check' },
     { argv: ['--runs', '0'], key: 'runs', want: 1, rule: 'at least one run' },
+    { argv: ['--runs', '7'], key: 'markjsRuns', want: 7, rule: 'mark.js runs as often as Silk Lens unless told' },
+    { argv: ['--runs', '5', '--markjs-runs', '3'], key: 'markjsRuns', want: 3, rule: 'mark.js runs can be fewer than Silk Lens runs' },
     { argv: ['--page-timeout', '30'], key: 'pageTimeoutMs', want: 30_000, rule: 'the page timeout is given in seconds' },
     { argv: ['--out', '/tmp/x.json', '--json'], key: 'out', want: '/tmp/x.json', rule: '--out takes a path' },
   ] as const)('$rule', ({ argv, key, want, rule }) => expect(parseBenchArgs(argv)[key], rule).toEqual(want));

@@ -5,6 +5,7 @@ import type { InstallTimes } from './bench-browser';
 export interface RunInfo {
   machine: string;
   runs: number;
+  markjsRuns: number;
   wallS: number;
   contentKb: { raw: number; gzip: number };
   capMs: number;
@@ -53,7 +54,7 @@ const COLUMNS: [head: string, show: (c: Cell, capMs: number) => string][] = [
 ];
 
 export function printTables(log: (s: string) => void, cells: Cell[], installs: Installs, info: RunInfo): void {
-  log(`\nSilk Lens bench — ${info.machine}; medians of ${info.runs}; wall time ${(info.wallS / 60).toFixed(1)} min`);
+  log(`\nSilk Lens bench — ${info.machine}; medians of ${info.runs} (mark.js: ${info.markjsRuns}); wall time ${(info.wallS / 60).toFixed(1)} min`);
   log(`content script: ${info.contentKb.raw.toFixed(1)} kB, ${info.contentKb.gzip.toFixed(1)} kB gzip${info.contentKb.gzip <= 30 ? ' ✓' : ' ✗'} (target ≤ 30 kB gzip)`);
   for (const base of [...new Set(cells.map((c) => c.base))]) {
     const rows = cells.filter((c) => c.base === base);
@@ -86,7 +87,7 @@ export function benchJson(cells: Cell[], installs: Installs, info: RunInfo, page
     walk_ms: pick('walk_ms'), silklens_ms: pick('silklens_ms'), markjs_array_ms: pick('markjs_array_ms'), markjs_regexp_ms: pick('markjs_regexp_ms'),
     silklens_to_walk: pick('silklens_to_walk'), silklens_to_markjs_regexp: pick('silklens_to_markjs_regexp'), silklens_to_markjs_array: pick('silklens_to_markjs_array'),
     longest_task_ms: pick('longest_task_ms'), heap_mb: pick('heap_mb'), bytes_to_page: pick('bytes_to_page'),
-    machine: info.machine, runs: info.runs, wall_s: info.wallS, markjs_cap_ms: info.capMs, content_script_kb: info.contentKb,
+    machine: info.machine, runs: info.runs, markjs_runs: info.markjsRuns, wall_s: info.wallS, markjs_cap_ms: info.capMs, content_script_kb: info.contentKb,
     complete: info.complete, imports: installs, hit_count_mismatches: info.mismatches,
     // JSON has no Infinity: a capped mark.js run is written as the string ">cap".
     grid: cells,

@@ -39,7 +39,7 @@ if (args.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const { bases, sizes, langs, densities, runs, hovers, capMs, termCap, pageTimeoutMs, json, out } = args;
+const { bases, sizes, langs, densities, runs, markjsRuns, hovers, capMs, termCap, pageTimeoutMs, json, out } = args;
 /** Tables and progress go to stderr under --json, so stdout holds the one object. */
 const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
 
@@ -68,7 +68,7 @@ const mb = (bytes: number | null) => (bytes === null ? null : bytes / 1024 / 102
 const contentJs = join(EXTENSION_DIR, 'content-scripts/content.js');
 const contentKb = { raw: statSync(contentJs).size / 1024, gzip: gzipSync(readFileSync(contentJs)).length / 1024 };
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; Chromium headless (${process.env.CHROME_PATH || '/usr/bin/chromium'})`;
-const info = (complete: boolean) => ({ machine, runs, wallS: (Date.now() - started) / 1000, contentKb, capMs, mismatches, complete });
+const info = (complete: boolean) => ({ machine, runs, markjsRuns, wallS: (Date.now() - started) / 1000, contentKb, capMs, mismatches, complete });
 /** The JSON so far to `--out` (through a temporary file and a rename: a crash mid-write leaves the previous copy whole). */
 const save = (complete: boolean) => {
   if (!out) return;
@@ -193,7 +193,7 @@ try {
             continue;
           }
           const samples: number[] = [];
-          for (let r = 0; r < runs; r++) {
+          for (let r = 0; r < markjsRuns; r++) {
             const m = await markJs(b.context, offUrl(p.name), mode, terms, capMs);
             if (m.ms === null) {
               // Not a Silk Lens failure: the baseline could not run here; the cell says "–".
