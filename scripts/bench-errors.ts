@@ -20,7 +20,7 @@ interface ExceptionThrown {
 
 /** One line per exception: its message and where it was thrown. */
 export function describeException(e: ExceptionThrown['exceptionDetails']): string {
-  const what = (e.exception?.description ?? e.text).split('\n')[0] ?? e.text;
+  const what = (e.exception?.description || e.text).split('\n')[0] || e.text;
   return e.url ? `${what} (${e.url}:${(e.lineNumber ?? 0) + 1})` : what;
 }
 
