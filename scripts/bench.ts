@@ -40,6 +40,15 @@ if (args.help) {
   process.exit(0);
 }
 const { bases, sizes, langs, densities, runs, markjsRuns, hovers, capMs, termCap, pageTimeoutMs, json, out } = args;
+if (out) {
+  // Before the pages are generated: a path that cannot be written fails now, not after the grid.
+  try {
+    writeFileSync(`${out}.tmp`, '');
+  } catch (error) {
+    process.stderr.write(`--out ${out}: cannot write there (${(error as Error).message})\n`);
+    process.exit(2);
+  }
+}
 /** Tables and progress go to stderr under --json, so stdout holds the one object. */
 const log = (s: string) => (json ? process.stderr.write(`${s}\n`) : console.log(s));
 
@@ -75,7 +84,7 @@ const save = (complete: boolean) => {
   writeFileSync(`${out}.tmp`, benchJson(cells, installs, info(complete), FRAME_PAGE));
   renameSync(`${out}.tmp`, out);
 };
-// Written once before any work, so a path that cannot be written fails now, not after 40 minutes.
+// Written once before any page loads: the file exists (empty grid, "complete": false) from the start.
 save(false);
 
 /**
