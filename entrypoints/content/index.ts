@@ -6,7 +6,7 @@ import { isRevealEntityRequest } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
 import { LazyCardSurface } from '@/lib/content/lazy-card';
 import { loadCardUi } from '@/lib/content/card-ui-handoff';
-import type { PageStats } from '@/lib/content/stats';
+import { markStartup, type PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
 import { deepActiveElement, isEditableTarget } from '@/lib/content/editable';
 import highlightCss from './highlights.css?inline';
@@ -47,6 +47,7 @@ export default defineContentScript({
   // switched off or not, and a page could read them (lib/content/highlight-style.ts).
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const scriptAt = performance.now();
     // An administrator's deny list and the user's "off on this site" list. Off means
     // off silently: nothing on the page says Silk Lens is installed.
     const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
@@ -55,6 +56,7 @@ export default defineContentScript({
     // Frames too: a site switched off stays off in its frames (unknown top host: fail closed).
     const hosts = frameHosts(window);
     if (hosts === null ? !!(deny?.length || disabled?.length) : hosts.some((h) => isSiteBlocked(h, deny, disabled))) return;
+    const settingsAt = performance.now();
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     adoptHighlightStyle(document, highlightCss, abort.signal);
@@ -82,6 +84,8 @@ export default defineContentScript({
       },
       abort.signal,
     );
+    markStartup(controller.stats, 'script', () => scriptAt);
+    markStartup(controller.stats, 'settings', () => settingsAt);
     // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
     // constant, so a production build carries no handle at all: npm test checks the bundle).
     const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__
