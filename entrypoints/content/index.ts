@@ -29,6 +29,7 @@ export interface SilkLensTestHandle {
 }
 import { frameHosts } from '@/lib/content/frame-hosts';
 import { controllerMessaging } from '@/lib/content/controller-messaging';
+import { sendOpeningEarly } from '@/lib/content/early-dictionary';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -48,6 +49,10 @@ export default defineContentScript({
   cssInjectionMode: 'manual',
   async main(ctx) {
     const scriptAt = performance.now();
+    const messaging = controllerMessaging();
+    // The first dictionary request (no page data) is on its way while the settings are read
+    // and the page is checked (lib/content/early-dictionary.ts).
+    const getDictionary = sendOpeningEarly(messaging.getDictionary);
     // An administrator's deny list and the user's "off on this site" list. Off means
     // off silently: nothing on the page says Silk Lens is installed.
     const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
@@ -63,7 +68,6 @@ export default defineContentScript({
     // The card UI comes later, injected by the background (lib/content/lazy-card.ts):
     // asked for at idle once the page has mentions (their cards are being prefetched),
     // or by the first card at the latest.
-    const messaging = controllerMessaging();
     let card: LazyCardSurface | null = null;
     const requestCardUi = async () => {
       const r = await sendMessage('loadCardUi', {});
@@ -77,6 +81,7 @@ export default defineContentScript({
         // run in our own extension pages, where it would).
         createCard: (doc, signal) => (card = new LazyCardSurface(doc, signal, { load: () => loadCardUi(requestCardUi), userDataInPage: !import.meta.env.FIREFOX })),
         ...messaging,
+        getDictionary,
         getCards: (ids, pageDate) => {
           card?.preloadWhenIdle(window);
           return messaging.getCards(ids, pageDate);

@@ -156,6 +156,10 @@ export class PageController {
     // A frame with no text (an ad, a tracking pixel) never asks for the dictionary.
     if (!(await waitForText(this.doc, this.signal))) return;
     markStartup(this.stats, 'text');
+    const win = this.doc.defaultView;
+    // A frame is rendered while the dictionary's first reply travels, so the first scan
+    // finds layout done without waiting a frame of its own after the reply.
+    let rendered: Promise<void> | null = afterNextFrame(win);
     const session = await this.openSession();
     if (!session) return;
     markStartup(this.stats, 'session');
@@ -163,7 +167,6 @@ export class PageController {
     this.date = pageDate(this.doc);
     this.matcher = session.matcher;
     const model = (this.model = new PageModel(this.matcher, this.scanOptions()));
-    const win = this.doc.defaultView;
     if (win) this.navigation = watchNavigation(win, this.signal, () => this.navigated());
     this.tracker = new PageTracker(
       {
@@ -181,7 +184,11 @@ export class PageController {
           return keys;
         },
         beforeBatch: () => this.navigation?.check(),
-        afterRender: () => afterNextFrame(this.doc.defaultView),
+        afterRender: () => {
+          const frame = rendered ?? afterNextFrame(win);
+          rendered = null;
+          return frame;
+        },
         prepare: (blocks, send) => this.prepare(blocks, send),
         // Until the scan settles, a dense page must not flash every underline of its first
         // slice (highlighter.ts scanning).
