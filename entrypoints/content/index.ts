@@ -6,7 +6,7 @@ import { isRevealEntityRequest } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
 import { LazyCardSurface } from '@/lib/content/lazy-card';
 import { loadCardUi } from '@/lib/content/card-ui-handoff';
-import { markStartup, type PageStats } from '@/lib/content/stats';
+import { markStartup, MARKING, type PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
 import { deepActiveElement, isEditableTarget } from '@/lib/content/editable';
 import highlightCss from './highlights.css?inline';
@@ -89,8 +89,10 @@ export default defineContentScript({
       },
       abort.signal,
     );
-    markStartup(controller.stats, 'script', () => scriptAt);
-    markStartup(controller.stats, 'settings', () => settingsAt);
+    if (MARKING) {
+      markStartup(controller.stats, 'script', () => scriptAt);
+      markStartup(controller.stats, 'settings', () => settingsAt);
+    }
     // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
     // constant, so a production build carries no handle at all: npm test checks the bundle).
     const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__

@@ -20,7 +20,7 @@ import type { WalkMark } from './walk-mark';
 import { pageSummary, summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
-import { createPageStats, jsonBytes, markStartup, type PageStats } from './stats';
+import { createPageStats, jsonBytes, markStartup, MARKING, type PageStats } from './stats';
 import { viewportBlocks } from './viewport';
 import type { PageSummary } from '../messages';
 import { DEFAULT_DISPLAY, samePainting, type DisplaySettings } from '../settings/display';
@@ -83,7 +83,7 @@ export class PageController {
     private signal: AbortSignal,
   ) {
     if (COUNT_REPLIES) this.deps = deps = this.countingReplies(deps);
-    this.deps = deps = this.markingWordRequest(deps);
+    if (MARKING) this.deps = deps = this.markingWordRequest(deps);
     this.doc = deps.doc ?? document;
     this.display = deps.display ?? DEFAULT_DISPLAY;
     const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };

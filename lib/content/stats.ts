@@ -68,7 +68,7 @@ export type StartupStep = (typeof STARTUP_STEPS)[number];
 
 declare const __SILKLENS_TEST_HANDLE__: boolean | undefined;
 /** Startup marks are kept in test builds only (the bench reads them through the test handle). */
-const MARKING = typeof __SILKLENS_TEST_HANDLE__ !== 'undefined' && __SILKLENS_TEST_HANDLE__ === true;
+export const MARKING = typeof __SILKLENS_TEST_HANDLE__ !== 'undefined' && __SILKLENS_TEST_HANDLE__ === true;
 
 /** Note when `step` was first reached (test builds only; later calls keep the first time). */
 export function markStartup(stats: PageStats, step: StartupStep, now: () => number = () => performance.now(), marking = MARKING): void {
