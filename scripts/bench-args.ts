@@ -21,6 +21,8 @@ export interface BenchArgs {
   json: boolean;
   /** Partial JSON written here after every cell (and complete at the end); null: none. */
   out: string | null;
+  /** Also the issue's own 1 MB news page (bench-news-page.ts) as cell `1m-news`, bundled pack only. */
+  news: boolean;
   help: boolean;
 }
 
@@ -39,6 +41,7 @@ The full default grid: 4 fact bases × 12 pages = 48 cells, medians of 5.
   --page-timeout 120             seconds for a page's scan to settle (else the cell and the run fail)
   --out FILE                     JSON written after every cell ("complete": false until the end), so a crash keeps finished cells
   --json                         one JSON object on stdout; tables and progress on stderr
+  --news                         also the issue's own 1 MB news page (npm run bench:page's) as cell 1m-news, bundled pack only
   --help                         this text
 
 Exits 1 when a mention count differs from the reference matcher's, a page never paints,
@@ -71,7 +74,7 @@ function num(argv: readonly string[], name: string, fallback: number): number {
   return n;
 }
 
-const KNOWN = new Set(['bases', 'pages', 'langs', 'density', 'runs', 'markjs-runs', 'hovers', 'cap-ms', 'term-cap', 'page-timeout', 'out', 'json', 'help']);
+const KNOWN = new Set(['bases', 'pages', 'langs', 'density', 'runs', 'markjs-runs', 'hovers', 'cap-ms', 'term-cap', 'page-timeout', 'out', 'json', 'news', 'help']);
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   const unknown = argv.filter((a) => a.startsWith('--') && !KNOWN.has(a.slice(2)));
@@ -90,6 +93,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
     pageTimeoutMs: num(argv, 'page-timeout', 120) * 1000,
     json: argv.includes('--json'),
     out: valueOf(argv, 'out') ?? null,
+    news: argv.includes('--news'),
     help: argv.includes('--help'),
   };
 }

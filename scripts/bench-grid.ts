@@ -29,8 +29,19 @@ export interface Cell {
   mentions: number;
   referenceMentions: number;
   painted: number;
-  /** loadEventEnd → the frame after highlights were first painted, median ms. */
+  /**
+   * The issue's "scan start to the frame with highlights drawn", median ms: from the content
+   * script's start (PageStats.startup.script) to the frame after highlights were first
+   * painted (PageStats.firstPaintAt), so the settings read, the dictionary messages, the
+   * matcher build and the frame all count.
+   */
   silklens_ms: Num;
+  /** loadEventEnd → that frame, median ms (the 200k "painted ≤ 150/300 ms after load" targets). */
+  load_to_paint_ms: Num;
+  /** loadEventEnd → the content script's start, median ms (negative: it started before load ended). */
+  load_to_script_ms: Num;
+  /** Median ms per startup step (scripts/bench-startup.ts), each from the step before it. */
+  startup_ms: Record<string, Num> | null;
   /** Navigation start → that frame, median ms. */
   nav_to_paint_ms: Num;
   /** PageStats.firstPaintMs: scan start → ranges handed to the painter, median ms. */
@@ -87,15 +98,15 @@ export interface Target {
 
 const bundled1mb = (c: Cell) => c.base === 'bundled' && c.page.startsWith('1m-');
 export const TARGETS: Target[] = [
-  { field: 'silklens_ms', max: 100, applies: (c) => bundled1mb(c) && c.page.includes('dense'), label: '1 MB news, bundled pack: highlighted frame ≤ 100 ms (measured from load, stricter than from scan start)' },
+  { field: 'silklens_ms', max: 100, applies: (c) => bundled1mb(c) && !c.page.includes('sparse'), label: '1 MB news, bundled pack: scan start (content script start) → highlighted frame ≤ 100 ms' },
   { field: 'frame_after_change_ms', max: 25, applies: () => true, label: 'a frame after a DOM change with ~10k ranges ≤ 25 ms' },
   { field: 'hover_p95_ms', max: 50, applies: () => true, label: 'hover → drawn card ≤ 50 ms p95' },
-  { field: 'silklens_ms', max: 150, applies: (c) => c.base === '200k' && c.page.startsWith('100k-'), label: '200k entities: 100 KB page painted ≤ 150 ms after load' },
-  { field: 'silklens_ms', max: 300, applies: (c) => c.base === '200k' && c.page.startsWith('1m-'), label: '200k entities: 1 MB page painted ≤ 300 ms after load' },
+  { field: 'load_to_paint_ms', max: 150, applies: (c) => c.base === '200k' && c.page.startsWith('100k-'), label: '200k entities: 100 KB page painted ≤ 150 ms after load' },
+  { field: 'load_to_paint_ms', max: 300, applies: (c) => c.base === '200k' && c.page.startsWith('1m-'), label: '200k entities: 1 MB page painted ≤ 300 ms after load' },
   { field: 'bytes_to_page', max: 300 * 1024, applies: (c) => c.page.startsWith('100k-'), label: 'bytes sent to a 100 KB page ≤ 300 KB' },
   { field: 'heap_mb', max: 30, applies: () => true, label: 'content-script heap ≤ 30 MB' },
   { field: 'longest_task_ms', max: 50, applies: () => true, label: 'no task over 50 ms' },
-  { field: 'silklens_to_walk', max: 6, applies: bundled1mb, label: 'bundled pack, 1 MB: painted ≤ 6× the bare walk' },
+  { field: 'silklens_to_walk', max: 6, applies: bundled1mb, label: 'bundled pack, 1 MB: scan start → highlighted frame ≤ 6× the bare walk' },
   { field: 'silklens_to_markjs_regexp', max: 0.5, applies: bundled1mb, label: 'bundled pack, 1 MB: painted ≤ 0.5× mark.js markRegExp' },
 ];
 
@@ -111,7 +122,7 @@ export function mark(cell: Cell, field: keyof Cell): string {
 export function failedCell(base: BaseName, entities: number, page: string, htmlBytes: number, referenceMentions: number): Cell {
   return {
     base, entities, page, htmlBytes, runs: 0, mentions: -1, referenceMentions, painted: 0,
-    silklens_ms: null, nav_to_paint_ms: null, scan_to_paint_ms: null, walk_ms: null, markjs_array_ms: null, markjs_regexp_ms: null, markjs_terms: 0,
+    silklens_ms: null, load_to_paint_ms: null, load_to_script_ms: null, startup_ms: null, nav_to_paint_ms: null, scan_to_paint_ms: null, walk_ms: null, markjs_array_ms: null, markjs_regexp_ms: null, markjs_terms: 0,
     silklens_to_walk: null, silklens_to_markjs_regexp: null, silklens_to_markjs_array: null, longest_task_ms: null, longest_task_off_ms: null,
     longest_slice_ms: null, heap_mb: null, bytes_to_page: null, dict_forms: null, background_heap_mb: null, hover_p50_ms: null, hover_p95_ms: null,
     hover_samples: 0, frame_after_change_ms: null, frame_after_change_off_ms: null, worker_busy_after_page_ms: null, bench_ms: null,

@@ -10,6 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import type { PageStats } from '../lib/content/stats';
 import { inContentWorld, pageStats, waitInContentWorld } from '../tests/e2e/content-world';
 import { pageHeapUsed } from './bench-browser';
+import { scriptToPaintMs } from './bench-startup';
 
 export const LONGTASK_OBSERVER = `
   window.__benchLongtasks = [];
@@ -51,6 +52,10 @@ export interface SilkLensRun extends PageLoad {
   loadToPaintMs: number;
   /** Navigation start → frame after the first paint, ms. */
   navToPaintMs: number;
+  /** Content script start → frame after the first paint, ms (null: not marked). */
+  scriptToPaintMs: number | null;
+  /** loadEventEnd → content script start, ms (null: not marked). */
+  loadToScriptMs: number | null;
 }
 
 /** Load `url` with Silk Lens on and wait for the full scan to settle. */
@@ -66,7 +71,11 @@ export async function runSilkLens(context: BrowserContext, url: string, timeoutM
   }
   const load = await readLoad(page);
   const after = (await pageStats(page)) ?? stats;
-  return { ...load, stats: after, loadToPaintMs: stats.firstPaintAt - load.loadAt, navToPaintMs: stats.firstPaintAt };
+  const script = stats.startup?.script;
+  return {
+    ...load, stats: after, loadToPaintMs: stats.firstPaintAt - load.loadAt, navToPaintMs: stats.firstPaintAt,
+    scriptToPaintMs: scriptToPaintMs(stats), loadToScriptMs: script === undefined ? null : script - load.loadAt,
+  };
 }
 
 /**

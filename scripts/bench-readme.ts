@@ -21,12 +21,13 @@ const kb = (v: unknown): string => (num(v) === null ? '–' : int(num(v)! / 1024
 const BASE_LABEL: Record<string, string> = { bundled: 'bundled pack', '10k': '+10,000', '50k': '+50,000', '200k': '+200,000' };
 
 /**
- * Load → painted and scan → painted. While `load_to_paint_ms` is absent, `silklens_ms` is
- * the load-based number and `scan_to_paint_ms` the content script's own; once the bench
- * writes `load_to_paint_ms`, `silklens_ms` is the issue's scan start → highlighted frame.
+ * Load → painted and scan → painted. Runs before 3 Dec 2026 had no `load_to_paint_ms`
+ * (absent, or null in a failed cell): there `silklens_ms` is the load-based number and
+ * `scan_to_paint_ms` the content script's own; once the bench writes `load_to_paint_ms`,
+ * `silklens_ms` is the issue's scan start → highlighted frame.
  */
 function paintTimes(c: Json): [load: unknown, scan: unknown] {
-  return 'load_to_paint_ms' in c ? [c.load_to_paint_ms, c.silklens_ms] : [c.silklens_ms, c.scan_to_paint_ms];
+  return c.load_to_paint_ms !== undefined && c.load_to_paint_ms !== null ? [c.load_to_paint_ms, c.silklens_ms] : [c.silklens_ms, c.scan_to_paint_ms];
 }
 
 const COLUMNS: [head: string, show: (c: Json) => string][] = [

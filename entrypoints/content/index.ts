@@ -6,7 +6,7 @@ import { isRevealEntityRequest } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
 import { LazyCardSurface } from '@/lib/content/lazy-card';
 import { loadCardUi } from '@/lib/content/card-ui-handoff';
-import type { PageStats } from '@/lib/content/stats';
+import { markStartup, MARKING, type PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
 import { deepActiveElement, isEditableTarget } from '@/lib/content/editable';
 import highlightCss from './highlights.css?inline';
@@ -29,6 +29,7 @@ export interface SilkLensTestHandle {
 }
 import { frameHosts } from '@/lib/content/frame-hosts';
 import { controllerMessaging } from '@/lib/content/controller-messaging';
+import { sendOpeningEarly } from '@/lib/content/early-dictionary';
 
 export default defineContentScript({
   matches: ['<all_urls>'],
@@ -47,6 +48,11 @@ export default defineContentScript({
   // switched off or not, and a page could read them (lib/content/highlight-style.ts).
   cssInjectionMode: 'manual',
   async main(ctx) {
+    const scriptAt = performance.now();
+    const messaging = controllerMessaging();
+    // The first dictionary request (no page data) is on its way while the settings are read
+    // and the page is checked (lib/content/early-dictionary.ts).
+    const getDictionary = sendOpeningEarly(messaging.getDictionary);
     // An administrator's deny list and the user's "off on this site" list. Off means
     // off silently: nothing on the page says Silk Lens is installed.
     const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
@@ -55,13 +61,13 @@ export default defineContentScript({
     // Frames too: a site switched off stays off in its frames (unknown top host: fail closed).
     const hosts = frameHosts(window);
     if (hosts === null ? !!(deny?.length || disabled?.length) : hosts.some((h) => isSiteBlocked(h, deny, disabled))) return;
+    const settingsAt = performance.now();
     const abort = new AbortController();
     ctx.onInvalidated(() => abort.abort());
     adoptHighlightStyle(document, highlightCss, abort.signal);
     // The card UI comes later, injected by the background (lib/content/lazy-card.ts):
     // asked for at idle once the page has mentions (their cards are being prefetched),
     // or by the first card at the latest.
-    const messaging = controllerMessaging();
     let card: LazyCardSurface | null = null;
     const requestCardUi = async () => {
       const r = await sendMessage('loadCardUi', {});
@@ -75,6 +81,7 @@ export default defineContentScript({
         // run in our own extension pages, where it would).
         createCard: (doc, signal) => (card = new LazyCardSurface(doc, signal, { load: () => loadCardUi(requestCardUi), userDataInPage: !import.meta.env.FIREFOX })),
         ...messaging,
+        getDictionary,
         getCards: (ids, pageDate) => {
           card?.preloadWhenIdle(window);
           return messaging.getCards(ids, pageDate);
@@ -82,6 +89,10 @@ export default defineContentScript({
       },
       abort.signal,
     );
+    if (MARKING) {
+      markStartup(controller.stats, 'script', () => scriptAt);
+      markStartup(controller.stats, 'settings', () => settingsAt);
+    }
     // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
     // constant, so a production build carries no handle at all: npm test checks the bundle).
     const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__

@@ -20,7 +20,7 @@ import type { WalkMark } from './walk-mark';
 import { pageSummary, summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
-import { createPageStats, jsonBytes, type PageStats } from './stats';
+import { createPageStats, jsonBytes, markStartup, MARKING, type PageStats } from './stats';
 import { viewportBlocks } from './viewport';
 import type { PageSummary } from '../messages';
 import { DEFAULT_DISPLAY, samePainting, type DisplaySettings } from '../settings/display';
@@ -83,6 +83,7 @@ export class PageController {
     private signal: AbortSignal,
   ) {
     if (COUNT_REPLIES) this.deps = deps = this.countingReplies(deps);
+    if (MARKING) this.deps = deps = this.markingWordRequest(deps);
     this.doc = deps.doc ?? document;
     this.display = deps.display ?? DEFAULT_DISPLAY;
     const g = globalThis as { CSS?: { highlights?: HighlightRegistryLike }; Highlight?: HighlightCtor };
@@ -123,6 +124,20 @@ export class PageController {
     return { ...deps, getDictionary: count(deps.getDictionary), getCards: count(deps.getCards), getCardDetails: count(deps.getCardDetails) };
   }
 
+  /** startup.asked / answered: the first request that carries word hashes (test builds only mark). */
+  private markingWordRequest(deps: ControllerDeps): ControllerDeps {
+    const get = deps.getDictionary;
+    return {
+      ...deps,
+      getDictionary: async (request) => {
+        if (request.added) markStartup(this.stats, 'asked');
+        const reply = await get(request);
+        if (request.added) markStartup(this.stats, 'answered');
+        return reply;
+      },
+    };
+  }
+
   /** A fresh matcher of the current dictionary version (null: none, or torn down meanwhile). */
   private async openSession(): Promise<DictionarySession | null> {
     const session = await DictionarySession.open(this.deps.getDictionary, () => void this.refresh());
@@ -140,13 +155,18 @@ export class PageController {
   async start(): Promise<void> {
     // A frame with no text (an ad, a tracking pixel) never asks for the dictionary.
     if (!(await waitForText(this.doc, this.signal))) return;
+    markStartup(this.stats, 'text');
+    const win = this.doc.defaultView;
+    // A frame is rendered while the dictionary's first reply travels, so the first scan
+    // finds layout done without waiting a frame of its own after the reply.
+    let rendered: Promise<void> | null = afterNextFrame(win);
     const session = await this.openSession();
     if (!session) return;
+    markStartup(this.stats, 'session');
     this.session = session;
     this.date = pageDate(this.doc);
     this.matcher = session.matcher;
     const model = (this.model = new PageModel(this.matcher, this.scanOptions()));
-    const win = this.doc.defaultView;
     if (win) this.navigation = watchNavigation(win, this.signal, () => this.navigated());
     this.tracker = new PageTracker(
       {
@@ -164,7 +184,11 @@ export class PageController {
           return keys;
         },
         beforeBatch: () => this.navigation?.check(),
-        afterRender: () => afterNextFrame(this.doc.defaultView),
+        afterRender: () => {
+          const frame = rendered ?? afterNextFrame(win);
+          rendered = null;
+          return frame;
+        },
         prepare: (blocks, send) => this.prepare(blocks, send),
         // Until the scan settles, a dense page must not flash every underline of its first
         // slice (highlighter.ts scanning).

@@ -11,7 +11,7 @@ import { collectOwn, TreeCollector, type CollectedBlock, type TreeCollectOptions
 import { DomWatcher } from './dom-watcher';
 import { FloodBackoff } from './flood-backoff';
 import { sliceClock, yieldToEventLoop, type SliceClock } from './slices';
-import { stampFirstPaintFrame, type PageStats } from './stats';
+import { markStartup, stampFirstPaintFrame, type PageStats } from './stats';
 
 export interface TrackerDeps {
   doc: Document;
@@ -139,6 +139,7 @@ export class PageTracker {
     if (this.signal.aborted || gen !== this.generation) return this.restart();
     this.found = []; // roots found by a superseded walk are in this.roots already
     const began = performance.now();
+    markStartup(stats, 'frame');
     this.backoff.scanStarted();
     this.counter.nodes = 0;
     this.clock.start();
@@ -146,9 +147,15 @@ export class PageTracker {
     this.deps.onDelta(model.reset());
     this.queued = []; // the scan reads the page as it is now
     const keys = this.deps.viewportBlocks?.((n) => blockKeyOf(n, this.ctx)) ?? [];
+    markStartup(stats, 'viewport');
     const first = keys.map((key): CollectedBlock => ({ key, runs: collectOwn(key, this.collectOptions, this.counter) }));
+    markStartup(stats, 'collected');
     if (!(await this.prepared(first, gen))) return this.restart();
-    this.deps.onDelta(model.update(first, [], false));
+    markStartup(stats, 'prepared');
+    const delta = model.update(first, [], false);
+    markStartup(stats, 'scanned');
+    this.deps.onDelta(delta);
+    markStartup(stats, 'painted');
     let ok = true;
     if (keys.length) {
       stats.firstPaintMs = performance.now() - began;

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPageStats, stampFirstPaintFrame } from './stats';
+import { createPageStats, markStartup, stampFirstPaintFrame } from './stats';
 
 /** Fake timers, frames run by hand, and a clock the test sets (`t.clock`); `stamp()` asks for a first-paint stamp. */
 function frameHarness(clock: number) {
@@ -43,5 +43,17 @@ describe('stampFirstPaintFrame', () => {
     const stats = createPageStats();
     stampFirstPaintFrame(stats, undefined, () => 42);
     expect(stats.firstPaintAt, 'no frame, no paint time').toBe(0);
+  });
+});
+
+describe('markStartup', () => {
+  it.each([
+    { marking: true, calls: [['frame', 10], ['frame', 20]] as const, want: { frame: 10 }, rule: 'a step keeps the first time it was reached (a rescan does not move it)' },
+    { marking: true, calls: [['script', 1], ['painted', 9]] as const, want: { script: 1, painted: 9 }, rule: 'each step is marked on its own' },
+    { marking: false, calls: [['script', 1]] as const, want: {}, rule: 'a production build (no test handle) keeps no marks' },
+  ])('$rule', ({ marking, calls, want, rule }) => {
+    const stats = createPageStats();
+    for (const [step, at] of calls) markStartup(stats, step, () => at, marking);
+    expect(stats.startup, rule).toEqual(want);
   });
 });

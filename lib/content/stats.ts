@@ -48,13 +48,38 @@ export interface PageStats {
   bytesToPage: number;
   /** Surface forms the page's matcher holds (it grows as the page shows new words). */
   dictForms: number;
+  /**
+   * performance.now() at each step from the content script's start to the first paint
+   * (first scan only; a step not reached yet is absent). Test builds only: a production
+   * build leaves it empty (see markStartup). `npm run bench` reads it per phase.
+   */
+  startup: Partial<Record<StartupStep, number>>;
+}
+
+/**
+ * The steps to the first highlighted frame, in order: the script runs; settings and the
+ * site check are read; the page has text; the session holds a matcher; a frame was
+ * rendered (the scan starts); the blocks on screen are found; their text is collected;
+ * their word hashes are sent; the slice arrives; the matcher holds it; they are scanned
+ * and resolved; their ranges are registered (then PageStats.firstPaintAt: the frame).
+ */
+export const STARTUP_STEPS = ['script', 'settings', 'text', 'session', 'frame', 'viewport', 'collected', 'asked', 'answered', 'prepared', 'scanned', 'painted'] as const;
+export type StartupStep = (typeof STARTUP_STEPS)[number];
+
+declare const __SILKLENS_TEST_HANDLE__: boolean | undefined;
+/** Startup marks are kept in test builds only (the bench reads them through the test handle). */
+export const MARKING = typeof __SILKLENS_TEST_HANDLE__ !== 'undefined' && __SILKLENS_TEST_HANDLE__ === true;
+
+/** Note when `step` was first reached (test builds only; later calls keep the first time). */
+export function markStartup(stats: PageStats, step: StartupStep, now: () => number = () => performance.now(), marking = MARKING): void {
+  if (marking) stats.startup[step] ??= now();
 }
 
 export function createPageStats(): PageStats {
   return {
     mentions: 0, painted: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
     lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, floodWaitMs: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0, hitTestMs: 0, firstPaintAt: 0,
-    bytesToPage: 0, dictForms: 0,
+    bytesToPage: 0, dictForms: 0, startup: {},
   };
 }
 
