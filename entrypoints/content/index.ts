@@ -1,7 +1,7 @@
 import { browser, defineContentScript } from '#imports';
 import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
-import { onMessage, sendMessage } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/lib/messaging-browser';
 import { isRevealEntityRequest } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
 import { LazyCardSurface } from '@/lib/content/lazy-card';
