@@ -6,6 +6,7 @@ import { isRevealEntityRequest } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
 import { LazyCardSurface } from '@/lib/content/lazy-card';
 import { loadCardUi } from '@/lib/content/card-ui-handoff';
+import { pageToolsLoader } from '@/lib/content/page-tools-stage';
 import type { PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
 import { deepActiveElement, isEditableTarget } from '@/lib/content/editable';
@@ -67,6 +68,11 @@ export default defineContentScript({
       const r = await sendMessage('loadCardUi', {});
       if (!r.ok) throw new Error(r.error);
     };
+    // The keyboard walk and the page summary: injected the same way, at their first use.
+    const pageTools = pageToolsLoader(async () => {
+      const r = await sendMessage('loadPageTools', {});
+      if (!r.ok) throw new Error(r.error);
+    });
     const controller = new PageController(
       {
         display: parseDisplay(display),
@@ -75,6 +81,7 @@ export default defineContentScript({
         // run in our own extension pages, where it would).
         createCard: (doc, signal) => (card = new LazyCardSurface(doc, signal, { load: () => loadCardUi(requestCardUi), userDataInPage: !import.meta.env.FIREFOX })),
         ...messaging,
+        pageTools,
         getCards: (ids, pageDate) => {
           card?.preloadWhenIdle(window);
           return messaging.getCards(ids, pageDate);

@@ -15,9 +15,11 @@ import { SKIP_TAGS } from '../dom/collect';
 import type { CardSurface } from './card-surface';
 import { CardOpener, cardKey, type CardUiFactory } from './card-opener';
 import { caretAt, listenHover, rectHolding, rectsOf, type HoverTarget } from './hover-card';
-import { KeyboardWalk } from './keyboard-walk';
+import type { KeyboardWalk } from './keyboard-walk';
+import type { PageTools } from './page-tools';
+import { listenWalkKeys } from './walk-keys';
 import type { WalkMark } from './walk-mark';
-import { pageSummary, summaryId } from './page-summary';
+import { summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
 import { createPageStats, jsonBytes, type PageStats } from './stats';
@@ -41,6 +43,12 @@ export interface ControllerDeps {
    * rest of an open (card-opener.ts CardUiFactory) unless the surface it makes brings it.
    */
   createCard: CardUiFactory;
+  /**
+   * The keyboard walk and the page summary, at their first use: a second stage the content
+   * script loads on demand (page-tools-stage.ts), bundled in the PDF reader. Null: not to
+   * be had now (the walk does nothing, the summary fails; the next use tries again).
+   */
+  pageTools(): Promise<PageTools | null>;
   doc?: Document;
   /** Seams for tests (happy-dom has no CSS.highlights). */
   registry?: HighlightRegistryLike;
@@ -61,7 +69,8 @@ export class PageController {
   private card: CardSurface;
   private painter: HighlightPainter;
   private opener: CardOpener;
-  private walker: KeyboardWalk;
+  /** Made at the first walk, from the page tools. */
+  private walker: KeyboardWalk | null = null;
   /** Made with the first walk once the card UI (which brings it) is here. */
   private walkMark: WalkMark | null = null;
   /** The card UI's factory and the parts it brings (card-opener.ts CardUiParts). */
@@ -109,8 +118,17 @@ export class PageController {
     });
     this.ui = cardUi(deps.createCard, this.card);
     this.highlights = { registry, Highlight };
-    // Every mention, underlined or not: with first mentions only, the others stay reachable.
-    this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, signal);
+    // The in-page walk keys: a press is ours (its default prevented) when there is a mention
+    // to walk to; the walk itself comes with the page tools.
+    listenWalkKeys(
+      this.doc,
+      (step) => {
+        if (!this.model?.size.mentions) return false;
+        this.walk(step, 'key');
+        return true;
+      },
+      signal,
+    );
   }
 
   /** stats.bytesToPage: the JSON of every reply the background sends this page (slices and cards). */
@@ -232,18 +250,15 @@ export class PageController {
     void this.tracker.rescan();
   }
 
-  /** Everything found on the page (the popup lists it all, underlined or not). */
-  summary(): PageSummary {
-    return pageSummary(this.model?.mentions() ?? [], (id) => this.opener.nameOf(id), this.date);
-  }
-
   /**
-   * The summary once the card prefetches under way have landed, so every line (candidates
-   * too) carries a name rather than an id; waits at most `capMs`.
+   * Everything found on the page (the popup lists it all, underlined or not), once the card
+   * prefetches under way have landed, so every line (candidates too) carries a name rather
+   * than an id; waits at most `capMs` for them. Throws when the page tools cannot be had.
    */
   async namedSummary(capMs = 1500): Promise<PageSummary> {
-    await Promise.race([this.opener.idle(), new Promise((r) => setTimeout(r, capMs))]);
-    return this.summary();
+    const [tools] = await Promise.all([this.deps.pageTools(), Promise.race([this.opener.idle(), new Promise((r) => setTimeout(r, capMs))])]);
+    if (!tools) throw new Error('the page summary could not be loaded');
+    return tools.pageSummary(this.model?.mentions() ?? [], (id) => this.opener.nameOf(id), this.date);
   }
 
   /**
@@ -275,9 +290,14 @@ export class PageController {
     this.afterPaint();
   }
 
-  /** Step to the next/previous mention (browser command `walkMentions`). */
-  walk(step: 1 | -1): void {
-    this.walker.walk(step);
+  /** Step to the next/previous mention (browser command `walkMentions`, or the in-page keys). */
+  walk(step: 1 | -1, source: 'key' | 'command' = 'command'): void {
+    void this.deps.pageTools().then((tools) => {
+      if (!tools || this.signal.aborted) return;
+      // Every mention, underlined or not: with first mentions only, the others stay reachable.
+      this.walker ??= new tools.KeyboardWalk({ ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, this.signal);
+      this.walker.walk(step, source);
+    });
   }
 
   private scanOptions(): { pageDate?: string } {
