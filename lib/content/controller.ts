@@ -15,11 +15,9 @@ import { SKIP_TAGS } from '../dom/collect';
 import type { CardSurface } from './card-surface';
 import { CardOpener, cardKey, type CardUiFactory } from './card-opener';
 import { caretAt, listenHover, rectHolding, rectsOf, type HoverTarget } from './hover-card';
-import type { KeyboardWalk } from './keyboard-walk';
+import type { MentionWalker } from './mention-walker';
 import type { PageTools } from './page-tools';
 import { listenWalkKeys } from './walk-keys';
-import type { WalkMark } from './walk-mark';
-import { summaryId } from './page-summary';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
 import { createPageStats, jsonBytes, type PageStats } from './stats';
@@ -69,10 +67,8 @@ export class PageController {
   private card: CardSurface;
   private painter: HighlightPainter;
   private opener: CardOpener;
-  /** Made at the first walk, from the page tools. */
-  private walker: KeyboardWalk | null = null;
-  /** Made with the first walk once the card UI (which brings it) is here. */
-  private walkMark: WalkMark | null = null;
+  /** Made at the first walk or reveal, from the page tools. */
+  private walker: MentionWalker | null = null;
   /** The card UI's factory and the parts it brings (card-opener.ts CardUiParts). */
   private ui: () => Promise<CardUiFactory | null>;
   private model: PageModel | null = null;
@@ -262,22 +258,12 @@ export class PageController {
   }
 
   /**
-   * The popup's click on a line (`summaryId`): scroll to that line's first mention in
-   * document order, underlined or not, and open its card with focus in it. False, doing
-   * nothing, when the page has no such mention. O(mentions on the page).
+   * The popup's click on a line (page-summary.ts `summaryId`): open that line's first
+   * mention, underlined or not, with focus in its card (mention-walker.ts). False when the
+   * page has no such mention, or the page tools cannot be had.
    */
-  reveal(id: string): boolean {
-    let first: Painted | undefined;
-    for (const mention of this.model?.mentions() ?? []) {
-      if (summaryId(mention) !== id) continue;
-      const range = this.painter.rangeOf(mention) ?? rangeOfMention(mention, defaultRangeFactory(this.doc));
-      if (!range) continue;
-      const before = first && range.startContainer.compareDocumentPosition(first.range.startContainer);
-      const earlier = !first || (before === 0 ? range.startOffset < first.range.startOffset : !!(before! & Node.DOCUMENT_POSITION_FOLLOWING));
-      if (earlier) first = { mention, range };
-    }
-    if (first) this.openPainted(first);
-    return !!first;
+  async reveal(id: string): Promise<boolean> {
+    return (await this.walkerOf())?.reveal(id) ?? false;
   }
 
   /** The reader changed what to underline: repaint what was found, no rescan. */
@@ -292,12 +278,24 @@ export class PageController {
 
   /** Step to the next/previous mention (browser command `walkMentions`, or the in-page keys). */
   walk(step: 1 | -1, source: 'key' | 'command' = 'command'): void {
-    void this.deps.pageTools().then((tools) => {
-      if (!tools || this.signal.aborted) return;
-      // Every mention, underlined or not: with first mentions only, the others stay reachable.
-      this.walker ??= new tools.KeyboardWalk({ ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, this.signal);
-      this.walker.walk(step, source);
-    });
+    void this.walkerOf().then((walker) => walker?.walk(step, source));
+  }
+
+  /** The walk and the reveal (mention-walker.ts), made from the page tools at their first use. */
+  private async walkerOf(): Promise<MentionWalker | null> {
+    const tools = await this.deps.pageTools();
+    if (!tools || this.signal.aborted) return null;
+    return (this.walker ??= new tools.MentionWalker({
+      doc: this.doc,
+      signal: this.signal,
+      ordered: () => this.painter.allInOrder(),
+      mentions: () => this.model?.mentions() ?? [],
+      rangeOf: (m) => this.painter.rangeOf(m) ?? rangeOfMention(m, defaultRangeFactory(this.doc)),
+      open: (m, anchor, focus) => this.opener.open(m, anchor, focus),
+      ui: () => this.ui(),
+      card: this.card,
+      highlights: this.highlights,
+    }));
   }
 
   private scanOptions(): { pageDate?: string } {
@@ -354,44 +352,9 @@ export class PageController {
     return null;
   }
 
-  /**
-   * The walk: a mention (underlined or not) scrolled into view, its card open with focus,
-   * and the mention marked while that card is open (walk-mark.ts: most mentions of a
-   * dense page have no underline to show which words the card is about).
-   */
-  private openPainted(p: Painted): void {
-    p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = rectsOf(p.range, this.doc)[0];
-    const anchor = rect ? { range: p.range, first: rect, doc: this.doc } : p.range.startContainer.parentElement?.getBoundingClientRect();
-    if (!anchor) return;
-    const key = cardKey(p.mention);
-    const opening = this.opener.open(p.mention, anchor, true);
-    // The mark comes with the card UI, as the card does (no card is drawn before it).
-    void this.ui().then((ui) => {
-      const mark = ui && this.walkMarkOf(ui);
-      if (!mark) return;
-      mark.mark(p.range, key);
-      void opening.finally(() => mark.opened(key));
-    }, () => undefined);
-  }
-
-  private walkMarkOf(ui: CardUiFactory): WalkMark | null {
-    if (this.walkMark || !ui.WalkMark || this.signal.aborted) return this.walkMark;
-    const win = this.doc.defaultView;
-    return (this.walkMark = new ui.WalkMark(
-      {
-        ...this.highlights,
-        card: this.card,
-        frame: (cb) => (win ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number)),
-        cancelFrame: (id) => (win ? win.cancelAnimationFrame(id) : clearTimeout(id)),
-      },
-      this.signal,
-    ));
-  }
-
   /** The card key of the mention marked by the walk now (tests), or null. */
   get walkMarkKey(): string | null {
-    return this.walkMark?.key ?? null;
+    return this.walker?.markKey ?? null;
   }
 
   /** A card that follows its (painted) mention on scroll and resize; a fixed rect if it has no range. */

@@ -13,9 +13,9 @@ describe('page tools stage', () => {
   it.each([
     ['null', null],
     ['a function', () => undefined],
-    ['the walk without the summary', { KeyboardWalk: pageTools.KeyboardWalk }],
+    ['the walk without the summary', { MentionWalker: pageTools.MentionWalker }],
     ['the summary without the walk', { pageSummary: pageTools.pageSummary }],
-    ['parts that are not functions', { KeyboardWalk: 'x', pageSummary: 'y' }],
+    ['parts that are not functions', { MentionWalker: 'x', pageSummary: 'y' }],
   ])('%s is not the page tools', (_what, value) => {
     expect(isPageTools(value), 'the controller calls both parts: both must be there').toBe(false);
   });

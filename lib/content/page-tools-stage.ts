@@ -16,7 +16,7 @@ export const PAGE_TOOLS_SLOT = 'silklensPageTools';
 /** What the stage must have left: the parts the controller calls. */
 export function isPageTools(value: unknown): value is PageTools {
   const tools = value as Partial<PageTools> | null;
-  return typeof tools === 'object' && tools !== null && typeof tools.KeyboardWalk === 'function' && typeof tools.pageSummary === 'function';
+  return typeof tools === 'object' && tools !== null && typeof tools.MentionWalker === 'function' && typeof tools.pageSummary === 'function';
 }
 
 /** The loader for this frame: `request` asks the background to run the stage here. */
