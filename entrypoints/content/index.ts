@@ -25,6 +25,8 @@ export interface SilkLensTestHandle {
   cardRoot(): ShadowRoot | null;
   /** The card UI has been injected into this frame (lib/content/lazy-card.ts). */
   cardUiLoaded(): boolean;
+  /** Requests for the page tools stage sent from this frame (lib/content/page-tools-stage.ts). */
+  pageToolsRequests(): number;
   /** The ranges underlined now, on screen or not (the registry holds only those near the viewport). */
   painted(): AbstractRange[];
 }
@@ -69,7 +71,9 @@ export default defineContentScript({
       if (!r.ok) throw new Error(r.error);
     };
     // The keyboard walk and the page summary: injected the same way, at their first use.
+    let pageToolsRequests = 0;
     const pageTools = pageToolsLoader(async () => {
+      pageToolsRequests++;
       const r = await sendMessage('loadPageTools', {});
       if (!r.ok) throw new Error(r.error);
     });
@@ -92,7 +96,7 @@ export default defineContentScript({
     // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
     // constant, so a production build carries no handle at all: npm test checks the bundle).
     const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__
-      ? { stats: controller.stats, cardRoot: () => controller.cardRoot, cardUiLoaded: () => card?.loaded ?? false, painted: () => controller.paintedRanges() }
+      ? { stats: controller.stats, cardRoot: () => controller.cardRoot, cardUiLoaded: () => card?.loaded ?? false, pageToolsRequests: () => pageToolsRequests, painted: () => controller.paintedRanges() }
       : null;
     if (testHandle) (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());
