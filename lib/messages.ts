@@ -78,6 +78,8 @@ export const requestSchemas = {
   getCardDetails: v.strictObject({ ids: CardIds, today: v.optional(Day), pageDate: v.optional(IsoDate) }),
   /** A content script asks for the card UI in its own frame (lib/background/card-ui-route.ts). */
   loadCardUi: Empty,
+  /** The same for the page tools: the keyboard walk and the page summary (entrypoints/page-tools.ts). */
+  loadPageTools: Empty,
   subscribeFeed: v.strictObject({ url: FeedUrl, publicKey: v.optional(PublicKey), intervalHours: v.optional(IntervalHours) }),
   updateFeeds: v.strictObject({ url: v.optional(FeedUrl) }),
   removeFeed: v.strictObject({ url: FeedUrl }),
@@ -274,6 +276,8 @@ export interface ProtocolMap {
    */
   getCardDetails(data: R<'getCardDetails'>): Result<{ cards: EntityCardData[] }>;
   loadCardUi(data: R<'loadCardUi'>): Result<object>;
+  /** Content script → background: run the page tools (entrypoints/page-tools.ts) in the sender's own frame. */
+  loadPageTools(data: R<'loadPageTools'>): Result<object>;
   /** Options → background: subscribe to a feed and fetch it now. */
   subscribeFeed(data: R<'subscribeFeed'>): Result<{ message: string }>;
   /** Options → background: fetch one feed, or every feed. */

@@ -28,11 +28,14 @@ const FORBIDDEN = [
 /**
  * Issue 14 asks for ≤ 30 kB gzip; not met. 158.6 kB raw / 55.5 kB gzip before the card UI
  * and compile-time code went out; 30.5 kB after; then page slices (+2.2 kB: the slice
- * matcher, word hashes) and grouped nearness (+0.9 kB) brought it to 33.1 kB (2026-12-03).
- * This cap holds that line so it cannot grow silently; the next cut is a second stage the
- * background injects after the first paint (README, issue 14 note).
+ * matcher, word hashes) and grouped nearness (+0.9 kB) brought it to 33.0 kB. Then the
+ * page-side messaging (lib/messaging-page.ts, −0.7 kB) and the page tools stage
+ * (lib/content/page-tools-stage.ts, −0.4 kB): 31,946 B in Chrome and Firefox (2026-12-03).
+ * This cap is that plus 0.5 kB, so it cannot grow silently. The next cut is the DOM-change
+ * handling into a later stage (about −1 kB gzip for dom-watcher, change-plan and
+ * flood-backoff alone, measured by stubbing them).
  */
-export const MAX_GZIP_BYTES = 33.5 * 1024;
+export const MAX_GZIP_BYTES = Math.round(31.7 * 1024);
 /**
  * Code that belongs elsewhere, by a name its minified form keeps: petrovich's rule tables
  * (keys it reads by name), the card's top-layer host and its Preact render.
@@ -41,6 +44,7 @@ const OUT_OF_PLACE = [
   ['middlename', 'petrovich (compile-time Russian declension: lib/match/title-build.ts must not reach the page)'],
   ['showPopover', 'the card UI (injected on demand: entrypoints/card.ts)'],
   ['dangerouslySetInnerHTML', 'Preact (the card UI, injected on demand: entrypoints/card.ts)'],
+  ['localeCompare', 'the page summary (injected on demand with the page tools: entrypoints/page-tools.ts)'],
 ];
 let bad = 0;
 /** Report each of `needles` that `text` contains, under `label`. */
@@ -63,10 +67,14 @@ for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
     bad++;
   }
 }
-// The card UI runs in the same pages (injected on demand, lib/background/card-ui-route.ts):
-// it must carry no page-visible signal or test hook either.
-const cardUi = join(dir, '..', 'card.js');
-const injected = existsSync(cardUi);
-if (injected) scan('card.js (injected card UI)', readFileSync(cardUi, 'utf8'), FORBIDDEN);
+// The card UI and the page tools run in the same pages (injected on demand,
+// lib/background/card-ui-route.ts): they must carry no page-visible signal or test hook either.
+const injected = [];
+for (const [file, what] of [['card.js', 'injected card UI'], ['page-tools.js', 'injected page tools']]) {
+  const path = join(dir, '..', file);
+  if (!existsSync(path)) continue;
+  scan(`${file} (${what})`, readFileSync(path, 'utf8'), FORBIDDEN);
+  injected.push(file);
+}
 if (bad) process.exit(1);
-console.log(`production content scripts in ${dir}${injected ? ' and the injected card.js' : ''}: none of ${FORBIDDEN.length} page-visible signals or test hooks; no compile-time code or card UI in a content script, each ≤ ${MAX_GZIP_BYTES} B gzip (${sizes.join(', ')})`);
+console.log(`production content scripts in ${dir}${injected.length ? ` and the injected ${injected.join(', ')}` : ''}: none of ${FORBIDDEN.length} page-visible signals or test hooks; no compile-time code or card UI in a content script, each ≤ ${MAX_GZIP_BYTES} B gzip (${sizes.join(', ')})`);

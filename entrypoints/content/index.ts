@@ -1,11 +1,12 @@
 import { browser, defineContentScript } from '#imports';
 import { isSiteBlocked } from '@/lib/settings/site-match';
 import { DISPLAY_KEY, parseDisplay } from '@/lib/settings/display';
-import { onMessage, sendMessage } from '@/lib/messages';
+import { onMessage, sendMessage } from '@/lib/messaging-browser';
 import { isRevealEntityRequest } from '@/lib/page-messages';
 import { PageController } from '@/lib/content/controller';
 import { LazyCardSurface } from '@/lib/content/lazy-card';
 import { loadCardUi } from '@/lib/content/card-ui-handoff';
+import { pageToolsLoader } from '@/lib/content/page-tools-stage';
 import { markStartup, MARKING, type PageStats } from '@/lib/content/stats';
 import { adoptHighlightStyle } from '@/lib/content/highlight-style';
 import { deepActiveElement, isEditableTarget } from '@/lib/content/editable';
@@ -24,6 +25,8 @@ export interface SilkLensTestHandle {
   cardRoot(): ShadowRoot | null;
   /** The card UI has been injected into this frame (lib/content/lazy-card.ts). */
   cardUiLoaded(): boolean;
+  /** Requests for the page tools stage sent from this frame (lib/content/page-tools-stage.ts). */
+  pageToolsRequests(): number;
   /** The ranges underlined now, on screen or not (the registry holds only those near the viewport). */
   painted(): AbstractRange[];
 }
@@ -73,6 +76,13 @@ export default defineContentScript({
       const r = await sendMessage('loadCardUi', {});
       if (!r.ok) throw new Error(r.error);
     };
+    // The keyboard walk and the page summary: injected the same way, at their first use.
+    let pageToolsRequests = 0;
+    const pageTools = pageToolsLoader(async () => {
+      pageToolsRequests++;
+      const r = await sendMessage('loadPageTools', {});
+      if (!r.ok) throw new Error(r.error);
+    });
     const controller = new PageController(
       {
         display: parseDisplay(display),
@@ -82,6 +92,7 @@ export default defineContentScript({
         createCard: (doc, signal) => (card = new LazyCardSurface(doc, signal, { load: () => loadCardUi(requestCardUi), userDataInPage: !import.meta.env.FIREFOX })),
         ...messaging,
         getDictionary,
+        pageTools,
         getCards: (ids, pageDate) => {
           card?.preloadWhenIdle(window);
           return messaging.getCards(ids, pageDate);
@@ -96,7 +107,7 @@ export default defineContentScript({
     // Test builds only (scripts/build-test.mjs; __SILKLENS_TEST_HANDLE__ is a compile-time
     // constant, so a production build carries no handle at all: npm test checks the bundle).
     const testHandle: SilkLensTestHandle | null = __SILKLENS_TEST_HANDLE__
-      ? { stats: controller.stats, cardRoot: () => controller.cardRoot, cardUiLoaded: () => card?.loaded ?? false, painted: () => controller.paintedRanges() }
+      ? { stats: controller.stats, cardRoot: () => controller.cardRoot, cardUiLoaded: () => card?.loaded ?? false, pageToolsRequests: () => pageToolsRequests, painted: () => controller.paintedRanges() }
       : null;
     if (testHandle) (globalThis as { __silklensTest?: SilkLensTestHandle }).__silklensTest = testHandle;
     const stopChanged = onMessage('dictionaryChanged', () => void controller.refresh());

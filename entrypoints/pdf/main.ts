@@ -49,7 +49,7 @@ function main(): void {
           const found = controller ? await controller.namedSummary() : { enabled: !off, mentions: 0, entities: [] };
           return { ...found, page: readerPage(source, metadataTitle, picked) };
         },
-        reveal: (entity) => !!controller?.reveal(entity),
+        reveal: async (entity) => !!(await controller?.reveal(entity)),
       },
       abort.signal,
     );

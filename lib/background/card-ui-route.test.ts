@@ -1,27 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { createCardUiRoutes, senderFrame, type FrameTarget } from './card-ui-route';
+import { CARD_UI_FILE, createCardUiRoutes, PAGE_TOOLS_FILE, senderFrame, type FrameTarget } from './card-ui-route';
 import { createRouter, type RouteTable } from './router';
 import type { MessageSenderLike } from './sender';
 
 const self = { id: 'silklens-id', origin: 'chrome-extension://silklens-id/' };
 const CONTENT = { id: self.id, url: 'https://news.example/story', tab: { id: 3 }, frameId: 7 };
 
-function setup(fail?: string) {
+function setup(fail?: string, message: 'loadCardUi' | 'loadPageTools' = 'loadCardUi') {
   const injected: FrameTarget[] = [];
-  const routes = createCardUiRoutes(async (target) => {
+  const files: string[] = [];
+  const routes = createCardUiRoutes(async (target, file) => {
     if (fail) throw new Error(fail);
     injected.push(target);
+    files.push(file);
   });
-  // The router looks a route up by name; this table holds only the one under test.
+  // The router looks a route up by name; this table holds only the ones under test.
   const router = createRouter(routes as unknown as RouteTable, self);
-  return { injected, ask: (data: unknown, sender: MessageSenderLike | undefined) => router.handle('loadCardUi', data, sender) };
+  return { injected, files, ask: (data: unknown, sender: MessageSenderLike | undefined) => router.handle(message, data, sender) };
 }
+
+describe('loadPageTools', () => {
+  it('runs the page tools (and nothing else) in the asking frame of the asking tab', async () => {
+    const { injected, files, ask } = setup(undefined, 'loadPageTools');
+    expect(await ask({}, CONTENT), 'a content script gets its page tools').toEqual({ ok: true });
+    expect(injected, 'into its own tab and frame, as the browser reports them').toEqual([{ tabId: 3, frameId: 7 }]);
+    expect(files, 'the page tools file, named by the route').toEqual([PAGE_TOOLS_FILE]);
+  });
+
+  it.each([
+    ['an extension page', { id: self.id, url: 'chrome-extension://silklens-id/options.html', tab: { id: 4 }, frameId: 0 }, {}],
+    ['another extension', { id: 'other-id', url: 'https://news.example/', tab: { id: 3 }, frameId: 0 }, {}],
+    ['a content script naming a file', CONTENT, { file: '/card.js' }],
+    ['a content script naming a target', CONTENT, { tabId: 9, frameId: 0 }],
+  ])('refuses %s, injecting nothing', async (_who, sender, data) => {
+    const { injected, ask } = setup(undefined, 'loadPageTools');
+    expect((await ask(data, sender)).ok, 'only a content script, with an empty request, may ask').toBe(false);
+    expect(injected, 'and nothing runs anywhere').toEqual([]);
+  });
+
+  it('answers a failed injection as an error value', async () => {
+    const { ask } = setup('Cannot access contents of the page', 'loadPageTools');
+    expect(await ask({}, CONTENT), 'errors cross as values, with the route’s context').toEqual({ ok: false, error: 'could not load the page tools: Cannot access contents of the page' });
+  });
+});
 
 describe('loadCardUi', () => {
   it('runs the card UI in the asking frame of the asking tab', async () => {
     const { injected, ask } = setup();
     expect(await ask({}, CONTENT), 'a content script gets its card UI').toEqual({ ok: true });
     expect(injected, 'into its own tab and frame, as the browser reports them').toEqual([{ tabId: 3, frameId: 7 }]);
+  });
+
+  it('injects the card UI file', async () => {
+    const { files, ask } = setup();
+    await ask({}, CONTENT);
+    expect(files, 'the card UI, named by the route').toEqual([CARD_UI_FILE]);
   });
 
   it.each([

@@ -196,6 +196,7 @@ const CASES: { name: BackgroundMessage; good: () => unknown; bad: [string, unkno
 const COVERED_ELSEWHERE: Partial<Record<BackgroundMessage, string>> = {
   checkWikidata: 'a good request goes to the network: lib/background/wikidata-routes.test.ts',
   loadCardUi: 'a good request injects a script into a tab: lib/background/card-ui-route.test.ts',
+  loadPageTools: 'a good request injects a script into a tab: lib/background/card-ui-route.test.ts',
 };
 
 describe('router: the table of cases', () => {

@@ -5,7 +5,7 @@
  */
 import { browser } from '#imports';
 import type { ControllerDeps } from './controller';
-import { sendMessage } from '../messages';
+import { sendMessage } from '../messaging-browser';
 import { optionsEntityUrl } from '../card/options-link';
 
 export type ControllerMessaging = Pick<ControllerDeps, 'getDictionary' | 'getCards' | 'getCardDetails' | 'openOptions' | 'optionsHref'>;

@@ -15,9 +15,9 @@ import { SKIP_TAGS } from '../dom/collect';
 import type { CardSurface } from './card-surface';
 import { CardOpener, cardKey, type CardUiFactory } from './card-opener';
 import { caretAt, listenHover, rectHolding, rectsOf, type HoverTarget } from './hover-card';
-import { KeyboardWalk } from './keyboard-walk';
-import type { WalkMark } from './walk-mark';
-import { pageSummary, summaryId } from './page-summary';
+import type { MentionWalker } from './mention-walker';
+import type { PageTools } from './page-tools';
+import { listenWalkKeys } from './walk-keys';
 import { PageTracker } from './page-tracker';
 import { watchNavigation, type NavigationWatch } from './spa-navigation';
 import { createPageStats, jsonBytes, markStartup, MARKING, type PageStats } from './stats';
@@ -41,6 +41,12 @@ export interface ControllerDeps {
    * rest of an open (card-opener.ts CardUiFactory) unless the surface it makes brings it.
    */
   createCard: CardUiFactory;
+  /**
+   * The keyboard walk and the page summary, at their first use: a second stage the content
+   * script loads on demand (page-tools-stage.ts), bundled in the PDF reader. Null: not to
+   * be had now (the walk does nothing, the summary fails; the next use tries again).
+   */
+  pageTools(): Promise<PageTools | null>;
   doc?: Document;
   /** Seams for tests (happy-dom has no CSS.highlights). */
   registry?: HighlightRegistryLike;
@@ -61,9 +67,8 @@ export class PageController {
   private card: CardSurface;
   private painter: HighlightPainter;
   private opener: CardOpener;
-  private walker: KeyboardWalk;
-  /** Made with the first walk once the card UI (which brings it) is here. */
-  private walkMark: WalkMark | null = null;
+  /** Made at the first walk or reveal, from the page tools. */
+  private walker: MentionWalker | null = null;
   /** The card UI's factory and the parts it brings (card-opener.ts CardUiParts). */
   private ui: () => Promise<CardUiFactory | null>;
   private model: PageModel | null = null;
@@ -110,8 +115,17 @@ export class PageController {
     });
     this.ui = cardUi(deps.createCard, this.card);
     this.highlights = { registry, Highlight };
-    // Every mention, underlined or not: with first mentions only, the others stay reachable.
-    this.walker = new KeyboardWalk({ doc: this.doc, ordered: () => this.painter.allInOrder(), open: (p) => this.openPainted(p) }, signal);
+    // The in-page walk keys: a press is ours (its default prevented) when there is a mention
+    // to walk to; the walk itself comes with the page tools.
+    listenWalkKeys(
+      this.doc,
+      (step) => {
+        if (!this.model?.size.mentions) return false;
+        this.walk(step, 'key');
+        return true;
+      },
+      signal,
+    );
   }
 
   /** stats.bytesToPage: the JSON of every reply the background sends this page (slices and cards). */
@@ -256,37 +270,24 @@ export class PageController {
     void this.tracker.rescan();
   }
 
-  /** Everything found on the page (the popup lists it all, underlined or not). */
-  summary(): PageSummary {
-    return pageSummary(this.model?.mentions() ?? [], (id) => this.opener.nameOf(id), this.date);
-  }
-
   /**
-   * The summary once the card prefetches under way have landed, so every line (candidates
-   * too) carries a name rather than an id; waits at most `capMs`.
+   * Everything found on the page (the popup lists it all, underlined or not), once the card
+   * prefetches under way have landed, so every line (candidates too) carries a name rather
+   * than an id; waits at most `capMs` for them. Throws when the page tools cannot be had.
    */
   async namedSummary(capMs = 1500): Promise<PageSummary> {
-    await Promise.race([this.opener.idle(), new Promise((r) => setTimeout(r, capMs))]);
-    return this.summary();
+    const [tools] = await Promise.all([this.deps.pageTools(), Promise.race([this.opener.idle(), new Promise((r) => setTimeout(r, capMs))])]);
+    if (!tools) throw new Error('the page summary could not be loaded');
+    return tools.pageSummary(this.model?.mentions() ?? [], (id) => this.opener.nameOf(id), this.date);
   }
 
   /**
-   * The popup's click on a line (`summaryId`): scroll to that line's first mention in
-   * document order, underlined or not, and open its card with focus in it. False, doing
-   * nothing, when the page has no such mention. O(mentions on the page).
+   * The popup's click on a line (page-summary.ts `summaryId`): open that line's first
+   * mention, underlined or not, with focus in its card (mention-walker.ts). False when the
+   * page has no such mention, or the page tools cannot be had.
    */
-  reveal(id: string): boolean {
-    let first: Painted | undefined;
-    for (const mention of this.model?.mentions() ?? []) {
-      if (summaryId(mention) !== id) continue;
-      const range = this.painter.rangeOf(mention) ?? rangeOfMention(mention, defaultRangeFactory(this.doc));
-      if (!range) continue;
-      const before = first && range.startContainer.compareDocumentPosition(first.range.startContainer);
-      const earlier = !first || (before === 0 ? range.startOffset < first.range.startOffset : !!(before! & Node.DOCUMENT_POSITION_FOLLOWING));
-      if (earlier) first = { mention, range };
-    }
-    if (first) this.openPainted(first);
-    return !!first;
+  async reveal(id: string): Promise<boolean> {
+    return (await this.walkerOf())?.reveal(id) ?? false;
   }
 
   /** The reader changed what to underline: repaint what was found, no rescan. */
@@ -299,9 +300,26 @@ export class PageController {
     this.afterPaint();
   }
 
-  /** Step to the next/previous mention (browser command `walkMentions`). */
-  walk(step: 1 | -1): void {
-    this.walker.walk(step);
+  /** Step to the next/previous mention (browser command `walkMentions`, or the in-page keys). */
+  walk(step: 1 | -1, source: 'key' | 'command' = 'command'): void {
+    void this.walkerOf().then((walker) => walker?.walk(step, source));
+  }
+
+  /** The walk and the reveal (mention-walker.ts), made from the page tools at their first use. */
+  private async walkerOf(): Promise<MentionWalker | null> {
+    const tools = await this.deps.pageTools();
+    if (!tools || this.signal.aborted) return null;
+    return (this.walker ??= new tools.MentionWalker({
+      doc: this.doc,
+      signal: this.signal,
+      ordered: () => this.painter.allInOrder(),
+      mentions: () => this.model?.mentions() ?? [],
+      rangeOf: (m) => this.painter.rangeOf(m) ?? rangeOfMention(m, defaultRangeFactory(this.doc)),
+      open: (m, anchor, focus) => this.opener.open(m, anchor, focus),
+      ui: () => this.ui(),
+      card: this.card,
+      highlights: this.highlights,
+    }));
   }
 
   private scanOptions(): { pageDate?: string } {
@@ -358,44 +376,9 @@ export class PageController {
     return null;
   }
 
-  /**
-   * The walk: a mention (underlined or not) scrolled into view, its card open with focus,
-   * and the mention marked while that card is open (walk-mark.ts: most mentions of a
-   * dense page have no underline to show which words the card is about).
-   */
-  private openPainted(p: Painted): void {
-    p.range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-    const rect = rectsOf(p.range, this.doc)[0];
-    const anchor = rect ? { range: p.range, first: rect, doc: this.doc } : p.range.startContainer.parentElement?.getBoundingClientRect();
-    if (!anchor) return;
-    const key = cardKey(p.mention);
-    const opening = this.opener.open(p.mention, anchor, true);
-    // The mark comes with the card UI, as the card does (no card is drawn before it).
-    void this.ui().then((ui) => {
-      const mark = ui && this.walkMarkOf(ui);
-      if (!mark) return;
-      mark.mark(p.range, key);
-      void opening.finally(() => mark.opened(key));
-    }, () => undefined);
-  }
-
-  private walkMarkOf(ui: CardUiFactory): WalkMark | null {
-    if (this.walkMark || !ui.WalkMark || this.signal.aborted) return this.walkMark;
-    const win = this.doc.defaultView;
-    return (this.walkMark = new ui.WalkMark(
-      {
-        ...this.highlights,
-        card: this.card,
-        frame: (cb) => (win ? win.requestAnimationFrame(cb) : (setTimeout(cb, 16) as unknown as number)),
-        cancelFrame: (id) => (win ? win.cancelAnimationFrame(id) : clearTimeout(id)),
-      },
-      this.signal,
-    ));
-  }
-
   /** The card key of the mention marked by the walk now (tests), or null. */
   get walkMarkKey(): string | null {
-    return this.walkMark?.key ?? null;
+    return this.walker?.markKey ?? null;
   }
 
   /** A card that follows its (painted) mention on scroll and resize; a fixed rect if it has no range. */

@@ -1,22 +1,13 @@
 /**
- * Keyboard access to text that has no focusable element of its own: Alt+Shift+→ / ←
- * (or the browser command `walkMentions`, forwarded by the background) steps through
- * the mentions in document order (the controller passes every one, underlined or not, so
- * "first mention only" hides none from the keyboard) and opens each card with focus in it.
- * Only trusted key presses count, and never while the reader types in a field,
- * an editor or an ARIA textbox (also inside open shadow roots).
+ * Keyboard access to text that has no focusable element of its own: the in-page keys
+ * (walk-keys.ts) or the browser command `walkMentions` (forwarded by the background) step
+ * through the mentions in document order (the controller passes every one, underlined or
+ * not, so "first mention only" hides none from the keyboard) and open each card with
+ * focus in it. Part of the page tools stage (page-tools.ts), loaded at the first walk.
  */
 import type { Painted } from '../dom/highlighter';
-import { isEditableEvent } from './editable';
 
 export interface WalkDeps {
-  doc: Document;
-  /**
-   * macOS: Option+Shift+arrow extends the selection by word everywhere, so the walk keys
-   * there are Control+Shift+arrow (as the commands' `mac` keys in wxt.config.ts).
-   * Default: read from the browser.
-   */
-  mac?: boolean;
   /** Mentions to walk, in document order. */
   ordered(): Painted[];
   open(p: Painted): void;
@@ -29,21 +20,7 @@ export class KeyboardWalk {
   constructor(
     private deps: WalkDeps,
     private signal: AbortSignal,
-  ) {
-    const mac = deps.mac ?? isMac(deps.doc.defaultView?.navigator);
-    deps.doc.addEventListener(
-      'keydown',
-      (e) => {
-        if (!e.isTrusted || !e.shiftKey || e.metaKey) return;
-        // Alt+Shift+arrow, or Control+Shift+arrow on macOS; never both modifiers.
-        if (mac ? !e.ctrlKey || e.altKey : !e.altKey || e.ctrlKey) return;
-        if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-        if (isEditableEvent(e)) return; // these keys select words in a text field
-        if (this.walk(e.key === 'ArrowRight' ? 1 : -1, 'key')) e.preventDefault();
-      },
-      { signal },
-    );
-  }
+  ) {}
 
   /** Last step and where it came from (the in-page keys or the browser command). */
   private last = { source: '', at: -Infinity };
@@ -68,9 +45,4 @@ export class KeyboardWalk {
     this.deps.open(p);
     return true;
   }
-}
-
-function isMac(nav: Navigator | undefined): boolean {
-  const platform = (nav as (Navigator & { userAgentData?: { platform?: string } }) | undefined)?.userAgentData?.platform ?? nav?.platform ?? '';
-  return /^mac/i.test(platform);
 }

@@ -25,7 +25,8 @@ export interface ReaderAnswers {
   /** browser.runtime.getURL('/popup.html'): the only page that may ask. */
   popupUrl: string;
   summary(): Promise<PageSummary>;
-  reveal(entity: string): boolean;
+  /** What the controller did (its walk comes with the page tools, so it may answer later). */
+  reveal(entity: string): boolean | Promise<boolean>;
 }
 
 type Answer = { res: PageSummary | boolean };
@@ -43,7 +44,7 @@ export function answerPopup(message: unknown, sender: MessageSenderLike | undefi
   }
   const request = v.safeParse(requestSchemas.revealInReader, data);
   if (!request.success || request.output.tabId !== self.tabId) return undefined;
-  return Promise.resolve({ res: self.reveal(request.output.entity) });
+  return Promise.resolve(self.reveal(request.output.entity)).then((res) => ({ res }));
 }
 
 /** The popup page of this extension, by the browser's own account of the sender. */

@@ -12,6 +12,7 @@ import { deepActiveElement, isEditableTarget } from '../content/editable';
 import { DISPLAY_KEY, parseDisplay } from '../settings/display';
 import { isSiteBlocked } from '../settings/site-match';
 import { controllerMessaging } from '../content/controller-messaging';
+import { pageTools } from '../content/page-tools';
 
 export interface ReaderMatchingDeps {
   host: string | null;
@@ -27,7 +28,8 @@ export async function startReaderMatching(deps: ReaderMatchingDeps): Promise<{ s
   const doc = deps.doc ?? document;
   const { denySites, disabledSites, [DISPLAY_KEY]: display } = await browser.storage.local.get(['denySites', 'disabledSites', DISPLAY_KEY]);
   if (host && isSiteBlocked(host, denySites as string[] | undefined, disabledSites as string[] | undefined)) return { state: 'off' };
-  const controller = new PageController({ ...controllerMessaging(), display: parseDisplay(display), createCard, doc }, signal);
+  // The reader page bundles the page tools (a content script loads them on demand).
+  const controller = new PageController({ ...controllerMessaging(), display: parseDisplay(display), createCard, doc, pageTools: () => Promise.resolve(pageTools) }, signal);
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && changes[DISPLAY_KEY]) controller.setDisplay(parseDisplay(changes[DISPLAY_KEY].newValue));
   };

@@ -2,6 +2,7 @@
  * Firefox: the card UI is injected on demand (lib/background/card-ui-route.ts) into the
  * frame that asks, with no host permission beyond the content script's own sites (Firefox
  * counts its matches). A card opens in the top page and in a cross-origin frame; the
+ * keyboard walk's page tools (entrypoints/page-tools.ts) arrive the same way; the
  * manifest declares nothing web-accessible.
  */
 import { readFileSync } from 'node:fs';
@@ -56,6 +57,22 @@ describe('Firefox: the card UI injected on demand', () => {
     expect(await waitFor(hosts, (n) => n === 1, 15_000), 'one card host in the frame').toBe(1);
     const topHosts = await page.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length);
     expect(topHosts, 'the card is in the frame, not the top page').toBe(0);
+    await page.close();
+  });
+
+  it('walks from the keyboard: the page tools are injected at the first press', async () => {
+    const page = await firefox.newPage();
+    await page.goto(`${server.origin}/card-today.html`);
+    const painted = () => page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, Set<unknown>> }).highlights].reduce((n, [name, h]) => n + (name.startsWith('silklens-') ? h.size : 0), 0));
+    await waitFor(painted, (n) => n >= 1, 15_000);
+    const hosts = () => page.evaluate(() => [...document.documentElement.children].filter((e) => e !== document.head && e !== document.body).length);
+    expect(await hosts(), 'no card before the walk').toBe(0);
+    await page.keyboard.down('Alt');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Alt');
+    expect(await waitFor(hosts, (n) => n === 1, 15_000), 'the walk opened a card (its host is the one extra child of <html>)').toBe(1);
     await page.close();
   });
 });
