@@ -62,4 +62,6 @@ const names = [...new Set([...on, ...off].flatMap((x) => Object.keys(x.phases)))
 console.log(`${base}, ${size}-${lang}-${density}, ${runs} runs of 20 changes (medians of per-run medians; machine shared)`);
 console.log(`frame after change ms: on ${fmt(median(on.map((x) => median(x.samples)!)))}  off ${fmt(median(off.map((x) => median(x.samples)!)))}`);
 console.log('phase (self ms in the sample window)'.padEnd(60), 'on'.padStart(8), 'off'.padStart(8));
+const busy = (xs: FrameBreakdown[]) => median(xs.map((x) => x.busy));
+console.log('main thread busy (all self time)'.padEnd(60), fmt(busy(on)).padStart(8), fmt(busy(off)).padStart(8));
 for (const n of names) console.log(n.slice(0, 60).padEnd(60), fmt(phase(on, n)).padStart(8), fmt(phase(off, n)).padStart(8));

@@ -145,6 +145,8 @@ export interface FrameBreakdown {
   samples: number[];
   /** Median over samples of each phase's ms within the sample's window. */
   phases: Record<string, number>;
+  /** Median over samples of the main thread's busy ms (every phase summed) within the window. */
+  busy: number;
 }
 
 /**
@@ -182,7 +184,8 @@ export async function traceFrameAfterChange(page: Page, count: number, dumpTo?: 
     const xs = perSample.map((s) => s[n] ?? 0).sort((a, b) => a - b);
     phases[n] = xs[Math.floor((xs.length - 1) / 2)]!;
   }
-  return { samples, phases };
+  const totals = perSample.map((s) => Object.values(s).reduce((a, b) => a + b, 0)).sort((a, b) => a - b);
+  return { samples, phases, busy: totals[Math.floor((totals.length - 1) / 2)] ?? 0 };
 }
 
 /** Self time (ms) per name; script is attributed to 'script:ext' or 'script:page' by its URL. */
