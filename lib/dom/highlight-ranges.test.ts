@@ -24,9 +24,9 @@ describe('report: an IntersectionObserver entry as a side of the widened viewpor
     expect(report(e, 0).side, rule).toBe(side);
   });
 
-  it('gives document-relative edges and the widened viewport height for the group height check', () => {
+  it('gives document-relative edges, the height and document-relative bounds of the widened viewport (group height and position checks)', () => {
     const { e, target } = entry({ top: -2000, bottom: -1900 }, root, false);
-    expect(report(e, 5000), 'edges shifted by the scroll offset; root height passed on').toEqual({ target, side: 'above', top: 3000, bottom: 3100, rootHeight: 2700 });
+    expect(report(e, 5000), 'edges shifted by the scroll offset; root height passed on').toEqual({ target, side: 'above', top: 3000, bottom: 3100, rootHeight: 2700, viewTop: 4100, viewBottom: 6800 });
   });
 });
 

@@ -50,7 +50,7 @@ export function viewportNearness(win: (Window & typeof globalThis) | null): Near
 export function report(e: IntersectionObserverEntry, scrollY: number): EndReport {
   const r = e.boundingClientRect;
   const root = e.rootBounds;
-  const edges = { top: r.top + scrollY, bottom: r.bottom + scrollY, ...(root ? { rootHeight: root.height } : {}) };
+  const edges = { top: r.top + scrollY, bottom: r.bottom + scrollY, ...(root ? { rootHeight: root.height, viewTop: root.top + scrollY, viewBottom: root.bottom + scrollY } : {}) };
   if (e.isIntersecting) return { target: e.target, side: 'near', ...edges };
   if (r.width === 0 && r.height === 0) return { target: e.target, side: 'hidden' };
   if (!root) return { target: e.target, side: 'unknown' };

@@ -22,10 +22,10 @@ function setup(opts: { groupSize?: number; outOfFlow?: Set<string>; rootOf?: (el
     opts.groupSize ?? 4,
   );
   const el = (id: string) => document.getElementById(id)!;
-  const send = (sides: Record<string, Side>, edges: Record<string, [number, number]> = {}, rootHeight = 3000) =>
+  const send = (sides: Record<string, Side>, edges: Record<string, [number, number]> = {}, rootHeight = 3000, view?: [number, number]) =>
     deliver(Object.entries(sides).map(([id, side]) => {
       const e = edges[id];
-      return { target: el(id), side, ...(e ? { top: e[0], bottom: e[1], rootHeight } : {}) };
+      return { target: el(id), side, ...(e ? { top: e[0], bottom: e[1], rootHeight } : {}), ...(view ? { viewTop: view[0], viewBottom: view[1] } : {}) };
     }));
   const ids = () => [...observed].map((e) => e.id).sort();
   return { watcher, el, send, ids, state, calls };
@@ -56,6 +56,19 @@ describe('groupedNearness', () => {
     for (const id of ['p0', 'p1', 'p2']) t.watcher.observe(t.el(id));
     t.send({ p0: first, p2: last });
     expect([t.state.get('p0'), t.state.get('p1'), t.state.get('p2')], `every member follows the group: near=${near}`).toEqual([near, near, near]);
+  });
+
+  it('a scroll jump that carries an end from below to above unreported: the group goes far by the ends\' positions', () => {
+    page(3);
+    const t = setup();
+    for (const id of ['p0', 'p1', 'p2']) t.watcher.observe(t.el(id));
+    t.send({ p0: 'near', p2: 'below' }, { p0: [1000, 1100], p2: [1850, 1950] }, 2700, [-900, 1800]);
+    expect(t.state.get('p1'), 'at load: one end in the widened viewport, the group is near').toBe(true);
+    // Jump to y=100,000: p0 leaves (reported), p2 never intersected so the observer says nothing of it.
+    t.send({ p0: 'above' }, { p0: [1000, 1100] }, 2700, [99_100, 101_800]);
+    expect([t.state.get('p0'), t.state.get('p1'), t.state.get('p2')], 'both ends lie above the viewport now: every member is far').toEqual([false, false, false]);
+    t.send({ p2: 'near' }, { p2: [1850, 1950] }, 2700, [1000, 3700]);
+    expect(t.state.get('p1'), 'scrolled back: an end in view makes the group near again').toBe(true);
   });
 
   it('a single block is near only when it intersects (hidden or off screen is far)', () => {
