@@ -34,7 +34,7 @@ export type NearnessFactory = (onChange: (el: Element, near: boolean) => void) =
 
 /**
  * IntersectionObserver with a screen of margin above and below; undefined where it is
- * missing. It watches only the ends of groups of sibling blocks (nearness-groups.ts).
+ * missing. It watches only the ends of groups of blocks in block flow (nearness-groups.ts).
  */
 export function viewportNearness(win: (Window & typeof globalThis) | null): NearnessFactory | undefined {
   const IO = win?.IntersectionObserver;
