@@ -6,6 +6,7 @@
  * isolate's heap after GC, and the content script's own counters (read in its isolated
  * world over CDP). Hovers and a frame after a small DOM change are measured on demand.
  */
+import { writeFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { PageStats } from '../lib/content/stats';
 import { inContentWorld, pageStats, waitInContentWorld } from '../tests/e2e/content-world';
@@ -128,18 +129,96 @@ export async function hoverCards(page: Page, count: number): Promise<{ samples: 
  * the extension's own batch for the previous change has run. The frame's style, layout and
  * paint include every highlight range the page holds.
  */
-export async function frameAfterChange(page: Page, count: number): Promise<number[]> {
-  return page.evaluate(async (n) => {
+export async function frameAfterChange(page: Page, count: number, marks = false): Promise<number[]> {
+  return page.evaluate(async ([n, mark]) => {
     const paragraphs = [...document.querySelectorAll('main p')];
     const out: number[] = [];
     for (let i = 0; i < n && paragraphs.length; i++) {
       await new Promise((r) => setTimeout(r, 250));
       const p = paragraphs[Math.floor((i * paragraphs.length) / n)]!;
+      // Trace mode only: user-timing marks bound each sample's window in the trace.
+      if (mark) performance.mark(`bench-change-${i}`);
       const t0 = performance.now();
       p.append(' (updated)');
       await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
       out.push(performance.now() - t0);
+      if (mark) performance.mark(`bench-frame-${i}`);
     }
     return out;
-  }, count);
+  }, [count, marks] as const);
+}
+
+interface TraceEvent { name: string; cat: string; ph: string; ts: number; dur?: number; tid: number; pid: number; args?: { data?: { url?: string; functionName?: string } } }
+
+/** Where one sample's time went: self time per trace event name (µs summed, ms out), main thread only. */
+export interface FrameBreakdown {
+  samples: number[];
+  /** Median over samples of each phase's ms within the sample's window. */
+  phases: Record<string, number>;
+  /** Median over samples of the main thread's busy ms (every phase summed) within the window. */
+  busy: number;
+}
+
+/**
+ * frameAfterChange under a DevTools trace (bench trace mode, scripts/bench-frame.ts): the
+ * same changes, plus marks, and each sample's window broken down by the renderer main
+ * thread's events. Phases: extension script (FunctionCall/EvaluateScript/V8 callbacks whose
+ * script is the extension's), page script, and the browser's own rendering steps by name.
+ */
+/** `dumpTo`: also write the raw trace events there (JSON array) for a closer look. */
+export async function traceFrameAfterChange(page: Page, count: number, dumpTo?: string): Promise<FrameBreakdown> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (d) => void events.push(...(d.value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink,blink.user_timing,v8.execute', transferMode: 'ReportEvents' } as never);
+  const samples = await frameAfterChange(page, count, true);
+  const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.end');
+  await done;
+  await cdp.detach();
+  if (dumpTo) writeFileSync(dumpTo, JSON.stringify(events));
+  const markTs = (name: string) => events.find((e) => e.name === name && e.cat.includes('user_timing'))?.ts;
+  const prePaint = events.filter((e) => e.name === 'PrePaint');
+  const tid = prePaint.length ? prePaint.map((e) => e.tid).sort((a, b) => a - b)[Math.floor(prePaint.length / 2)]! : -1;
+  const main = events.filter((e) => e.tid === tid && e.ph === 'X' && e.dur !== undefined).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  const perSample: Record<string, number>[] = [];
+  for (let i = 0; i < samples.length; i++) {
+    const from = markTs(`bench-change-${i}`);
+    const to = markTs(`bench-frame-${i}`);
+    if (from === undefined || to === undefined) continue;
+    perSample.push(selfTimes(main.filter((e) => e.ts >= from && e.ts < to), to));
+  }
+  const names = new Set(perSample.flatMap((s) => Object.keys(s)));
+  const phases: Record<string, number> = {};
+  for (const n of names) {
+    const xs = perSample.map((s) => s[n] ?? 0).sort((a, b) => a - b);
+    phases[n] = xs[Math.floor((xs.length - 1) / 2)]!;
+  }
+  const totals = perSample.map((s) => Object.values(s).reduce((a, b) => a + b, 0)).sort((a, b) => a - b);
+  return { samples, phases, busy: totals[Math.floor((totals.length - 1) / 2)] ?? 0 };
+}
+
+/** Self time (ms) per name; script is attributed to 'script:ext' or 'script:page' by its URL. */
+function selfTimes(events: TraceEvent[], end: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  const stack: { e: TraceEvent; end: number; child: number; label: string }[] = [];
+  const label = (e: TraceEvent, parent: string | undefined): string => {
+    const url = e.args?.data?.url;
+    if (url) return url.startsWith('chrome-extension:') ? 'script:ext' : 'script:page';
+    if (parent?.startsWith('script:') && (e.name.startsWith('V8') || e.name === 'FunctionCall' || e.name.startsWith('v8'))) return parent;
+    return e.name;
+  };
+  const pop = () => {
+    const top = stack.pop()!;
+    out[top.label] = (out[top.label] ?? 0) + Math.max(0, top.end - top.e.ts - top.child) / 1000;
+  };
+  for (const e of events) {
+    while (stack.length && stack.at(-1)!.end <= e.ts) pop();
+    const eEnd = Math.min(e.ts + e.dur!, end);
+    const parent = stack.at(-1);
+    if (parent) parent.child += eEnd - e.ts;
+    stack.push({ e, end: eEnd, child: 0, label: label(e, parent?.label) });
+  }
+  while (stack.length) pop();
+  return out;
 }

@@ -34,7 +34,7 @@ export type NearnessFactory = (onChange: (el: Element, near: boolean) => void) =
 
 /**
  * IntersectionObserver with a screen of margin above and below; undefined where it is
- * missing. It watches only the ends of groups of sibling blocks (nearness-groups.ts).
+ * missing. It watches only the ends of groups of blocks in block flow (nearness-groups.ts).
  */
 export function viewportNearness(win: (Window & typeof globalThis) | null): NearnessFactory | undefined {
   const IO = win?.IntersectionObserver;
@@ -43,19 +43,40 @@ export function viewportNearness(win: (Window & typeof globalThis) | null): Near
     const scrollY = win.scrollY;
     onReports(entries.map((e) => report(e, scrollY)));
   }, { rootMargin: '100% 0px 100% 0px' });
-  return (onChange) => groupedNearness(onChange, makeObserver, (el) => followsFlow(win, el));
+  return (onChange) => groupedNearness(onChange, makeObserver, (el) => flowRoot(win, el));
 }
 
 /** An IntersectionObserver entry as a side of the widened viewport, with document-relative edges. */
 export function report(e: IntersectionObserverEntry, scrollY: number): EndReport {
   const r = e.boundingClientRect;
   const root = e.rootBounds;
-  const edges = { top: r.top + scrollY, bottom: r.bottom + scrollY, ...(root ? { rootHeight: root.height } : {}) };
+  const edges = { top: r.top + scrollY, bottom: r.bottom + scrollY, ...(root ? { rootHeight: root.height, viewTop: root.top + scrollY, viewBottom: root.bottom + scrollY } : {}) };
   if (e.isIntersecting) return { target: e.target, side: 'near', ...edges };
   if (r.width === 0 && r.height === 0) return { target: e.target, side: 'hidden' };
   if (!root) return { target: e.target, side: 'unknown' };
   const side = r.bottom <= root.top ? 'above' : r.top >= root.bottom ? 'below' : 'unknown';
   return { target: e.target, side, ...edges };
+}
+
+const roots = new WeakMap<Element, Node>();
+
+/**
+ * The node under which this block's place follows document order: climbing from it
+ * through ancestors that are themselves in block flow, the first that is not (or the
+ * body). Null when the block itself is not in flow (watched alone). Blocks with one flow
+ * root stack top to bottom in document order, across parents (nearness-groups.ts).
+ * O(depth) style reads once per ancestor, then cached, like followsFlow's parents.
+ */
+export function flowRoot(win: Window, el: Element): Node | null {
+  return followsFlow(win, el) ? containerRoot(win, el.parentElement!) : null;
+}
+
+function containerRoot(win: Window, box: Element): Node {
+  let root = roots.get(box);
+  if (root) return root;
+  root = box === box.ownerDocument.body || !followsFlow(win, box) ? box : containerRoot(win, box.parentElement!);
+  roots.set(box, root);
+  return root;
 }
 
 const FLOW_BLOCKS = new Set(['block', 'list-item', 'flow-root', 'table']);

@@ -19,7 +19,7 @@
  * ranges in a styled highlight the live-feed page paid 80–230 ms per frame. So the
  * painter keeps its shown set to itself (`count`, `paintedRanges()` for counts and tests)
  * and the styled per-type highlights hold the ranges of blocks reported within a screen
- * of the viewport. The browser watches only the ends of groups of sibling blocks
+ * of the viewport. The browser watches only the ends of groups of blocks in one flow
  * (nearness-groups.ts): one observer target per block cost 6–8 ms p50 and up to 23 ms of
  * the hover card's frame and ~4–10 ms of every frame after a DOM change on the 1 MB news
  * page; group ends cost 0.5–0.9 ms (bench:page, 2026-12-03).

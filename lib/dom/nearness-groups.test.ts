@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { groupedNearness, type EndReport, type Side } from './nearness-groups';
 
 /** A fake IntersectionObserver: records what is observed; the test delivers reports. */
-function setup(opts: { groupSize?: number; outOfFlow?: Set<string> } = {}) {
+function setup(opts: { groupSize?: number; outOfFlow?: Set<string>; rootOf?: (el: Element) => Node } = {}) {
   const observed = new Set<Element>();
   let deliver: (r: EndReport[]) => void = () => {};
   const state = new Map<string, boolean>();
@@ -17,14 +17,15 @@ function setup(opts: { groupSize?: number; outOfFlow?: Set<string> } = {}) {
       deliver = onReports;
       return { observe: (el) => void observed.add(el), unobserve: (el) => void observed.delete(el), disconnect: () => observed.clear() };
     },
-    (el) => !opts.outOfFlow?.has(el.id),
+    // Flow root: the parent unless the test says otherwise (highlight-ranges.ts flowRoot computes the real one).
+    (el) => (opts.outOfFlow?.has(el.id) ? null : (opts.rootOf?.(el) ?? el.parentElement)),
     opts.groupSize ?? 4,
   );
   const el = (id: string) => document.getElementById(id)!;
-  const send = (sides: Record<string, Side>, edges: Record<string, [number, number]> = {}, rootHeight = 3000) =>
+  const send = (sides: Record<string, Side>, edges: Record<string, [number, number]> = {}, rootHeight = 3000, view?: [number, number]) =>
     deliver(Object.entries(sides).map(([id, side]) => {
       const e = edges[id];
-      return { target: el(id), side, ...(e ? { top: e[0], bottom: e[1], rootHeight } : {}) };
+      return { target: el(id), side, ...(e ? { top: e[0], bottom: e[1], rootHeight } : {}), ...(view ? { viewTop: view[0], viewBottom: view[1] } : {}) };
     }));
   const ids = () => [...observed].map((e) => e.id).sort();
   return { watcher, el, send, ids, state, calls };
@@ -57,6 +58,19 @@ describe('groupedNearness', () => {
     expect([t.state.get('p0'), t.state.get('p1'), t.state.get('p2')], `every member follows the group: near=${near}`).toEqual([near, near, near]);
   });
 
+  it('a scroll jump that carries an end from below to above unreported: the group goes far by the ends\' positions', () => {
+    page(3);
+    const t = setup();
+    for (const id of ['p0', 'p1', 'p2']) t.watcher.observe(t.el(id));
+    t.send({ p0: 'near', p2: 'below' }, { p0: [1000, 1100], p2: [1850, 1950] }, 2700, [-900, 1800]);
+    expect(t.state.get('p1'), 'at load: one end in the widened viewport, the group is near').toBe(true);
+    // Jump to y=100,000: p0 leaves (reported), p2 never intersected so the observer says nothing of it.
+    t.send({ p0: 'above' }, { p0: [1000, 1100] }, 2700, [99_100, 101_800]);
+    expect([t.state.get('p0'), t.state.get('p1'), t.state.get('p2')], 'both ends lie above the viewport now: every member is far').toEqual([false, false, false]);
+    t.send({ p2: 'near' }, { p2: [1850, 1950] }, 2700, [1000, 3700]);
+    expect(t.state.get('p1'), 'scrolled back: an end in view makes the group near again').toBe(true);
+  });
+
   it('a single block is near only when it intersects (hidden or off screen is far)', () => {
     page(1);
     const t = setup();
@@ -82,13 +96,29 @@ describe('groupedNearness', () => {
     expect(t.calls, 'both ends above: every member is told it is far').toEqual(['p0:false', 'p1:false', 'p2:false']);
   });
 
-  it('blocks out of flow, under another parent or out of document order are watched alone', () => {
+  it('blocks under one flow root group across parents, in document order, never inside the last member', () => {
+    document.body.innerHTML = '<main><article><h2 id="h">x</h2><p id="a">x</p></article><article><p id="b">x</p><p id="c">x</p></article></main>';
+    const main = document.querySelector('main')!;
+    const t = setup({ groupSize: 8, rootOf: () => main });
+    for (const id of ['h', 'a', 'b']) t.watcher.observe(t.el(id));
+    expect(t.ids(), 'h, a (first article) and b (second article) form one group: its ends h and b').toEqual(['b', 'h']);
+    const b = t.el('b');
+    const inner = document.createElement('p');
+    inner.id = 'nested';
+    b.append(inner);
+    t.watcher.observe(inner);
+    expect(t.ids(), 'a block inside the last member starts a group of its own').toEqual(['b', 'h', 'nested']);
+    t.send({ h: 'below', b: 'below', nested: 'below' });
+    expect([t.state.get('h'), t.state.get('a'), t.state.get('b')], 'the cross-article group settles from its ends').toEqual([false, false, false]);
+  });
+
+  it('blocks out of flow, under another flow root or out of document order are watched alone', () => {
     document.body.innerHTML = '<article><p id="a">x</p><p id="b">x</p><p id="c">x</p></article><div><p id="d">x</p></div>';
     const t = setup({ outOfFlow: new Set(['b']) });
     t.watcher.observe(t.el('c'));
     t.watcher.observe(t.el('a')); // precedes c: cannot extend c's group
     t.watcher.observe(t.el('b')); // out of flow
-    t.watcher.observe(t.el('d')); // another parent
+    t.watcher.observe(t.el('d')); // another flow root (here: its parent)
     expect(t.ids(), 'every one of them is its own group').toEqual(['a', 'b', 'c', 'd']);
     t.send({ a: 'above', c: 'below' });
     expect([t.state.get('a'), t.state.get('c')], 'lone blocks off screen are far').toEqual([false, false]);

@@ -6,15 +6,20 @@
  * that draws a hover card, and 4–18 ms of every frame after a DOM change (bench:page
  * trace, issue 14): the browser recomputes every target's geometry on each frame.
  *
- * So consecutive sibling blocks in normal flow form a group of at most GROUP_SIZE, and
- * only the group's first and last block are observed. In block flow a later sibling lies
- * below an earlier one, so every member lies between the two ends: the group is far only
- * when both ends are off the same side of the (margin-widened) viewport, and near
- * otherwise. A wrong "far" would need one end to jump across the whole widened viewport
+ * So consecutive blocks in normal flow form a group of at most GROUP_SIZE, and only the
+ * group's first and last block are observed. Blocks in block flow under one flow root
+ * (the nearest ancestor whose own box does not follow block flow, or the body: see
+ * highlight-ranges.ts flowRoot) stack in document order, whatever their parents, so a
+ * block that follows the last member (and is not inside it) lies below it, and every
+ * member lies between the two ends: the group is far only when both ends are off the
+ * same side of the (margin-widened) viewport, and near otherwise. Grouping siblings only
+ * gave ~1,600 targets on the bench's 1 MB page (articles of 2–5 paragraphs each) and
+ * 3–13 ms of IntersectionObserver work in every frame after a DOM change (bench-frame.ts
+ * trace, 2026-12-03). A wrong "far" would need one end to jump across the whole widened viewport
  * (three screens) in one frame while the other stays put, which needs a group at least
  * that tall: a group found taller than two screens is cut in halves until it is not.
  * Blocks whose place does not follow document order (absolute/fixed/sticky, floats,
- * flex/grid/multi-column parents, transforms) are watched alone, as before.
+ * flex/grid/multi-column parents, transforms: no flow root) are watched alone.
  */
 
 /** Where an observed end lies against the widened viewport; `unknown` counts as near. */
@@ -27,6 +32,9 @@ export interface EndReport {
   bottom?: number;
   /** Height of the widened viewport when known. */
   rootHeight?: number;
+  /** The widened viewport's document-relative top and bottom when the report was made. */
+  viewTop?: number;
+  viewBottom?: number;
 }
 /** Watches elements: the observer of group ends, and the grouped watcher built on it (highlight-ranges.ts NearnessWatcher). */
 export interface ElementWatcher {
@@ -38,9 +46,11 @@ export interface ElementWatcher {
 /** 16 paragraphs: ~3,400 observed blocks become ~430 ends; a group styles at most 15 extra blocks. */
 export const GROUP_SIZE = 16;
 const FOLLOWING = 4;
+const CONTAINED_BY = 16;
 
 interface Group {
-  parent: Node | null;
+  /** The flow root its members share (null: a block watched alone). */
+  root: Node | null;
   members: Element[];
   near: boolean;
   /** Accepts no more members (a single out-of-flow block, or split for height). */
@@ -55,7 +65,8 @@ interface EndState {
 export function groupedNearness(
   onChange: (el: Element, near: boolean) => void,
   makeObserver: (onReports: (reports: EndReport[]) => void) => ElementWatcher,
-  inFlow: (el: Element) => boolean,
+  /** The node under which the block's place follows document order; null: watch it alone. */
+  flowRoot: (el: Element) => Node | null,
   groupSize = GROUP_SIZE,
 ): ElementWatcher {
   const groupOf = new Map<Element, Group>();
@@ -73,8 +84,12 @@ export function groupedNearness(
     io.unobserve(el);
   }
 
+  /** The widened viewport, document-relative, as of the latest report that knew it. */
+  let view: { top: number; bottom: number } | null = null;
+
   function onReports(reports: EndReport[]): void {
     const touched = new Set<Group>();
+    for (const r of reports) if (r.viewTop !== undefined && r.viewBottom !== undefined) view = { top: r.viewTop, bottom: r.viewBottom };
     for (const r of reports) {
       const state = ends.get(r.target);
       if (!state) continue; // a stale entry for an end we let go
@@ -101,10 +116,10 @@ export function groupedNearness(
    * their new ends report, and a half still too tall is cut again (down to single blocks).
    */
   function split(g: Group): void {
-    if (g.parent && open.get(g.parent) === g) open.delete(g.parent);
+    if (g.root && open.get(g.root) === g) open.delete(g.root);
     const mid = Math.ceil(g.members.length / 2);
     for (const members of [g.members.slice(0, mid), g.members.slice(mid)]) {
-      const half: Group = { parent: g.parent, members, near: g.near, closed: true };
+      const half: Group = { root: g.root, members, near: g.near, closed: true };
       for (const el of members) groupOf.set(el, half);
       watchEnd(members[0]!);
       watchEnd(members[members.length - 1]!);
@@ -117,7 +132,15 @@ export function groupedNearness(
     const a = ends.get(g.members[0]!)?.side ?? 'pending';
     const b = ends.get(g.members[g.members.length - 1]!)?.side ?? 'pending';
     if (a === 'pending' || b === 'pending') return; // keep the last state until both ends report
+    const first = ends.get(g.members[0]!)!;
+    const last = ends.get(g.members[g.members.length - 1]!)!;
     if (g.members.length === 1) g.near = a === 'near';
+    // By the ends' document positions against the viewport now: an end's side is only as fresh
+    // as its last report, and the observer reports nothing when a scroll jump carries a block
+    // from below the widened viewport to above it without crossing it (a group with one end
+    // "below" from load time and the other "above" after the jump stayed styled for good:
+    // 2,277 styled ranges after the bench's 20 hovers, where ~300 are near).
+    else if (view && first.top !== undefined && last.bottom !== undefined) g.near = last.bottom > view.top && first.top < view.bottom;
     else g.near = !(a === b && (a === 'above' || a === 'below'));
     for (const el of g.members) onChange(el, g.near);
   }
@@ -125,11 +148,11 @@ export function groupedNearness(
   return {
     observe(el) {
       if (groupOf.has(el)) return;
-      const parent = el.parentElement;
-      let g = parent ? open.get(parent) : undefined;
+      const root = flowRoot(el);
+      let g = root ? open.get(root) : undefined;
       const last = g?.members[g.members.length - 1];
-      const joins = g && last && !g.closed && g.members.length < groupSize && el.parentElement === last.parentElement
-        && (last.compareDocumentPosition(el) & FOLLOWING) !== 0 && inFlow(el);
+      // Strictly after the last member, not inside it: a container's own text may run past its nested blocks.
+      const joins = g && last && !g.closed && g.members.length < groupSize && (last.compareDocumentPosition(el) & (FOLLOWING | CONTAINED_BY)) === FOLLOWING;
       if (g && last && joins) {
         g.members.push(el);
         groupOf.set(el, g);
@@ -137,10 +160,9 @@ export function groupedNearness(
         watchEnd(el); // the group keeps its state until the new end reports
         return;
       }
-      const alone = !parent || !inFlow(el);
-      g = { parent, members: [el], near: false, closed: alone };
+      g = { root, members: [el], near: false, closed: !root };
       groupOf.set(el, g);
-      if (parent && !alone) open.set(parent, g);
+      if (root) open.set(root, g);
       watchEnd(el);
     },
     unobserve(el) {
@@ -151,7 +173,7 @@ export function groupedNearness(
       g.members.splice(i, 1);
       dropEnd(el);
       if (g.members.length === 0) {
-        if (g.parent && open.get(g.parent) === g) open.delete(g.parent);
+        if (g.root && open.get(g.root) === g) open.delete(g.root);
         return;
       }
       // A new end keeps the group's state until it reports.
