@@ -154,9 +154,23 @@ export class FormTable {
   readonly contexts: string[][] = [];
   readonly reasons: ReasonEntry[] = [];
 
+  /**
+   * Spelling key of each text added so far: namesakes add the same surface forms again and
+   * again (a surname in six cases per bearer), and folding was a quarter of a compile.
+   */
+  private readonly keys = new Map<string, string>();
+  /** Targets of forms held by many entities, as sets: `includes` on a namesake list is quadratic. */
+  private readonly targetSets = new Map<DictForm, Set<number>>();
+
+  private keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) this.keys.set(text, key = keyOf(text));
+    return key;
+  }
+
   /** `grammar` is kept from the first form added under a key (two grammars that spell alike: the first wins). */
   add(text: string, targets: number[], flags: number, exact?: string, context = -1, reason = -1, grammar = -1): void {
-    const key = keyOf(text);
+    const key = this.keyOf(text);
     if (!key) return;
     let owners = this.owners.get(key);
     if (!owners) this.owners.set(key, owners = new Set());
@@ -164,13 +178,28 @@ export class FormTable {
     const id = `${key}\u0000${flags}\u0000${exact ?? ''}\u0000${context}\u0000${reason}`;
     const existing = this.byKey.get(id);
     if (existing) {
-      for (const t of targets) if (!existing[1].includes(t)) existing[1].push(t);
+      this.addTargets(existing, targets);
       return;
     }
     const form: DictForm = [key, [...targets], flags];
     if (exact !== undefined || context >= 0 || reason >= 0) form.push(exact ?? '', context);
     if (reason >= 0) form.push(reason, grammar);
     this.byKey.set(id, form);
+  }
+
+  /** Appends the targets the form lacks, in order (the list's order is part of the output). */
+  private addTargets(form: DictForm, targets: number[]): void {
+    const list = form[1];
+    let set = this.targetSets.get(form);
+    for (const t of targets) {
+      if (list[list.length - 1] === t) continue; // the same entity adding its forms again: the usual case
+      if (!set && list.length < 16) {
+        if (!list.includes(t)) list.push(t);
+        continue;
+      }
+      if (!set) this.targetSets.set(form, set = new Set(list));
+      if (!set.has(t)) { set.add(t); list.push(t); }
+    }
   }
 
   reason(entry: ReasonEntry): number {
