@@ -153,9 +153,9 @@ function* addSpellingVariants(forms: FormTable, entities: Entity[]): Steps<numbe
       for (const variant of nameVariants(text)) {
         for (const surface of surfaces(variant, entity, entity.gender, inflect)) {
           const key = keyOf(surface);
-          const owners = forms.ownersOf(key);
-          if (owners.size > 0 && (owners.size > 1 || !owners.has(idx))) continue; // another entity's form
-          if (!owners.has(idx)) added++;
+          const owner = forms.ownerOf(key);
+          if (owner !== NO_OWNER && owner !== idx) continue; // another entity's form
+          if (owner === NO_OWNER) added++;
           forms.add(surface, [idx], FLAG.alias, undefined, -1, forms.reason([1, 'variant', text]));
         }
       }
@@ -164,11 +164,26 @@ function* addSpellingVariants(forms: FormTable, entities: Entity[]): Steps<numbe
   return added;
 }
 
+/** ownerOf: no entity holds the key (or only blockers do). */
+const NO_OWNER = -1;
+/** ownerOf: two or more entities hold the key. */
+const MANY_OWNERS = -2;
+
+/** One form under a spelling key, with the rules that tell it from the key's other forms. */
+interface Variant { flags: number; exact: string; context: number; reason: number; form: DictForm }
+
+/**
+ * A spelling key's forms and who holds it: the entity's index while only one does, else
+ * NO_OWNER or MANY_OWNERS (addSpellingVariants asks no more; a Set per key was millions of
+ * Sets at 200,000 entities).
+ */
+interface KeyEntry { owner: number; variants: Variant[] }
+
 /** Forms keyed by (spelling key, flags, exact, context, reason); targets of equal keys are merged. */
 export class FormTable {
-  private readonly byKey = new Map<string, DictForm>();
-  /** Entities holding each spelling key, whatever its flags (blockers hold none). */
-  private readonly owners = new Map<string, Set<number>>();
+  private readonly byKey = new Map<string, KeyEntry>();
+  /** Every form in the order it was first added (the order of the output's groups). */
+  private readonly order: DictForm[] = [];
   private readonly contextIndex = new Map<string, number>();
   private readonly reasonIndex = new Map<string, number>();
   readonly contexts: string[][] = [];
@@ -192,19 +207,24 @@ export class FormTable {
   add(text: string, targets: number[], flags: number, exact?: string, context = -1, reason = -1, grammar = -1): void {
     const key = this.keyOf(text);
     if (!key) return;
-    let owners = this.owners.get(key);
-    if (!owners) this.owners.set(key, owners = new Set());
-    for (const t of targets) owners.add(t);
-    const id = `${key}\u0000${flags}\u0000${exact ?? ''}\u0000${context}\u0000${reason}`;
-    const existing = this.byKey.get(id);
-    if (existing) {
-      this.addTargets(existing, targets);
-      return;
+    let entry = this.byKey.get(key);
+    if (!entry) this.byKey.set(key, entry = { owner: NO_OWNER, variants: [] });
+    for (const t of targets) {
+      if (entry.owner === NO_OWNER) entry.owner = t;
+      else if (entry.owner !== t) entry.owner = MANY_OWNERS;
+    }
+    const exactText = exact ?? '';
+    for (const v of entry.variants) {
+      if (v.flags === flags && v.exact === exactText && v.context === context && v.reason === reason) {
+        this.addTargets(v.form, targets);
+        return;
+      }
     }
     const form: DictForm = [key, [...targets], flags];
-    if (exact !== undefined || context >= 0 || reason >= 0) form.push(exact ?? '', context);
+    if (exact !== undefined || context >= 0 || reason >= 0) form.push(exactText, context);
     if (reason >= 0) form.push(reason, grammar);
-    this.byKey.set(id, form);
+    entry.variants.push({ flags, exact: exactText, context, reason, form });
+    this.order.push(form);
   }
 
   /** Appends the targets the form lacks, in order (the list's order is part of the output). */
@@ -233,8 +253,9 @@ export class FormTable {
     return idx;
   }
 
-  ownersOf(key: string): ReadonlySet<number> {
-    return this.owners.get(key) ?? new Set();
+  /** The one entity holding the key, NO_OWNER or MANY_OWNERS. */
+  ownerOf(key: string): number {
+    return this.byKey.get(key)?.owner ?? NO_OWNER;
   }
 
   context(words: string[]): number {
@@ -253,7 +274,7 @@ export class FormTable {
   *list(): Steps<DictFormGroup[]> {
     const groups = new Map<string, { keys: [string, number][]; form: DictForm }>();
     let n = 0;
-    for (const form of this.byKey.values()) {
+    for (const form of this.order) {
       if (++n % (BATCH * 16) === 0) yield;
       const id = JSON.stringify(form.slice(1, 6));
       const group = groups.get(id);
