@@ -58,16 +58,19 @@ type NamePart = 'first' | 'middle' | 'last';
  * declined word per (gender, part, case, word), cleared when it grows past a bound so a
  * worker that compiles many revisions does not keep every word it ever saw.
  */
-const petrovichMemo = new Map<string, string>();
-const PETROVICH_MEMO_MAX = 1_000_000;
+const petrovichMemo = new Map<string, Map<string, string>>();
+const PETROVICH_MEMO_MAX = 200_000;
 
 function declineWord(g: 'm' | 'f', part: NamePart, c: (typeof CASES)[number], word: string): string {
-  const id = `${g}${part}${c}\u0000${word}`;
-  let out = petrovichMemo.get(id);
+  // One table per (gender, part, case): no key string to build per call.
+  const table = `${g}${part}${c}`;
+  let memo = petrovichMemo.get(table);
+  if (!memo) petrovichMemo.set(table, memo = new Map());
+  let out = memo.get(word);
   if (out === undefined) {
     out = (g === 'f' ? petrovich.female : petrovich.male)[part][c](word);
-    if (petrovichMemo.size >= PETROVICH_MEMO_MAX) petrovichMemo.clear();
-    petrovichMemo.set(id, out);
+    if (memo.size >= PETROVICH_MEMO_MAX) memo.clear();
+    memo.set(word, out);
   }
   return out;
 }
