@@ -12,10 +12,10 @@ import type { Entity, FactPack } from '../factbase/schema';
 import { buildCard, type CardRole, type EntityCardData } from '../card/card-data';
 import { openDisagreements } from '../wikidata/state';
 import { readWikidataState } from './wikidata-store';
-import { compileDictionary } from '../match';
+import { compileDictionarySliced } from '../match/compile';
 import type { CompiledDictionary } from '../match/types';
 import { asMatchDictionary } from '../match/dictionary';
-import { buildPageIndex, type PageIndex } from '../match/page-index';
+import { buildPageIndexSliced, type PageIndex } from '../match/page-index';
 import { isPageIndex } from '../match/page-index-check';
 import { pageIndexCache, type PageIndexCache } from './page-index-cache';
 import { localToday } from '../dates/today';
@@ -30,15 +30,20 @@ export interface FactBaseServiceOptions {
    * their name edits of pack entities out of the dictionary sent to pages.
    */
   ownEntitiesOffPages?: () => Promise<boolean>;
-  /** Seam for tests: count compiles (a stored page index must spare them). */
-  compile?: typeof compileDictionary;
+  /**
+   * Seam for tests: count compiles (a stored page index must spare them). Default: the
+   * compile in slices (compileDictionarySliced), so card requests and other messages are
+   * answered while a 200,000-entity fact base compiles.
+   */
+  compile?: (entities: Entity[], options: { version: string }) => CompiledDictionary | Promise<CompiledDictionary>;
   /** Where the page index persists (default: a database beside the fact base, page-index-cache.ts). */
   indexCache?: PageIndexCache;
 }
 
 export class FactBaseService {
   private ready: Promise<void> | null = null;
-  private compiled: { key: string; dictionary: CompiledDictionary } | null = null;
+  /** The dictionary of one version, or its compile in progress (single flight: the compile runs in slices). */
+  private compiled: { key: string; dictionary: Promise<CompiledDictionary> } | null = null;
   private index: PageIndex | null = null;
   /** Single flight: every caller after a wake shares one load (or one compile) per version. */
   private indexLoad: { key: string; promise: Promise<PageIndex> } | null = null;
@@ -89,10 +94,16 @@ export class FactBaseService {
     return this.compileFor(key, packOnly);
   }
 
-  private async compileFor(key: string, packOnly: boolean): Promise<CompiledDictionary> {
+  private compileFor(key: string, packOnly: boolean): Promise<CompiledDictionary> {
     if (this.compiled?.key !== key) {
-      const entities = packOnly ? await packNamedEntities(this.db) : await visibleEntities(this.db);
-      this.compiled = { key, dictionary: (this.options.compile ?? compileDictionary)(entities, { version: key }) };
+      const dictionary = (async () => {
+        const entities = packOnly ? await packNamedEntities(this.db) : await visibleEntities(this.db);
+        return (this.options.compile ?? compileDictionarySliced)(entities, { version: key });
+      })();
+      const entry = { key, dictionary };
+      this.compiled = entry;
+      // A failed compile is not cached: the next caller tries again.
+      dictionary.catch(() => { if (this.compiled === entry) this.compiled = null; });
     }
     return this.compiled.dictionary;
   }
@@ -130,7 +141,7 @@ export class FactBaseService {
       if (isPageIndex(stored, key)) { this.storedVersion = key; return stored; }
     }
     // Another revision's, another format's or a damaged index: build and replace it whole.
-    const index = buildPageIndex(asMatchDictionary(await this.compileFor(key, packOnly)));
+    const index = await buildPageIndexSliced(asMatchDictionary(await this.compileFor(key, packOnly)));
     // The full dictionary is not kept: pages get slices, and the index holds it all.
     if (this.compiled?.key === key) this.compiled = null;
     this.storedVersion = undefined; // unknown until the write succeeds

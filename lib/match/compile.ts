@@ -13,6 +13,7 @@ import { nameVariants } from './variants';
 import { keyOf } from './normalize';
 import { buildTitles, englishDemonyms, keyTitleTable, russianAdjectiveStems } from './title-build';
 import { DEFAULT_BLOCKERS, NAMED_AFTER, NOT_CURRENT, NOT_TITLE_BEFORE } from './blockers';
+import { runSliced, runToEnd, type SliceOptions, type Steps } from './sliced';
 
 export interface CompileOptions {
   version: string;
@@ -28,14 +29,28 @@ const LETTER = /[\p{L}\p{N}]/gu;
 /** Aliases of three letters or fewer are words too often (KNB, Ak): match them case-sensitively only. */
 const SHORT_ALIAS_LETTERS = 3;
 
+/** Entities per batch between yields of the sliced compile (about 5–10 ms of work at 200,000 entities). */
+const BATCH = 256;
+
 export function compileDictionary(input: Entity[], options: CompileOptions): CompiledDictionary {
+  return runToEnd(compileSteps(input, options));
+}
+
+/** The same compile in slices that give the event loop back (the background's card requests and messages). */
+export function compileDictionarySliced(input: Entity[], options: CompileOptions, slicing?: SliceOptions): Promise<CompiledDictionary> {
+  return runSliced(compileSteps(input, options), slicing);
+}
+
+function* compileSteps(input: Entity[], options: CompileOptions): Steps<CompiledDictionary> {
   // Defaults as the schema applies them, for callers that pass unvalidated JSON.
   const entities = input.map((e) => ({ ...e, aliases: e.aliases ?? [], roles: e.roles ?? [] }));
   const indexOf = new Map(entities.map((e, i) => [e.id, i]));
   const forms = new FormTable();
   const national = new NationalTable();
 
-  entities.forEach((entity, idx) => {
+  for (let idx = 0; idx < entities.length; idx++) {
+    if (idx % BATCH === BATCH - 1) yield;
+    const entity = entities[idx]!;
     const gender = entity.gender;
     for (const [lang, name] of Object.entries(entity.names)) {
       // Russian is declined here; Kazakh, Kyrgyz, Uzbek, Tajik and Turkmen names get their own
@@ -49,9 +64,10 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
       if (demonyms.has(keyOf(alias.text))) continue;
       addAlias(forms, alias, entity, idx);
     }
-  });
+  }
 
-  addSpellingVariants(forms, entities);
+  yield* addSpellingVariants(forms, entities);
+  yield;
   for (const text of options.blockers ?? DEFAULT_BLOCKERS) forms.add(text, [], FLAG.blocker);
   const titles = keyTitleTable(buildTitles(entities, indexOf));
 
@@ -59,11 +75,13 @@ export function compileDictionary(input: Entity[], options: CompileOptions): Com
   // "улица/улицей/улице Токаева": the place words come in every case.
   const allCases = (words: string[]) => words.flatMap((w) => inflectRussian(w, { type: 'region' }));
   const namedAfter = options.namedAfter ?? NAMED_AFTER;
+  yield;
+  const formList = yield* forms.list();
   const dict: MatchDictionary = {
     version: options.version,
     entities: entities.map(toDictEntity),
     format: DICT_FORMAT,
-    forms: forms.list(),
+    forms: formList,
     contexts: forms.contexts,
     reasons: forms.reasons,
     national: national.entries,
@@ -119,10 +137,12 @@ function addAlias(forms: FormTable, alias: Alias, entity: Entity, idx: number): 
  * declined like the name, as alias forms. A variant whose key already belongs to another
  * entity (name, alias or an earlier variant) is left out. Returns how many keys it added.
  */
-function addSpellingVariants(forms: FormTable, entities: Entity[]): number {
+function* addSpellingVariants(forms: FormTable, entities: Entity[]): Steps<number> {
   let added = 0;
-  entities.forEach((entity, idx) => {
-    if (entity.type !== 'person') return;
+  for (let idx = 0; idx < entities.length; idx++) {
+    if (idx % BATCH === BATCH - 1) yield;
+    const entity = entities[idx]!;
+    if (entity.type !== 'person') continue;
     const sources: [text: string, inflect: boolean][] = [
       ...Object.entries(entity.names).map(([lang, text]): [string, boolean] => [text, lang === 'ru']),
       ...(entity.aliases ?? [])
@@ -133,44 +153,93 @@ function addSpellingVariants(forms: FormTable, entities: Entity[]): number {
       for (const variant of nameVariants(text)) {
         for (const surface of surfaces(variant, entity, entity.gender, inflect)) {
           const key = keyOf(surface);
-          const owners = forms.ownersOf(key);
-          if (owners.size > 0 && (owners.size > 1 || !owners.has(idx))) continue; // another entity's form
-          if (!owners.has(idx)) added++;
+          const owner = forms.ownerOf(key);
+          if (owner !== NO_OWNER && owner !== idx) continue; // another entity's form
+          if (owner === NO_OWNER) added++;
           forms.add(surface, [idx], FLAG.alias, undefined, -1, forms.reason([1, 'variant', text]));
         }
       }
     }
-  });
+  }
   return added;
 }
 
+/** ownerOf: no entity holds the key (or only blockers do). */
+const NO_OWNER = -1;
+/** ownerOf: two or more entities hold the key. */
+const MANY_OWNERS = -2;
+
+/** One form under a spelling key, with the rules that tell it from the key's other forms. */
+interface Variant { flags: number; exact: string; context: number; reason: number; form: DictForm }
+
+/**
+ * A spelling key's forms and who holds it: the entity's index while only one does, else
+ * NO_OWNER or MANY_OWNERS (addSpellingVariants asks no more; a Set per key was millions of
+ * Sets at 200,000 entities).
+ */
+interface KeyEntry { owner: number; variants: Variant[] }
+
 /** Forms keyed by (spelling key, flags, exact, context, reason); targets of equal keys are merged. */
 export class FormTable {
-  private readonly byKey = new Map<string, DictForm>();
-  /** Entities holding each spelling key, whatever its flags (blockers hold none). */
-  private readonly owners = new Map<string, Set<number>>();
+  private readonly byKey = new Map<string, KeyEntry>();
+  /** Every form in the order it was first added (the order of the output's groups). */
+  private readonly order: DictForm[] = [];
   private readonly contextIndex = new Map<string, number>();
   private readonly reasonIndex = new Map<string, number>();
   readonly contexts: string[][] = [];
   readonly reasons: ReasonEntry[] = [];
 
+  /**
+   * Spelling key of each text added so far: namesakes add the same surface forms again and
+   * again (a surname in six cases per bearer), and folding was a quarter of a compile.
+   */
+  private readonly keys = new Map<string, string>();
+  /** Targets of forms held by many entities, as sets: `includes` on a namesake list is quadratic. */
+  private readonly targetSets = new Map<DictForm, Set<number>>();
+
+  private keyOf(text: string): string {
+    let key = this.keys.get(text);
+    if (key === undefined) this.keys.set(text, key = keyOf(text));
+    return key;
+  }
+
   /** `grammar` is kept from the first form added under a key (two grammars that spell alike: the first wins). */
   add(text: string, targets: number[], flags: number, exact?: string, context = -1, reason = -1, grammar = -1): void {
-    const key = keyOf(text);
+    const key = this.keyOf(text);
     if (!key) return;
-    let owners = this.owners.get(key);
-    if (!owners) this.owners.set(key, owners = new Set());
-    for (const t of targets) owners.add(t);
-    const id = `${key}\u0000${flags}\u0000${exact ?? ''}\u0000${context}\u0000${reason}`;
-    const existing = this.byKey.get(id);
-    if (existing) {
-      for (const t of targets) if (!existing[1].includes(t)) existing[1].push(t);
-      return;
+    let entry = this.byKey.get(key);
+    if (!entry) this.byKey.set(key, entry = { owner: NO_OWNER, variants: [] });
+    for (const t of targets) {
+      if (entry.owner === NO_OWNER) entry.owner = t;
+      else if (entry.owner !== t) entry.owner = MANY_OWNERS;
+    }
+    const exactText = exact ?? '';
+    for (const v of entry.variants) {
+      if (v.flags === flags && v.exact === exactText && v.context === context && v.reason === reason) {
+        this.addTargets(v.form, targets);
+        return;
+      }
     }
     const form: DictForm = [key, [...targets], flags];
-    if (exact !== undefined || context >= 0 || reason >= 0) form.push(exact ?? '', context);
+    if (exact !== undefined || context >= 0 || reason >= 0) form.push(exactText, context);
     if (reason >= 0) form.push(reason, grammar);
-    this.byKey.set(id, form);
+    entry.variants.push({ flags, exact: exactText, context, reason, form });
+    this.order.push(form);
+  }
+
+  /** Appends the targets the form lacks, in order (the list's order is part of the output). */
+  private addTargets(form: DictForm, targets: number[]): void {
+    const list = form[1];
+    let set = this.targetSets.get(form);
+    for (const t of targets) {
+      if (list[list.length - 1] === t) continue; // the same entity adding its forms again: the usual case
+      if (!set && list.length < 16) {
+        if (!list.includes(t)) list.push(t);
+        continue;
+      }
+      if (!set) this.targetSets.set(form, set = new Set(list));
+      if (!set.has(t)) { set.add(t); list.push(t); }
+    }
   }
 
   reason(entry: ReasonEntry): number {
@@ -184,8 +253,9 @@ export class FormTable {
     return idx;
   }
 
-  ownersOf(key: string): ReadonlySet<number> {
-    return this.owners.get(key) ?? new Set();
+  /** The one entity holding the key, NO_OWNER or MANY_OWNERS. */
+  ownerOf(key: string): number {
+    return this.byKey.get(key)?.owner ?? NO_OWNER;
   }
 
   context(words: string[]): number {
@@ -201,14 +271,17 @@ export class FormTable {
   }
 
   /** Group forms with the same targets and rules, keys front-coded (see DictFormGroup). */
-  list(): DictFormGroup[] {
+  *list(): Steps<DictFormGroup[]> {
     const groups = new Map<string, { keys: [string, number][]; form: DictForm }>();
-    for (const form of this.byKey.values()) {
+    let n = 0;
+    for (const form of this.order) {
+      if (++n % (BATCH * 16) === 0) yield;
       const id = JSON.stringify(form.slice(1, 6));
       const group = groups.get(id);
       if (group) group.keys.push([form[0], form[6] ?? -1]);
       else groups.set(id, { keys: [[form[0], form[6] ?? -1]], form });
     }
+    yield;
     return [...groups.values()].map(({ keys, form }) => {
       // encodeKeys sorts; sort here too so the grammar characters line up with the decoded keys.
       keys.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));

@@ -205,5 +205,6 @@ export function foldKeyShared(text: string): FoldedText {
 
 /** The spelling key alone, trimmed: what the dictionary stores for a surface form. */
 export function keyOf(form: string): string {
-  return foldKey(form).key.trim();
+  // The offsets are not needed: no copy of the scratch arrays (half of keyOf's time in a compile).
+  return foldKeyShared(form).key.trim();
 }

@@ -17,6 +17,7 @@ import { demonymForms } from './title-places';
 import { givenNames } from './patronymic';
 import { hashWord, keyWordHashes, lowerBound } from './word-hash';
 import { UNIT_KIND } from './slice';
+import { runSliced, runToEnd, type SliceOptions, type Steps } from './sliced';
 
 export const PAGE_INDEX_FORMAT = 'silklens-page-index/1';
 
@@ -58,6 +59,18 @@ export function stringTable(items: unknown[]): StringTable {
   return { text, offsets };
 }
 
+/** stringTable for the big unit list, yielding between batches. */
+function* stringTableSteps(items: unknown[]): Steps<StringTable> {
+  const offsets = new Uint32Array(items.length + 1);
+  let text = '';
+  for (let i = 0; i < items.length; i++) {
+    if (i % (BATCH * 16) === BATCH * 16 - 1) yield;
+    text += JSON.stringify(items[i]);
+    offsets[i + 1] = text.length;
+  }
+  return { text, offsets };
+}
+
 export function tableItem<T>(table: StringTable, i: number): T {
   return JSON.parse(table.text.slice(table.offsets[i], table.offsets[i + 1])) as T;
 }
@@ -68,7 +81,7 @@ export const tableLength = (table: StringTable): number => table.offsets.length 
 interface Clauses { unit: number[]; wordStart: number[]; words: number[] }
 
 /** Every unit's forms, expanded exactly as createMatcher expands them, with their unit. */
-function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; forms: DictForm[] } {
+function* unitsOf(dict: MatchDictionary): Steps<{ units: unknown[]; clauses: Clauses; forms: DictForm[] }> {
   const units: unknown[] = [];
   const clauses: Clauses = { unit: [], wordStart: [0], words: [] };
   const forms: DictForm[] = [];
@@ -90,17 +103,27 @@ function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; f
       clauses.wordStart.push(clauses.words.length);
     }
   };
-  dict.forms.forEach((group, g) => { add(units.push([UNIT_KIND.group, g, group]) - 1, decodeForms([group])); });
-  dict.titleGrammars.forEach((grammar, t) => {
+  for (let g = 0; g < dict.forms.length; g++) {
+    if (g % BATCH === BATCH - 1) yield;
+    const group = dict.forms[g]!;
+    add(units.push([UNIT_KIND.group, g, group]) - 1, decodeForms([group]));
+  }
+  for (let t = 0; t < dict.titleGrammars.length; t++) {
+    if (t % BATCH === BATCH - 1) yield;
+    const grammar = dict.titleGrammars[t]!;
     add(units.push([UNIT_KIND.grammar, t, grammar]) - 1, titleForms(dict.titlePlaces, [grammar]));
-  });
+  }
   const paradigms = (dict.paradigms ?? []).map(decodeParadigm);
   const reasons: ReasonEntry[] = [...(dict.reasons ?? [])];
-  (dict.national ?? []).forEach((entry, n) => {
+  const national = dict.national ?? [];
+  for (let n = 0; n < national.length; n++) {
+    if (n % BATCH === BATCH - 1) yield;
+    const entry = national[n]!;
     const out: DictForm[] = [];
     expandNationalEntry(entry, (i) => paradigms[i], dict.entities.length, out, reasons);
     if (out.length) add(units.push([UNIT_KIND.national, n, entry]) - 1, out);
-  });
+  }
+  yield;
   // Demonyms last, skipping keys any other form has (as createMatcher does), one unit per country.
   const demonyms = demonymForms(dict, keys);
   let d = 0;
@@ -115,8 +138,21 @@ function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; f
   return { units, clauses, forms };
 }
 
+/** Units per batch between yields of the sliced build (a few ms of work each). */
+const BATCH = 512;
+
 export function buildPageIndex(dict: MatchDictionary): PageIndex {
-  const { units, clauses, forms } = unitsOf(dict);
+  return runToEnd(buildPageIndexSteps(dict));
+}
+
+/** The same build in slices that give the event loop back (the background's other messages). */
+export function buildPageIndexSliced(dict: MatchDictionary, slicing?: SliceOptions): Promise<PageIndex> {
+  return runSliced(buildPageIndexSteps(dict), slicing);
+}
+
+function* buildPageIndexSteps(dict: MatchDictionary): Steps<PageIndex> {
+  const { units, clauses, forms } = yield* unitsOf(dict);
+  yield;
   // Anchor = the clause word fewest clauses share. Counted by sorting a typed array rather
   // than in a Map: hashes above 2^30 are heap numbers to V8, and a Map of a million of them
   // cost seconds at 50k entities.
@@ -134,6 +170,7 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
   const words = Uint32Array.from(distinct);
   const anchorAt = new Uint32Array(count); // position in `words` of each clause's anchor
   for (let c = 0; c < count; c++) {
+    if (c % (BATCH * 64) === 0) yield;
     let best = -1;
     for (let k = clauses.wordStart[c]!; k < clauses.wordStart[c + 1]!; k++) {
       const at = lowerBound(words, clauses.words[k]!);
@@ -154,6 +191,7 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
     if (perWord[w + 1]! > perWord[w]!) { anchorList.push(words[w]!); anchorStart.push(perWord[w]!); }
   }
   anchorStart.push(count);
+  yield;
 
   const heldBy: number[][] = dict.entities.map(() => []);
   dict.offices.forEach(([, holders], o) => { for (const [e] of holders) if (heldBy[e] && !heldBy[e]!.includes(o)) heldBy[e]!.push(o); });
@@ -163,6 +201,8 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
   const given = [...givenNames(forms, (i) => dict.entities[i]?.type === 'person').words]
     .map((word) => ({ word, hash: hashWord(word, 0, word.length) }))
     .sort((a, b) => a.hash - b.hash);
+  yield;
+  const unitTable = yield* stringTableSteps(units);
 
   return {
     format: PAGE_INDEX_FORMAT,
@@ -174,7 +214,7 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
     paradigms: stringTable(dict.paradigms ?? []),
     // Demonym evidence travels as its own units, not with every title.
     places: stringTable(dict.titlePlaces.map(([en, demonyms, genitives, adjectives]) => [en, demonyms, genitives, adjectives])),
-    units: stringTable(units),
+    units: unitTable,
     entityOfficeStart,
     entityOffices: Uint32Array.from(heldBy.flat()),
     anchors: Uint32Array.from(anchorList),
