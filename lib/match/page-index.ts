@@ -17,8 +17,10 @@ import { demonymForms } from './title-places';
 import { givenNames } from './patronymic';
 import { hashWord, keyWordHashes, lowerBound } from './word-hash';
 import { UNIT_KIND } from './slice';
+import { splitCrowd, titleHolders } from './crowd';
 
-export const PAGE_INDEX_FORMAT = 'silklens-page-index/1';
+/** /2: crowded groups (crowd.ts) carry only their listed bearers, and entities know the crowds that hide them. */
+export const PAGE_INDEX_FORMAT = 'silklens-page-index/2';
 
 /** JSON items joined into one string; item i is text.slice(offsets[i], offsets[i + 1]). */
 export interface StringTable { text: string; offsets: Uint32Array }
@@ -38,6 +40,9 @@ export interface PageIndex {
   /** Entity → offices it holds (CSR), so a candidate's offices travel with it (resolve's byOfficeKind). */
   entityOfficeStart: Uint32Array;
   entityOffices: Uint32Array;
+  /** Entity → crowded groups that hold it unlisted (CSR), so a bearer the page names settles the surname. */
+  entityCrowdStart: Uint32Array;
+  entityCrowds: Uint32Array;
   anchors: Uint32Array;
   anchorStart: Uint32Array;
   anchorClauses: Uint32Array;
@@ -68,7 +73,7 @@ export const tableLength = (table: StringTable): number => table.offsets.length 
 interface Clauses { unit: number[]; wordStart: number[]; words: number[] }
 
 /** Every unit's forms, expanded exactly as createMatcher expands them, with their unit. */
-function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; forms: DictForm[] } {
+function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; forms: DictForm[]; hiddenIn: number[][] } {
   const units: unknown[] = [];
   const clauses: Clauses = { unit: [], wordStart: [0], words: [] };
   const forms: DictForm[] = [];
@@ -90,7 +95,14 @@ function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; f
       clauses.wordStart.push(clauses.words.length);
     }
   };
-  dict.forms.forEach((group, g) => { add(units.push([UNIT_KIND.group, g, group]) - 1, decodeForms([group])); });
+  // A crowded group travels with its listed bearers and its crowd's counts (the wire item's 4th field).
+  const holders = titleHolders(dict.offices);
+  const hiddenIn: number[][] = dict.entities.map(() => []);
+  dict.forms.forEach((group, g) => {
+    const split = splitCrowd(group, g, (i) => dict.entities[i], holders);
+    for (const h of split?.hidden ?? []) hiddenIn[h]!.push(g);
+    add(units.push(split ? [UNIT_KIND.group, g, split.group, split.crowd] : [UNIT_KIND.group, g, group]) - 1, decodeForms([group]));
+  });
   dict.titleGrammars.forEach((grammar, t) => {
     add(units.push([UNIT_KIND.grammar, t, grammar]) - 1, titleForms(dict.titlePlaces, [grammar]));
   });
@@ -112,11 +124,18 @@ function unitsOf(dict: MatchDictionary): { units: unknown[]; clauses: Clauses; f
     add(units.push([UNIT_KIND.demonyms, d++, run.map(([key]) => key), country]) - 1, run);
     i = j;
   }
-  return { units, clauses, forms };
+  return { units, clauses, forms, hiddenIn };
+}
+
+/** Lists per entity as CSR arrays. */
+function csr(lists: number[][]): { start: Uint32Array; items: Uint32Array } {
+  const start = new Uint32Array(lists.length + 1);
+  lists.forEach((list, e) => { start[e + 1] = start[e]! + list.length; });
+  return { start, items: Uint32Array.from(lists.flat()) };
 }
 
 export function buildPageIndex(dict: MatchDictionary): PageIndex {
-  const { units, clauses, forms } = unitsOf(dict);
+  const { units, clauses, forms, hiddenIn } = unitsOf(dict);
   // Anchor = the clause word fewest clauses share. Counted by sorting a typed array rather
   // than in a Map: hashes above 2^30 are heap numbers to V8, and a Map of a million of them
   // cost seconds at 50k entities.
@@ -157,8 +176,7 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
 
   const heldBy: number[][] = dict.entities.map(() => []);
   dict.offices.forEach(([, holders], o) => { for (const [e] of holders) if (heldBy[e] && !heldBy[e]!.includes(o)) heldBy[e]!.push(o); });
-  const entityOfficeStart = new Uint32Array(heldBy.length + 1);
-  heldBy.forEach((list, e) => { entityOfficeStart[e + 1] = entityOfficeStart[e]! + list.length; });
+  const heldCsr = csr(heldBy), crowdCsr = csr(hiddenIn);
 
   const given = [...givenNames(forms, (i) => dict.entities[i]?.type === 'person').words]
     .map((word) => ({ word, hash: hashWord(word, 0, word.length) }))
@@ -175,8 +193,10 @@ export function buildPageIndex(dict: MatchDictionary): PageIndex {
     // Demonym evidence travels as its own units, not with every title.
     places: stringTable(dict.titlePlaces.map(([en, demonyms, genitives, adjectives]) => [en, demonyms, genitives, adjectives])),
     units: stringTable(units),
-    entityOfficeStart,
-    entityOffices: Uint32Array.from(heldBy.flat()),
+    entityOfficeStart: heldCsr.start,
+    entityOffices: heldCsr.items,
+    entityCrowdStart: crowdCsr.start,
+    entityCrowds: crowdCsr.items,
     anchors: Uint32Array.from(anchorList),
     anchorStart: Uint32Array.from(anchorStart),
     anchorClauses: order,

@@ -10,6 +10,7 @@ import { FLAG, type DictFormGroup, type NationalEntry, type OfficeHolder, type R
 import { emptySlice, toSliceEntity, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
 import { tableItem, type PageIndex } from './page-index';
 import { hasHash, hashIndex, lowerBound } from './word-hash';
+import type { Crowd } from './crowd';
 
 function mergeSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
   const out = new Uint32Array(a.length + b.length);
@@ -45,7 +46,7 @@ export function matchingUnits(index: PageIndex, known: Uint32Array, added: Uint3
 }
 
 type UnitItem =
-  | [typeof UNIT_KIND.group, number, DictFormGroup]
+  | [typeof UNIT_KIND.group, number, DictFormGroup, Crowd?]
   | [typeof UNIT_KIND.grammar, number, TitleGrammar]
   | [typeof UNIT_KIND.national, number, NationalEntry]
   | [typeof UNIT_KIND.demonyms, number, string[], number];
@@ -64,6 +65,7 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
         if (context !== undefined && context >= 0) contexts.add(context);
         if (reason !== undefined && reason >= 0) reasons.add(reason);
         slice.groups.push([item[1], item[2]]);
+        if (item[3]) slice.crowds.push(item[3]);
         break;
       }
       case UNIT_KIND.grammar:
@@ -96,7 +98,12 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
     for (const [e] of holders) entities.add(e);
     slice.offices.push([o, key, holders]);
   }
-  for (const e of sorted(entities)) slice.entities.push(toSliceEntity(e, tableItem<DictEntity>(index.entities, e)));
+  for (const e of sorted(entities)) {
+    slice.entities.push(toSliceEntity(e, tableItem<DictEntity>(index.entities, e)));
+    // Whatever brought this entity (its full name, an office), the crowds hiding it travel with it.
+    const from = index.entityCrowdStart[e]!, to = index.entityCrowdStart[e + 1]!;
+    if (to > from) slice.hiddenIn.push([e, [...index.entityCrowds.subarray(from, to)]]);
+  }
   for (const c of sorted(contexts)) slice.contexts.push([c, tableItem<string[]>(index.contexts, c)]);
   for (const r of sorted(reasons)) slice.reasons.push([r, tableItem<ReasonEntry>(index.reasons, r)]);
   for (const p of sorted(paradigms)) slice.paradigms.push([p, tableItem<string>(index.paradigms, p)]);

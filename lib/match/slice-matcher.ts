@@ -20,9 +20,10 @@ import { scanBlock, type ScanTables } from './scan';
 import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
+import type { Crowd } from './crowd';
 import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
-interface Pending { ordinal: number; form: DictForm; words: number[] }
+interface Pending { ordinal: number; form: DictForm; words: number[]; crowd?: Crowd }
 
 export interface SliceMatcherOptions {
   now?: () => number;
@@ -42,6 +43,8 @@ export class SliceMatcher implements Matcher {
   private readonly tables: ScanTables;
   private pending: Pending[] = [];
   private readonly now: () => number;
+  /** Entity id → crowded groups that hold it unlisted (crowd.ts). */
+  private readonly hiddenIn = new Map<string, number[]>();
 
   constructor(first: DictSlice, options: SliceMatcherOptions = {}) {
     if (first.format !== SLICE_FORMAT || !first.fixed) throw new Error('a page matcher starts from a first slice (with its fixed tables)');
@@ -56,7 +59,7 @@ export class SliceMatcher implements Matcher {
     this.tables = {
       dict: this.dict, forms: [], reasons: [], trie: new Trie(), givenNames,
       namedBefore: new Set(fixed.namedAfter.before), namedAfter: new Set(fixed.namedAfter.after),
-      notCurrent: fixed.notCurrent, notTitleBefore: new Set(fixed.notTitleBefore),
+      notCurrent: fixed.notCurrent, notTitleBefore: new Set(fixed.notTitleBefore), crowds: new Map(),
     };
     this.extend(first, []);
   }
@@ -97,6 +100,10 @@ export class SliceMatcher implements Matcher {
     for (const [g, p] of slice.paradigms) if (!this.paradigms.has(g)) this.paradigms.set(g, decodeParadigm(p));
     for (const [g, place] of slice.places) put(local.places, dict.titlePlaces, g, place);
     for (const w of slice.givenNames) addGivenName(this.tables.givenNames!, w);
+    for (const [g, units] of slice.hiddenIn) {
+      const l = ent(g);
+      if (l !== undefined) this.hiddenIn.set(dict.entities[l]!.id, units);
+    }
     this.takeUnits(slice);
     this.flush();
   }
@@ -112,7 +119,9 @@ export class SliceMatcher implements Matcher {
     const { local } = this;
     const mapAll = (map: Map<number, number>, list: number[]) => { const out = list.map((g) => map.get(g)); return out.every((x) => x !== undefined) ? (out as number[]) : null; };
     const opt = (map: Map<number, number>, g: number | undefined) => (g === undefined || g < 0 ? g : (map.get(g) ?? -2));
-    const queue = (kind: number, unit: number, forms: DictForm[]) => forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]) }));
+    const queue = (kind: number, unit: number, forms: DictForm[], crowd?: Crowd) =>
+      forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) }));
+    const crowds = new Map(slice.crowds.map((c) => [c.unit, c]));
     for (const [unit, [keys, targets, flags, exact, context, reason, grammars]] of slice.groups) {
       if (!this.fresh(UNIT_KIND.group, unit)) continue;
       const t = mapAll(flags & FLAG.title ? local.offices : local.entities, targets);
@@ -120,7 +129,7 @@ export class SliceMatcher implements Matcher {
       if (!t || c === -2 || r === -2) continue; // a slice missing what its unit needs: skip the unit, never mis-point
       // decodeForms reads an absent field and an undefined one alike.
       const group: DictFormGroup = [keys, t, flags, exact, c, r, grammars];
-      queue(UNIT_KIND.group, unit, decodeForms([group]));
+      queue(UNIT_KIND.group, unit, decodeForms([group]), crowds.get(unit));
     }
     for (const [unit, [office, place, ...rest]] of slice.grammars) {
       if (!this.fresh(UNIT_KIND.grammar, unit)) continue;
@@ -154,8 +163,12 @@ export class SliceMatcher implements Matcher {
     for (const p of this.pending) (p.words.every((w) => this.sent.has(w)) ? ready : waiting).push(p);
     this.pending = waiting;
     ready.sort((a, b) => a.ordinal - b.ordinal);
-    const { forms, trie } = this.tables;
-    for (const { form } of ready) trie.insert(form[0], forms.push(form) - 1);
+    const { forms, trie, crowds } = this.tables;
+    for (const { form, crowd } of ready) {
+      const i = forms.push(form) - 1;
+      trie.insert(form[0], i);
+      if (crowd) crowds!.set(i, crowd);
+    }
   }
 
   scan(text: string, opts: ScanOptions = {}): Mention[] {
@@ -163,6 +176,6 @@ export class SliceMatcher implements Matcher {
   }
 
   resolve<M extends Mention>(mentions: M[], opts: ScanOptions = {}): M[] {
-    return resolveMentions(mentions, this.dict, pageSpan(opts.pageDate, () => today(this.now)));
+    return resolveMentions(mentions, this.dict, pageSpan(opts.pageDate, () => today(this.now)), (id) => this.hiddenIn.get(id));
   }
 }
