@@ -23,10 +23,16 @@ import { addTextWordHashes, keyWordHashes } from './word-hash';
 import type { Crowd } from './crowd';
 import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
+/** Units, then forms, per step of extendInSteps (a few ms each on a 2-core machine; measured, not asserted). */
+const STEP_UNITS = 200;
+const STEP_FORMS = 1000;
+
 interface Pending { ordinal: number; form: DictForm; words: number[]; crowd?: Crowd }
 
 export interface SliceMatcherOptions {
   now?: () => number;
+  /** Units and forms per step of extendInSteps (tests cut finer). */
+  step?: { units: number; forms: number };
 }
 
 export class SliceMatcher implements Matcher {
@@ -43,6 +49,7 @@ export class SliceMatcher implements Matcher {
   private readonly tables: ScanTables;
   private pending: Pending[] = [];
   private readonly now: () => number;
+  private readonly step: { units: number; forms: number };
   /** Entity id → crowded groups that hold it unlisted (crowd.ts). */
   private readonly hiddenIn = new Map<string, number[]>();
 
@@ -51,6 +58,7 @@ export class SliceMatcher implements Matcher {
     const fixed: SliceFixed = first.fixed;
     this.version = first.version;
     this.now = options.now ?? Date.now;
+    this.step = options.step ?? { units: STEP_UNITS, forms: STEP_FORMS };
     this.dict = {
       version: first.version, format: DICT_FORMAT, entities: [], forms: [], contexts: [], reasons: [], offices: [],
       titlePlaces: [], titleGrammars: [], namedAfter: fixed.namedAfter, notCurrent: fixed.notCurrent, notTitleBefore: fixed.notTitleBefore,
@@ -86,6 +94,16 @@ export class SliceMatcher implements Matcher {
    * skipped; forms whose words have all been asked about enter the trie.
    */
   extend(slice: DictSlice, asked: Iterable<number>): void {
+    for (const step of this.extendInSteps(slice, asked)) void step;
+  }
+
+  /**
+   * extend(), cut into steps of about STEP_UNITS units or STEP_FORMS forms, so a caller can
+   * yield between them: a 1 MB page's slice (thousands of units) in one go was one 108–130 ms
+   * task in Chromium (issue 14). The result is extend()'s. Until the last step, scan may
+   * miss the new words' forms, never a form of words known before (those are all in the trie).
+   */
+  *extendInSteps(slice: DictSlice, asked: Iterable<number>): Generator<void, void, void> {
     if (slice.version !== this.version) throw new Error(`slice of version ${slice.version}, matcher of ${this.version}`);
     for (const h of asked) this.sent.add(h);
     const { local, dict } = this;
@@ -104,8 +122,9 @@ export class SliceMatcher implements Matcher {
       const l = ent(g);
       if (l !== undefined) this.hiddenIn.set(dict.entities[l]!.id, units);
     }
-    this.takeUnits(slice);
-    this.flush();
+    yield;
+    yield* this.takeUnits(slice);
+    yield* this.flush();
   }
 
   private fresh(kind: number, unit: number): boolean {
@@ -115,14 +134,16 @@ export class SliceMatcher implements Matcher {
     return true;
   }
 
-  private takeUnits(slice: DictSlice): void {
+  private *takeUnits(slice: DictSlice): Generator<void, void, void> {
     const { local } = this;
     const mapAll = (map: Map<number, number>, list: number[]) => { const out = list.map((g) => map.get(g)); return out.every((x) => x !== undefined) ? (out as number[]) : null; };
     const opt = (map: Map<number, number>, g: number | undefined) => (g === undefined || g < 0 ? g : (map.get(g) ?? -2));
     const queue = (kind: number, unit: number, forms: DictForm[], crowd?: Crowd) =>
       forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) }));
     const crowds = new Map(slice.crowds.map((c) => [c.unit, c]));
+    let n = 0;
     for (const [unit, [keys, targets, flags, exact, context, reason, grammars]] of slice.groups) {
+      if (++n % this.step.units === 0) yield;
       if (!this.fresh(UNIT_KIND.group, unit)) continue;
       const t = mapAll(flags & FLAG.title ? local.offices : local.entities, targets);
       const c = opt(local.contexts, context), r = opt(local.reasons, reason);
@@ -132,6 +153,7 @@ export class SliceMatcher implements Matcher {
       queue(UNIT_KIND.group, unit, decodeForms([group]), crowds.get(unit));
     }
     for (const [unit, [office, place, ...rest]] of slice.grammars) {
+      if (++n % this.step.units === 0) yield;
       if (!this.fresh(UNIT_KIND.grammar, unit)) continue;
       const o = local.offices.get(office), p = place < 0 ? -1 : (local.places.get(place) ?? -2);
       if (o === undefined || p === -2) continue;
@@ -140,6 +162,7 @@ export class SliceMatcher implements Matcher {
       queue(UNIT_KIND.grammar, unit, titleForms(this.dict.titlePlaces, [grammar]));
     }
     for (const [unit, [base, targets, flags, paradigm, context, kind]] of slice.national) {
+      if (++n % this.step.units === 0) yield;
       if (!this.fresh(UNIT_KIND.national, unit)) continue;
       const t = mapAll(local.entities, targets), c = opt(local.contexts, context);
       if (!t || c === -2) continue;
@@ -157,14 +180,16 @@ export class SliceMatcher implements Matcher {
   }
 
   /** Forms whose words have all been asked about enter the trie, in the full matcher's order. */
-  private flush(): void {
+  private *flush(): Generator<void, void, void> {
     const ready: Pending[] = [];
     const waiting: Pending[] = [];
     for (const p of this.pending) (p.words.every((w) => this.sent.has(w)) ? ready : waiting).push(p);
     this.pending = waiting;
     ready.sort((a, b) => a.ordinal - b.ordinal);
     const { forms, trie, crowds } = this.tables;
+    let n = 0;
     for (const { form, crowd } of ready) {
+      if (++n % this.step.forms === 0) yield;
       const i = forms.push(form) - 1;
       trie.insert(form[0], i);
       if (crowd) crowds!.set(i, crowd);
