@@ -40,6 +40,8 @@ export class SliceMatcher implements Matcher {
   /** Word hashes asked about (and answered). */
   private readonly sent = new Set<number>();
   private readonly units = new Set<number>();
+  /** Group units held in part: the positions of the keys held (a group's keys arrive as their words appear). */
+  private readonly groupKeys = new Map<number, Set<number>>();
   private readonly local = {
     entities: new Map<number, number>(), offices: new Map<number, number>(), contexts: new Map<number, number>(),
     reasons: new Map<number, number>(), places: new Map<number, number>(),
@@ -141,16 +143,26 @@ export class SliceMatcher implements Matcher {
     const queue = (kind: number, unit: number, forms: DictForm[], crowd?: Crowd) =>
       forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) }));
     const crowds = new Map(slice.crowds.map((c) => [c.unit, c]));
+    const keyPositions = new Map(slice.keyPositions.map(([u, p]) => [u, p]));
     let n = 0;
     for (const [unit, [keys, targets, flags, exact, context, reason, grammars]] of slice.groups) {
       if (++n % this.step.units === 0) yield;
-      if (!this.fresh(UNIT_KIND.group, unit)) continue;
+      const positions = keyPositions.get(unit);
+      let held = this.groupKeys.get(unit);
+      if (!held) this.groupKeys.set(unit, held = new Set());
       const t = mapAll(flags & FLAG.title ? local.offices : local.entities, targets);
       const c = opt(local.contexts, context), r = opt(local.reasons, reason);
       if (!t || c === -2 || r === -2) continue; // a slice missing what its unit needs: skip the unit, never mis-point
       // decodeForms reads an absent field and an undefined one alike.
       const group: DictFormGroup = [keys, t, flags, exact, c, r, grammars];
-      queue(UNIT_KIND.group, unit, decodeForms([group]), crowds.get(unit));
+      const forms = decodeForms([group]);
+      const crowd = crowds.get(unit);
+      forms.forEach((form, j) => {
+        const position = positions ? positions[j]! : j;
+        if (held.has(position)) return;
+        held.add(position);
+        this.pending.push({ ordinal: formOrdinal(UNIT_KIND.group, unit, position), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) });
+      });
     }
     for (const [unit, [office, place, ...rest]] of slice.grammars) {
       if (++n % this.step.units === 0) yield;

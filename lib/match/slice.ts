@@ -53,6 +53,8 @@ export interface DictSlice {
   /** Title places without their demonym evidence (that travels as demonym units). */
   places: [index: number, place: TitlePlace][];
   groups: [unit: number, group: DictFormGroup][];
+  /** Groups sent with only some keys (those whose words are on the page): the kept keys' positions in the whole group. */
+  keyPositions: [unit: number, positions: number[]][];
   /** Crowded groups among `groups` (crowd.ts): their unlisted bearers as counts. */
   crowds: Crowd[];
   /** Entities in `entities` that crowded groups hold unlisted: [global entity index, crowded group units]. */
@@ -80,5 +82,5 @@ export const unitId = (kind: number, unit: number): number => kind * 2 ** 24 + u
 export const formOrdinal = (kind: number, unit: number, position: number): number => unitId(kind, unit) * 2 ** 20 + position;
 
 export function emptySlice(version: string): DictSlice {
-  return { format: SLICE_FORMAT, version, entities: [], offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], crowds: [], hiddenIn: [], grammars: [], national: [], demonyms: [], givenNames: [] };
+  return { format: SLICE_FORMAT, version, entities: [], offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], keyPositions: [], crowds: [], hiddenIn: [], grammars: [], national: [], demonyms: [], givenNames: [] };
 }
