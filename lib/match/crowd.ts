@@ -22,8 +22,9 @@ import { FLAG, type DictFormGroup, type OfficeHolder } from './dictionary';
 
 /**
  * More than this many bearers makes a crowd. A card listing 24 people is still a list a
- * reader can scan; past that it is a phone book. The bench's 100 KB page at 200k had
- * 1,231 groups above it, holding 125,896 bearers (scripts/bench-slice.ts).
+ * reader can scan; past that it is a phone book. The bench's 200k base has 1,231 groups
+ * above it, holding 125,896 bearers. A cap of 8 instead sent the same bytes within 0.3 %
+ * (scripts/bench-slice.ts --bench 200000): what remains is not namesake lists.
  */
 export const CROWD_CAP = 24;
 
