@@ -16,11 +16,16 @@ export function candidateLine(c: Pick<EntityCardData, 'roles' | 'description'>, 
   return role.to ? i18n.t('card.formerRoleUntil', [title, formatDate(role.to, lang)]) : i18n.t('card.formerRole', [title]);
 }
 
-export function CandidateList({ text, candidates, onPick }: { text: string; candidates: EntityCardData[]; onPick: (id: string) => void }) {
+/**
+ * `namesakes`: a name shared by more people than a card can list (lib/match/crowd.ts). The
+ * list then holds only those the page can point to, and the card says how many there are.
+ */
+export function CandidateList({ text, candidates, onPick, namesakes }: { text: string; candidates: EntityCardData[]; onPick: (id: string) => void; namesakes?: number }) {
   return (
     <article class="card candidates" aria-label={`${text}: several people or things`}>
       <h2 class="name">{i18n.t('card.candidatesTitle', [text])}</h2>
       <p class="meta">{i18n.t('card.candidatesHint')}</p>
+      {namesakes !== undefined && namesakes > candidates.length ? <p class="meta namesakes">{i18n.t('card.namesakes', [namesakes.toLocaleString(uiLang())])}</p> : null}
       <ul class="candidate-list">
         {candidates.map((c) => {
           const line = candidateLine(c, uiLang());

@@ -6,10 +6,10 @@ export type { CardViewProps };
 import { CandidateList } from './CandidateList';
 import { EntityCard } from './EntityCard';
 
-export function CardView({ text, cards, ambiguous, reason, alsoHolders, privateElsewhere, onOpenOptions, optionsHref }: CardViewProps) {
+export function CardView({ text, cards, ambiguous, namesakes, reason, alsoHolders, privateElsewhere, onOpenOptions, optionsHref }: CardViewProps) {
   const [picked, setPicked] = useState<string | null>(null);
   if (cards.length === 0) return null;
-  if (ambiguous && !picked) return <CandidateList text={text} candidates={cards} onPick={setPicked} />;
+  if (ambiguous && !picked) return <CandidateList text={text} candidates={cards} onPick={setPicked} {...(namesakes ? { namesakes } : {})} />;
   const card = cards.find((c) => c.id === picked) ?? cards[0]!;
   return (
     <EntityCard

@@ -8,6 +8,11 @@
  * whole dictionary's JSON that every page received before.
  *
  *   node --expose-gc --import tsx scripts/bench-slice.ts [sizes…]   (default: 0 10000 50000 200000)
+ *
+ * With `--bench`, the fact base is the one `npm run bench` imports (scripts/bench-factbase.ts:
+ * surnames shared by up to hundreds of namesakes) and the pages are the bench's dense
+ * pages (scripts/bench-pages.ts): one line per page with the slice's bytes per table, the
+ * page matcher's forms and heap, and its mention count beside the full matcher's.
  */
 import type { Entity } from '../lib/factbase/schema';
 import { compileDictionary } from '../lib/match/compile';
@@ -18,7 +23,10 @@ import { SliceMatcher } from '../lib/match/slice-matcher';
 import { packHashes, unpackHashes } from '../lib/match/word-hash';
 import { PASSAGES_EN } from '../lib/match/quality/passages-en';
 import { PASSAGES_RU } from '../lib/match/quality/passages-ru';
-import { bundledEntities } from './bench-factbase';
+import { bundledEntities, syntheticEntities } from './bench-factbase';
+import { benchPage, type PageLang } from './bench-pages';
+import { pageBlocks, referenceMentions } from './bench-reference';
+import { createMatcher } from '../lib/match/matcher';
 import { rng } from './fixtures/seeded-random';
 
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
@@ -82,6 +90,44 @@ function indexWeight(index: PageIndex): { chars: number; typedBytes: number } {
     else if (value && typeof value === 'object' && 'text' in value) { chars += (value as { text: string }).text.length; typedBytes += (value as { offsets: Uint32Array }).offsets.byteLength; }
   }
   return { chars, typedBytes };
+}
+
+/** The bench's own base and dense pages: where the bytes of a slice go, and whether the page still finds what the full matcher finds. */
+function benchBreakdown(extra: number): void {
+  const entities = [...bundledEntities(), ...syntheticEntities(extra)];
+  let t0 = performance.now();
+  const dict = asMatchDictionary(JSON.parse(JSON.stringify(compileDictionary(entities, { version: 'r1' }))));
+  const compileMs = ms(t0);
+  t0 = performance.now();
+  const index = buildPageIndex(dict);
+  const buildMs = ms(t0);
+  const reference = createMatcher(dict);
+  for (const lang of ['en', 'ru'] as PageLang[]) {
+    for (const bytes of [100_000, 1_000_000]) {
+      const page = pageBlocks(benchPage({ bytes, lang, density: 'dense' }));
+      const heap0 = heapMb();
+      const matcher = new SliceMatcher(sliceFor(index, new Uint32Array(), new Uint32Array()));
+      const added = matcher.newWords(page.blocks.map((b) => b.text));
+      const json = JSON.stringify(sliceFor(index, new Uint32Array(), Uint32Array.from(added).sort()));
+      const parsed = JSON.parse(json) as Record<string, unknown>;
+      const tables = Object.fromEntries(Object.entries(parsed).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, +(JSON.stringify(v).length / 1024).toFixed(1)]));
+      t0 = performance.now();
+      matcher.extend(JSON.parse(json), added);
+      const extendMs = ms(t0);
+      const heap = heapMb() - heap0;
+      console.log(JSON.stringify({
+        entities: entities.length, page: `${lang} ${bytes / 1000} kB`, 'slice kB': +(Buffer.byteLength(json) / 1024).toFixed(1), 'kB per table': tables,
+        'page forms': matcher.formCount, 'extend ms': +extendMs.toFixed(1), 'page matcher heap MB': +heap.toFixed(1),
+        mentions: referenceMentions(page, matcher), 'reference mentions': referenceMentions(page, reference),
+        'compile ms': Math.round(compileMs), 'index build ms': Math.round(buildMs),
+      }));
+    }
+  }
+}
+
+if (process.argv.includes('--bench')) {
+  for (const n of process.argv.slice(2).filter((a) => a !== '--bench').map(Number)) benchBreakdown(n);
+  process.exit(0);
 }
 
 const bundled = bundledEntities();

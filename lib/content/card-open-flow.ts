@@ -72,6 +72,7 @@ function cardProps(o: OpenerState, mention: PageMention, cards: EntityCardData[]
     text: mention.text,
     cards,
     ambiguous: mention.entity === null,
+    ...(mention.namesakes ? { namesakes: mention.namesakes.count } : {}),
     ...(reason ? { reason } : {}),
     ...(also.length ? { alsoHolders: also } : {}),
     // Every card says so, whether or not the reader has notes on this entity: a line only

@@ -89,6 +89,15 @@ describe('CardOpener', () => {
     expect(shown, 'the same mention again does not re-render').toHaveLength(1);
   });
 
+  it('tells the card how many namesakes a crowded name has, beyond the few it lists', async () => {
+    const { opener, props } = setup(async (ids) => ids.map((id) => card(id)));
+    const crowded = { ...mention(null, ['b', 'c']), namesakes: { count: 90, countries: [], units: [3] } } as PageMention;
+    await opener.open(crowded, rect);
+    expect(props.at(-1)?.namesakes, 'a crowded name: the card says one of 90').toBe(90);
+    await opener.open(mention(null, ['d', 'e'], 'k2'), rect);
+    expect(props.at(-1)?.namesakes, 'an ordinary ambiguous name lists every bearer: no count').toBeUndefined();
+  });
+
   it('falls back to pack cards when the details request fails', async () => {
     const { opener, calls, shown } = setup(async () => {
       throw new Error('worker asleep');

@@ -12,6 +12,8 @@ export interface CardViewProps {
   /** One card for a resolved mention; several for an ambiguous one. */
   cards: EntityCardData[];
   ambiguous: boolean;
+  /** A name a crowd of namesakes shares (lib/match/crowd.ts): how many bearers in all; `cards` lists only some. */
+  namesakes?: number;
   /** Why the mention matched when it was not the plain name (lib/content/card-opener.ts whyMatched). */
   reason?: MatchReason;
   /** For a title on a day the office changed hands: the other holder(s) that day. */

@@ -63,4 +63,21 @@ describe('DictionarySession', () => {
     expect(session.matcher.known.size, 'a failed request marks nothing as sent').toBe(0);
     expect(session.prepare(['Tokayev']), 'the same words are asked again').not.toBeNull();
   });
+
+  it('extends the matcher in steps with a yield between them, to the same forms as in one go', async () => {
+    const words = FIXTURE_ENTITIES.flatMap((e) => [...Object.values(e.names), ...e.aliases.map((a) => a.text)]);
+    const tick = { t: 0 };
+    // A clock that is always over: every step yields, the most a session can cut a slice.
+    const pacing = { clock: { start: () => {}, over: () => true, elapsed: () => 99 }, pause: async () => { tick.t++; }, step: { units: 3, forms: 5 } };
+    const stepped = (await DictionarySession.open(background().fetch, () => {}, pacing))!;
+    const whole = (await DictionarySession.open(background().fetch, () => {}, { clock: { start: () => {}, over: () => false, elapsed: () => 0 } }))!;
+    await stepped.prepare(words);
+    await whole.prepare(words);
+    expect(stepped.pauses, 'a big slice enters in several steps, yielding between them').toBeGreaterThan(1);
+    expect(tick.t, 'each step boundary gives the event loop a turn').toBe(stepped.pauses);
+    expect(whole.pauses, 'a clock never over: one go, no yield').toBe(0);
+    expect(stepped.matcher.formCount, 'stepping adds the same forms').toBe(whole.matcher.formCount);
+    const text = words.join(' . ');
+    expect(JSON.stringify(stepped.matcher.scan(text)), 'and finds the same mentions').toBe(JSON.stringify(whole.matcher.scan(text)));
+  });
 });

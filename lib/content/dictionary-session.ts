@@ -5,10 +5,22 @@
  * page) and extends the matcher with the answer. Requests run one at a time, so each
  * one's `known` is exact. A reply of another version means the fact base changed: the
  * controller starts over with a fresh matcher (`onStale`).
+ *
+ * A big slice enters the matcher in time slices (SliceMatcher.extendInSteps): a 1 MB page's
+ * answer in one go was one 108–130 ms task (issue 14). The request's promise settles only
+ * once every step has run, so a scan that waited for it sees the whole slice.
  */
 import { SliceMatcher } from '../match/slice-matcher';
 import type { DictSlice } from '../match/slice';
 import { packHashes } from '../match/word-hash';
+import { sliceClock, yieldToEventLoop, type SliceClock } from './slices';
+
+export interface SessionPacing {
+  clock?: SliceClock;
+  pause?: () => Promise<void>;
+  /** Units and forms per extension step (SliceMatcher's default unless a test cuts finer). */
+  step?: { units: number; forms: number };
+}
 
 export interface DictionaryRequest {
   version?: string;
@@ -21,13 +33,22 @@ export type FetchSlice = (request: DictionaryRequest) => Promise<{ version: stri
 export class DictionarySession {
   private queue: Promise<void> = Promise.resolve();
 
-  private constructor(readonly matcher: SliceMatcher, private fetch: FetchSlice, private onStale: () => void) {}
+  private readonly clock: SliceClock;
+  private readonly pause: () => Promise<void>;
+
+  private constructor(readonly matcher: SliceMatcher, private fetch: FetchSlice, private onStale: () => void, pacing: SessionPacing) {
+    this.clock = pacing.clock ?? sliceClock();
+    this.pause = pacing.pause ?? yieldToEventLoop;
+  }
 
   /** The first slice (fixed tables, no words) of the current version; null when there is none. */
-  static async open(fetch: FetchSlice, onStale: () => void): Promise<DictionarySession | null> {
+  static async open(fetch: FetchSlice, onStale: () => void, pacing: SessionPacing = {}): Promise<DictionarySession | null> {
     const { slice } = await fetch({});
-    return slice ? new DictionarySession(new SliceMatcher(slice), fetch, onStale) : null;
+    return slice ? new DictionarySession(new SliceMatcher(slice, pacing.step ? { step: pacing.step } : {}), fetch, onStale, pacing) : null;
   }
+
+  /** How many times extending the matcher yielded (tests and stats). */
+  pauses = 0;
 
   get version(): string {
     return this.matcher.version;
@@ -61,6 +82,13 @@ export class DictionarySession {
       this.onStale();
       return;
     }
-    this.matcher.extend(reply.slice, added);
+    this.clock.start();
+    for (const step of this.matcher.extendInSteps(reply.slice, added)) {
+      void step;
+      if (!this.clock.over()) continue;
+      this.pauses++;
+      await this.pause();
+      this.clock.start();
+    }
   }
 }

@@ -11,6 +11,7 @@ import { Trie } from './trie';
 import { expandNational } from './national-forms';
 import { scanBlock, type ScanTables } from './scan';
 import { pageSpan, resolveMentions, today } from './resolve';
+import { splitCrowd, titleHolders, type Crowd } from './crowd';
 
 export interface MatcherOptions {
   /** Clock seam for the default page date (titles → office holders). */
@@ -19,7 +20,19 @@ export interface MatcherOptions {
 
 export function createMatcher(compiled: CompiledDictionary, options: MatcherOptions = {}): Matcher {
   const dict = asMatchDictionary(compiled);
-  const forms: DictForm[] = decodeForms(dict.forms);
+  // Crowded groups list only the bearers a page can settle on, as the page's matcher does (crowd.ts).
+  const forms: DictForm[] = [];
+  const crowds = new Map<number, Crowd>();
+  const hiddenIn = new Map<string, number[]>();
+  const holders = titleHolders(dict.offices);
+  dict.forms.forEach((group, g) => {
+    const split = splitCrowd(group, g, (i) => dict.entities[i], holders);
+    for (const form of decodeForms([split ? split.group : group])) {
+      if (split) crowds.set(forms.length, split.crowd);
+      forms.push(form);
+    }
+    for (const h of split?.hidden ?? []) { const id = dict.entities[h]!.id; hiddenIn.set(id, [...(hiddenIn.get(id) ?? []), g]); }
+  });
   // Title parts arrive as spelling keys: expanding them is plain concatenation.
   for (const form of titleForms(dict.titlePlaces, dict.titleGrammars)) forms.push(form);
   const reasons = [...(dict.reasons ?? [])];
@@ -37,12 +50,13 @@ export function createMatcher(compiled: CompiledDictionary, options: MatcherOpti
     namedAfter: new Set(dict.namedAfter.after),
     notCurrent: dict.notCurrent,
     notTitleBefore: new Set(dict.notTitleBefore ?? []),
+    crowds,
   };
   const now = options.now ?? Date.now;
   return {
     // The clock is read only when a title needs dating (toISOString per block showed in profiles).
     scan: (text: string, opts: ScanOptions = {}): Mention[] => (text ? scanBlock(text, tables, () => today(now), opts.lang) : []),
     resolve: <M extends Mention>(mentions: M[], opts: ScanOptions = {}): M[] =>
-      resolveMentions(mentions, dict, pageSpan(opts.pageDate, () => today(now))),
+      resolveMentions(mentions, dict, pageSpan(opts.pageDate, () => today(now)), (id) => hiddenIn.get(id)),
   };
 }

@@ -24,12 +24,13 @@ export function isPageIndex(value: unknown, version: string): value is PageIndex
   if (x.format !== PAGE_INDEX_FORMAT || x.version !== version || typeof x.fixed !== 'string') return false;
   const tables = [x.entities, x.offices, x.contexts, x.reasons, x.paradigms, x.places, x.units, x.givenNames];
   if (!tables.every(isTable)) return false;
-  const arrays = [x.entityOfficeStart, x.entityOffices, x.anchors, x.anchorStart, x.anchorClauses, x.clauseUnit, x.clauseWordStart, x.clauseWords, x.givenHashes];
+  const arrays = [x.entityOfficeStart, x.entityOffices, x.entityCrowdStart, x.entityCrowds, x.anchors, x.anchorStart, x.anchorClauses, x.clauseUnit, x.clauseWordStart, x.clauseWords, x.givenHashes];
   if (!arrays.every((a) => a instanceof Uint32Array)) return false;
   const i = value as PageIndex;
   try { JSON.parse(i.fixed); } catch { return false; }
   return isStarts(i.entityOfficeStart, i.entityOffices.length) && i.entityOfficeStart.length === tableLength(i.entities) + 1 &&
     below(i.entityOffices, tableLength(i.offices)) &&
+    isStarts(i.entityCrowdStart, i.entityCrowds.length) && i.entityCrowdStart.length === tableLength(i.entities) + 1 &&
     isStarts(i.anchorStart, i.anchorClauses.length) && i.anchorStart.length === i.anchors.length + 1 &&
     i.anchors.every((h, k) => k === 0 || h > i.anchors[k - 1]!) &&
     below(i.anchorClauses, i.clauseUnit.length) && below(i.clauseUnit, tableLength(i.units)) &&

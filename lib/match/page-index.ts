@@ -18,8 +18,10 @@ import { givenNames } from './patronymic';
 import { hashWord, keyWordHashes, lowerBound } from './word-hash';
 import { UNIT_KIND } from './slice';
 import { runSliced, runToEnd, type SliceOptions, type Steps } from './sliced';
+import { splitCrowd, titleHolders } from './crowd';
 
-export const PAGE_INDEX_FORMAT = 'silklens-page-index/1';
+/** /2: crowded groups (crowd.ts) carry only their listed bearers, and entities know the crowds that hide them. */
+export const PAGE_INDEX_FORMAT = 'silklens-page-index/2';
 
 /** JSON items joined into one string; item i is text.slice(offsets[i], offsets[i + 1]). */
 export interface StringTable { text: string; offsets: Uint32Array }
@@ -39,6 +41,9 @@ export interface PageIndex {
   /** Entity → offices it holds (CSR), so a candidate's offices travel with it (resolve's byOfficeKind). */
   entityOfficeStart: Uint32Array;
   entityOffices: Uint32Array;
+  /** Entity → crowded groups that hold it unlisted (CSR), so a bearer the page names settles the surname. */
+  entityCrowdStart: Uint32Array;
+  entityCrowds: Uint32Array;
   anchors: Uint32Array;
   anchorStart: Uint32Array;
   anchorClauses: Uint32Array;
@@ -81,7 +86,7 @@ export const tableLength = (table: StringTable): number => table.offsets.length 
 interface Clauses { unit: number[]; wordStart: number[]; words: number[] }
 
 /** Every unit's forms, expanded exactly as createMatcher expands them, with their unit. */
-function* unitsOf(dict: MatchDictionary): Steps<{ units: unknown[]; clauses: Clauses; forms: DictForm[] }> {
+function* unitsOf(dict: MatchDictionary): Steps<{ units: unknown[]; clauses: Clauses; forms: DictForm[]; hiddenIn: number[][] }> {
   const units: unknown[] = [];
   const clauses: Clauses = { unit: [], wordStart: [0], words: [] };
   const forms: DictForm[] = [];
@@ -103,10 +108,15 @@ function* unitsOf(dict: MatchDictionary): Steps<{ units: unknown[]; clauses: Cla
       clauses.wordStart.push(clauses.words.length);
     }
   };
+  // A crowded group travels with its listed bearers and its crowd's counts (the wire item's 4th field).
+  const holders = titleHolders(dict.offices);
+  const hiddenIn: number[][] = dict.entities.map(() => []);
   for (let g = 0; g < dict.forms.length; g++) {
     if (g % BATCH === BATCH - 1) yield;
     const group = dict.forms[g]!;
-    add(units.push([UNIT_KIND.group, g, group]) - 1, decodeForms([group]));
+    const split = splitCrowd(group, g, (i) => dict.entities[i], holders);
+    for (const h of split?.hidden ?? []) hiddenIn[h]!.push(g);
+    add(units.push(split ? [UNIT_KIND.group, g, split.group, split.crowd] : [UNIT_KIND.group, g, group]) - 1, decodeForms([group]));
   }
   for (let t = 0; t < dict.titleGrammars.length; t++) {
     if (t % BATCH === BATCH - 1) yield;
@@ -135,7 +145,14 @@ function* unitsOf(dict: MatchDictionary): Steps<{ units: unknown[]; clauses: Cla
     add(units.push([UNIT_KIND.demonyms, d++, run.map(([key]) => key), country]) - 1, run);
     i = j;
   }
-  return { units, clauses, forms };
+  return { units, clauses, forms, hiddenIn };
+}
+
+/** Lists per entity as CSR arrays. */
+function csr(lists: number[][]): { start: Uint32Array; items: Uint32Array } {
+  const start = new Uint32Array(lists.length + 1);
+  lists.forEach((list, e) => { start[e + 1] = start[e]! + list.length; });
+  return { start, items: Uint32Array.from(lists.flat()) };
 }
 
 /** Units per batch between yields of the sliced build (a few ms of work each). */
@@ -151,7 +168,7 @@ export function buildPageIndexSliced(dict: MatchDictionary, slicing?: SliceOptio
 }
 
 function* buildPageIndexSteps(dict: MatchDictionary): Steps<PageIndex> {
-  const { units, clauses, forms } = yield* unitsOf(dict);
+  const { units, clauses, forms, hiddenIn } = yield* unitsOf(dict);
   yield;
   // Anchor = the clause word fewest clauses share. Counted by sorting a typed array rather
   // than in a Map: hashes above 2^30 are heap numbers to V8, and a Map of a million of them
@@ -195,8 +212,7 @@ function* buildPageIndexSteps(dict: MatchDictionary): Steps<PageIndex> {
 
   const heldBy: number[][] = dict.entities.map(() => []);
   dict.offices.forEach(([, holders], o) => { for (const [e] of holders) if (heldBy[e] && !heldBy[e]!.includes(o)) heldBy[e]!.push(o); });
-  const entityOfficeStart = new Uint32Array(heldBy.length + 1);
-  heldBy.forEach((list, e) => { entityOfficeStart[e + 1] = entityOfficeStart[e]! + list.length; });
+  const heldCsr = csr(heldBy), crowdCsr = csr(hiddenIn);
 
   const given = [...givenNames(forms, (i) => dict.entities[i]?.type === 'person').words]
     .map((word) => ({ word, hash: hashWord(word, 0, word.length) }))
@@ -215,8 +231,10 @@ function* buildPageIndexSteps(dict: MatchDictionary): Steps<PageIndex> {
     // Demonym evidence travels as its own units, not with every title.
     places: stringTable(dict.titlePlaces.map(([en, demonyms, genitives, adjectives]) => [en, demonyms, genitives, adjectives])),
     units: unitTable,
-    entityOfficeStart,
-    entityOffices: Uint32Array.from(heldBy.flat()),
+    entityOfficeStart: heldCsr.start,
+    entityOffices: heldCsr.items,
+    entityCrowdStart: crowdCsr.start,
+    entityCrowds: crowdCsr.items,
     anchors: Uint32Array.from(anchorList),
     anchorStart: Uint32Array.from(anchorStart),
     anchorClauses: order,

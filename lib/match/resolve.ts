@@ -42,8 +42,22 @@ interface Evidence {
 
 type Entities = Map<string, { type: string; country?: string; id: string }>;
 
+/** The crowded groups (crowd.ts) that hold an entity without listing it; absent: none. */
+export type HiddenIn = (id: string) => readonly number[] | undefined;
+
+/** Does this mention's form have this entity as a bearer, listed or not? */
+const bears = (m: Mention, id: string, hiddenIn: HiddenIn): boolean =>
+  m.candidates!.includes(id) || (m.namesakes !== undefined && (hiddenIn(id) ?? []).some((u) => m.namesakes!.units.includes(u)));
+
+/** How many bearers the mention's form has in all, and how many of them are from `country`. */
+const bearerCount = (m: Mention): number => m.namesakes?.count ?? m.candidates!.length;
+function countryCount(m: Mention, country: string, byId: Entities): number {
+  if (m.namesakes) return m.namesakes.countries.find(([c]) => c === country)?.[1] ?? 0;
+  return m.candidates!.filter((c) => byId.get(c)?.country === country).length;
+}
+
 /** Generic so callers' extra fields (the block a mention came from) ride along: mentions are dropped, never reordered. */
-export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDictionary, span: PageSpan): M[] {
+export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDictionary, span: PageSpan, hiddenIn: HiddenIn = () => undefined): M[] {
   const byId: Entities = new Map(dict.entities.map((e) => [e.id, e]));
   const held = heldDuring(dict, span);
   const dated = mentions.map((m): M => (m.via === 'title' && m.office ? dateTitle(m, held.get(m.office), span) : { ...m }));
@@ -58,11 +72,17 @@ export function resolveMentions<M extends Mention>(mentions: M[], dict: MatchDic
     if (m.preferred && !m.privatePerson && !contested(m, m.preferred, levels, byId)) { out.push({ ...m, entity: m.preferred }); continue; }
     const titled = m.officeKind && !m.privatePerson ? byOfficeKind(m.candidates, m.officeKind, held, span) : null;
     if (titled) { out.push({ ...m, entity: titled.entity, reason: { kind: 'beside-title', office: titled.office, date: span.label } }); continue; }
-    const entity = byProximity(m, levels, byId);
+    const entity = byProximity(m, levels, byId, hiddenIn);
     if (entity === null && m.privatePerson) continue; // a private namesake: not the notable bearer, not shown
     out.push({ ...m, entity });
   }
-  return out;
+  return out.map((m) => (m.namesakes ? withNamedNamesakes(m, levels.page, hiddenIn) : m));
+}
+
+/** A crowded mention's card lists, after the bearers it can settle on, the unlisted ones the page names. */
+function withNamedNamesakes<M extends Mention>(m: M, page: Evidence, hiddenIn: HiddenIn): M {
+  const named = [...page.named].filter((id) => !m.candidates!.includes(id) && bears(m, id, hiddenIn));
+  return named.length ? { ...m, candidates: [...m.candidates!, ...named] } : m;
 }
 
 interface Held {
@@ -157,22 +177,28 @@ function contested(m: Mention, preferred: string, levels: Levels, byId: Entities
   const here = levels.blocks.get(scopeOf(m).block);
   if (!here) return false;
   const mine = byId.get(preferred)?.country;
+  // The preferred bearer's own country is `mine`: any bearer of another named country contests.
+  if (m.namesakes) return m.namesakes.countries.some(([country, n]) => n > 0 && country !== mine && here.places.has(country));
   return m.candidates!.some((c) => { const country = byId.get(c)?.country; return c !== preferred && country !== undefined && country !== mine && here.places.has(country); });
 }
 
 /** Paragraph, section, region, page: the first level with evidence decides (one candidate) or stops (several). */
-function byProximity(m: Mention, levels: Levels, byId: Entities): string | null {
+function byProximity(m: Mention, levels: Levels, byId: Entities, hiddenIn: HiddenIn): string | null {
   const candidates = m.candidates!;
+  const total = bearerCount(m);
   const { block, section, region } = scopeOf(m);
   for (const ev of [levels.blocks.get(block), levels.sections.get(section), levels.regions.get(region), levels.page]) {
     if (!ev) continue;
-    const named = candidates.filter((c) => ev.named.has(c));
+    // A crowd's unlisted bearer named here counts as a listed one would.
+    const named = m.namesakes ? [...ev.named].filter((id) => bears(m, id, hiddenIn)) : candidates.filter((c) => ev.named.has(c));
     if (named.length === 1) return named[0]!;
     if (named.length > 1) return null;
     if (m.privatePerson) continue; // only the bearer named on the page makes a private-looking name theirs
-    const fits = candidates.filter((c) => { const country = byId.get(c)?.country; return country !== undefined && ev.countries.has(country); });
-    if (fits.length === 1 && (candidates.length === 1 || fits.length < candidates.length)) return fits[0]!;
-    if (fits.length > 1 && fits.length < candidates.length) return null;
+    // Counted over every bearer: the only bearer of a country is always listed (crowd.ts).
+    let fits = 0;
+    for (const country of ev.countries) fits += countryCount(m, country, byId);
+    if (fits === 1 && (total === 1 || fits < total)) return candidates.find((c) => { const country = byId.get(c)?.country; return country !== undefined && ev.countries.has(country); }) ?? null;
+    if (fits > 1 && fits < total) return null;
   }
   return null;
 }
@@ -218,8 +244,8 @@ function byAdjacentCountry(m: Mention, prev: Mention | undefined, next: Mention 
     const e = n?.entity ? byId.get(n.entity) : undefined;
     const country = e?.type === 'country' ? e.id : e?.type === 'region' ? e.country : undefined; // "the GKNB in Dushanbe"
     if (!country) continue;
-    const match = (m.candidates ?? []).filter((c) => byId.get(c)?.country === country);
-    if (match.length === 1) return match[0]!;
+    // Counted over every bearer (a crowd's too); the only one of a country is always listed.
+    if (countryCount(m, country, byId) === 1) return m.candidates!.find((c) => byId.get(c)?.country === country) ?? null;
   }
   return null;
 }

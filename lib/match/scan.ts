@@ -16,6 +16,7 @@ import { officeHolder } from './titles';
 import { unplacedTitles } from './title-places';
 import { privatePersonCue, titleAfter } from './person-cues';
 import type { Trie } from './trie';
+import type { Crowd } from './crowd';
 
 /** How far (in characters) a context word may be from the alias it confirms. */
 const CONTEXT_WINDOW = 60;
@@ -33,6 +34,8 @@ export interface ScanTables {
   notTitleBefore: Set<string>;
   /** Given names known up front (a page matcher gets them with its slices); else derived from `forms`. */
   givenNames?: GivenNames;
+  /** Forms of crowded groups (crowd.ts), by form index: their unlisted bearers as counts. */
+  crowds?: Map<number, Crowd>;
 }
 
 interface Raw {
@@ -49,6 +52,8 @@ interface Raw {
   unplaced?: true;
   /** [reason index, grammar index] when every form that matched has a reason (see reasons.ts). */
   reason?: [number, number];
+  /** Crowded groups among the forms that matched: bearers beyond `targets` (crowd.ts). */
+  crowds?: Crowd[];
 }
 
 /** The block's national languages (script-lang.ts), computed on first need: most blocks never ask. */
@@ -109,6 +114,7 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   const unconfirmed: number[] = []; // bearers of the same form whose context words were not found
   let blocker = false, title = -1, ambiguous = false, evidenceOnly = true, byName = false, contextOnly = true, nickname = false, unplaced = false;
   let reason: [number, number] | undefined, plain = false;
+  let crowds: Crowd[] | undefined;
   for (const f of formIdxs) {
     const [, formTargets, flags, exact, context, formReason, grammar] = t.forms[f]!;
     if (flags & FLAG.caseSensitive && text.slice(folded.start[k0], folded.end[k1 - 1]) !== exact) continue;
@@ -129,6 +135,8 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
       continue;
     }
     for (const target of formTargets) if (!targets.includes(target)) targets.push(target);
+    const crowd = t.crowds?.get(f);
+    if (crowd && !crowds?.some((c) => c.unit === crowd.unit)) (crowds ??= []).push(crowd);
     if (formReason === undefined || formReason < 0) plain = true;
     else reason ??= [formReason, grammar ?? -1];
     if (flags & FLAG.ambiguous) ambiguous = true;
@@ -153,24 +161,30 @@ function evaluate(text: string, folded: FoldedText, t: ScanTables, formIdxs: num
   if (targets.length > 0) {
     const ruled = placeRules(text, folded, k0, k1, targets, nickname, (i) => dict.entities[i]!.type);
     if (!ruled) return 'blocked';
+    // A crowd's unlisted bearers are persons: they stay exactly when a listed person does.
+    const hiddenBefore = hiddenOf(crowds);
+    if (crowds && !ruled.some((i) => dict.entities[i]!.type === 'person')) crowds = undefined;
+    const hidden = hiddenOf(crowds);
     // A person/place name the neighbouring words settled ("Аркадаг заявил", "port of
     // Turkmenbashi"): the collision that made it ambiguous is decided.
-    if (ruled.length === 1 && targets.length > 1) ambiguous = false;
+    if (ruled.length + hidden === 1 && targets.length + hiddenBefore > 1) ambiguous = false;
     targets = ruled;
     // A lone candidate whose context words were found is confirmed by that context.
-    const unsure = targets.length > 1 || (ambiguous && !contextOnly);
+    const unsure = targets.length + hidden > 1 || (ambiguous && !contextOnly);
     if (targets.every((i) => dict.entities[i]!.type === 'person')) {
       if (namedAfterPerson(folded.key, k0, k1, t)) return 'blocked';
       if (unsure && otherFirstName(text, folded.start[k0]!)) return 'blocked';
     }
     return {
       k0, k1, kind: 'entity', targets, ambiguous: unsure, evidenceOnly, via: byName ? 'name' : 'alias',
-      ...(preferred !== undefined && unsure ? { preferred } : {}), ...(reason && !plain ? { reason } : {}),
+      ...(preferred !== undefined && unsure ? { preferred } : {}), ...(reason && !plain ? { reason } : {}), ...(crowds ? { crowds } : {}),
     };
   }
   if (title >= 0) return { k0, k1, kind: 'title', targets: [title], ambiguous: false, evidenceOnly: false, via: 'title', ...(unplaced ? { unplaced: true as const } : {}) };
   return null;
 }
+
+const hiddenOf = (crowds: Crowd[] | undefined): number => (crowds ?? []).reduce((n, c) => n + c.hidden, 0);
 
 /**
  * The full name read across a patronymic (patronymic.ts), when that is longer than the
@@ -345,12 +359,29 @@ function toMention(text: string, folded: FoldedText, t: ScanTables, r: Raw, date
   if (r.ambiguous) {
     m.candidates = r.targets.map((i) => dict.entities[i]!.id);
     if (r.preferred !== undefined) m.preferred = dict.entities[r.preferred]!.id;
+    if (r.crowds) m.namesakes = namesakes(dict, r.targets, r.crowds);
   }
   markPersonCues(text, folded, dict, r, m);
   if (r.evidenceOnly) m.evidenceOnly = true;
   const reason = r.reason && matchReason(t.reasons, r.reason[0], r.reason[1]);
   if (reason) m.reason = reason;
   return m;
+}
+
+/**
+ * Every bearer of a crowded mention as counts: listed and hidden per country. A bearer in
+ * two crowds of one key counts twice; that only makes resolve less sure, never wrongly sure.
+ */
+function namesakes(dict: MatchDictionary, targets: number[], crowds: Crowd[]): NonNullable<Mention['namesakes']> {
+  const counts = new Map<string, number>();
+  const add = (country: string | undefined, n: number) => { if (country !== undefined) counts.set(country, (counts.get(country) ?? 0) + n); };
+  for (const i of targets) add(dict.entities[i]!.country, 1);
+  for (const c of crowds) for (const [country, n] of c.countries) add(country, n);
+  return {
+    count: targets.length + hiddenOf(crowds),
+    countries: [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    units: crowds.map((c) => c.unit).sort((a, b) => a - b),
+  };
 }
 
 /**

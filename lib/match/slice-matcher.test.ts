@@ -9,11 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { validatePack, type Entity } from '../factbase/schema';
 import { compileDictionary } from './compile';
 import { createMatcher } from './matcher';
-import { asMatchDictionary } from './dictionary';
+import { asMatchDictionary, decodeKeys } from './dictionary';
 import { buildPageIndex } from './page-index';
 import { sliceFor } from './page-slice';
 import { SliceMatcher } from './slice-matcher';
-import { packHashes, unpackHashes } from './word-hash';
+import { keyWordHashes, packHashes, unpackHashes } from './word-hash';
 import type { Matcher, Mention, ScanOptions } from './types';
 import { PASSAGES_EN } from './quality/passages-en';
 import { PASSAGES_RU } from './quality/passages-ru';
@@ -145,6 +145,22 @@ describe('slice matcher: same answers as the full dictionary', () => {
     expect(whole.formCount, 'a page with no words receives no forms').toBe(0);
     expect(m.formCount, 'a page receives a small part of the dictionary').toBeLessThan(500);
     expect(m.formCount, 'a page that names people receives forms').toBeGreaterThan(0);
+  });
+
+  it('sends a group only the keys whose words are on the page, and the rest once their words appear', () => {
+    const m = pageMatcher([['Токаев выступил.']]);
+    const before = m.formCount;
+    const words = pageMatcher([]).newWords(['Токаев выступил.']);
+    const first = sliceFor(index, new Uint32Array(), unpackHashes(packHashes(words)));
+    const keys = first.groups.flatMap(([, g]) => decodeKeys(g[0]));
+    expect(keys, 'the name on the page travels').toContain('токаев');
+    expect(keys.filter((k) => !keyWordHashes(k).every((h) => words.includes(h))), 'no key travels whose words are not all on the page').toEqual([]);
+    expect(first.keyPositions.length, 'groups cut to their keys on the page say which positions they hold').toBeGreaterThan(0);
+    extend(m, ['Встреча с Токаевым.']);
+    expect(m.formCount, 'a later page\'s declension of a group already held enters the matcher').toBeGreaterThan(before);
+    const page = ['Токаев выступил.', 'Встреча с Токаевым.'];
+    expect(run(m, page, {}), 'both forms of the name found as by the full matcher').toBe(run(reference, page, {}));
+    expect(m.scan('Встреча с Токаевым.').map((x) => x.entity), 'the declension found').toEqual(['kassym-jomart-tokayev']);
   });
 
   it('asks only for words it never asked about', () => {

@@ -20,12 +20,19 @@ import { scanBlock, type ScanTables } from './scan';
 import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
+import type { Crowd } from './crowd';
 import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
-interface Pending { ordinal: number; form: DictForm; words: number[] }
+/** Units, then forms, per step of extendInSteps (a few ms each on a 2-core machine; measured, not asserted). */
+const STEP_UNITS = 200;
+const STEP_FORMS = 1000;
+
+interface Pending { ordinal: number; form: DictForm; words: number[]; crowd?: Crowd }
 
 export interface SliceMatcherOptions {
   now?: () => number;
+  /** Units and forms per step of extendInSteps (tests cut finer). */
+  step?: { units: number; forms: number };
 }
 
 export class SliceMatcher implements Matcher {
@@ -33,6 +40,8 @@ export class SliceMatcher implements Matcher {
   /** Word hashes asked about (and answered). */
   private readonly sent = new Set<number>();
   private readonly units = new Set<number>();
+  /** Group units held in part: the positions of the keys held (a group's keys arrive as their words appear). */
+  private readonly groupKeys = new Map<number, Set<number>>();
   private readonly local = {
     entities: new Map<number, number>(), offices: new Map<number, number>(), contexts: new Map<number, number>(),
     reasons: new Map<number, number>(), places: new Map<number, number>(),
@@ -42,12 +51,16 @@ export class SliceMatcher implements Matcher {
   private readonly tables: ScanTables;
   private pending: Pending[] = [];
   private readonly now: () => number;
+  private readonly step: { units: number; forms: number };
+  /** Entity id → crowded groups that hold it unlisted (crowd.ts). */
+  private readonly hiddenIn = new Map<string, number[]>();
 
   constructor(first: DictSlice, options: SliceMatcherOptions = {}) {
     if (first.format !== SLICE_FORMAT || !first.fixed) throw new Error('a page matcher starts from a first slice (with its fixed tables)');
     const fixed: SliceFixed = first.fixed;
     this.version = first.version;
     this.now = options.now ?? Date.now;
+    this.step = options.step ?? { units: STEP_UNITS, forms: STEP_FORMS };
     this.dict = {
       version: first.version, format: DICT_FORMAT, entities: [], forms: [], contexts: [], reasons: [], offices: [],
       titlePlaces: [], titleGrammars: [], namedAfter: fixed.namedAfter, notCurrent: fixed.notCurrent, notTitleBefore: fixed.notTitleBefore,
@@ -56,7 +69,7 @@ export class SliceMatcher implements Matcher {
     this.tables = {
       dict: this.dict, forms: [], reasons: [], trie: new Trie(), givenNames,
       namedBefore: new Set(fixed.namedAfter.before), namedAfter: new Set(fixed.namedAfter.after),
-      notCurrent: fixed.notCurrent, notTitleBefore: new Set(fixed.notTitleBefore),
+      notCurrent: fixed.notCurrent, notTitleBefore: new Set(fixed.notTitleBefore), crowds: new Map(),
     };
     this.extend(first, []);
   }
@@ -83,6 +96,16 @@ export class SliceMatcher implements Matcher {
    * skipped; forms whose words have all been asked about enter the trie.
    */
   extend(slice: DictSlice, asked: Iterable<number>): void {
+    for (const step of this.extendInSteps(slice, asked)) void step;
+  }
+
+  /**
+   * extend(), cut into steps of about STEP_UNITS units or STEP_FORMS forms, so a caller can
+   * yield between them: a 1 MB page's slice (thousands of units) in one go was one 108–130 ms
+   * task in Chromium (issue 14). The result is extend()'s. Until the last step, scan may
+   * miss the new words' forms, never a form of words known before (those are all in the trie).
+   */
+  *extendInSteps(slice: DictSlice, asked: Iterable<number>): Generator<void, void, void> {
     if (slice.version !== this.version) throw new Error(`slice of version ${slice.version}, matcher of ${this.version}`);
     for (const h of asked) this.sent.add(h);
     const { local, dict } = this;
@@ -97,8 +120,13 @@ export class SliceMatcher implements Matcher {
     for (const [g, p] of slice.paradigms) if (!this.paradigms.has(g)) this.paradigms.set(g, decodeParadigm(p));
     for (const [g, place] of slice.places) put(local.places, dict.titlePlaces, g, place);
     for (const w of slice.givenNames) addGivenName(this.tables.givenNames!, w);
-    this.takeUnits(slice);
-    this.flush();
+    for (const [g, units] of slice.hiddenIn) {
+      const l = ent(g);
+      if (l !== undefined) this.hiddenIn.set(dict.entities[l]!.id, units);
+    }
+    yield;
+    yield* this.takeUnits(slice);
+    yield* this.flush();
   }
 
   private fresh(kind: number, unit: number): boolean {
@@ -108,21 +136,36 @@ export class SliceMatcher implements Matcher {
     return true;
   }
 
-  private takeUnits(slice: DictSlice): void {
+  private *takeUnits(slice: DictSlice): Generator<void, void, void> {
     const { local } = this;
     const mapAll = (map: Map<number, number>, list: number[]) => { const out = list.map((g) => map.get(g)); return out.every((x) => x !== undefined) ? (out as number[]) : null; };
     const opt = (map: Map<number, number>, g: number | undefined) => (g === undefined || g < 0 ? g : (map.get(g) ?? -2));
-    const queue = (kind: number, unit: number, forms: DictForm[]) => forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]) }));
+    const queue = (kind: number, unit: number, forms: DictForm[], crowd?: Crowd) =>
+      forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) }));
+    const crowds = new Map(slice.crowds.map((c) => [c.unit, c]));
+    const keyPositions = new Map(slice.keyPositions.map(([u, p]) => [u, p]));
+    let n = 0;
     for (const [unit, [keys, targets, flags, exact, context, reason, grammars]] of slice.groups) {
-      if (!this.fresh(UNIT_KIND.group, unit)) continue;
+      if (++n % this.step.units === 0) yield;
+      const positions = keyPositions.get(unit);
+      let held = this.groupKeys.get(unit);
+      if (!held) this.groupKeys.set(unit, held = new Set());
       const t = mapAll(flags & FLAG.title ? local.offices : local.entities, targets);
       const c = opt(local.contexts, context), r = opt(local.reasons, reason);
       if (!t || c === -2 || r === -2) continue; // a slice missing what its unit needs: skip the unit, never mis-point
       // decodeForms reads an absent field and an undefined one alike.
       const group: DictFormGroup = [keys, t, flags, exact, c, r, grammars];
-      queue(UNIT_KIND.group, unit, decodeForms([group]));
+      const forms = decodeForms([group]);
+      const crowd = crowds.get(unit);
+      forms.forEach((form, j) => {
+        const position = positions ? positions[j]! : j;
+        if (held.has(position)) return;
+        held.add(position);
+        this.pending.push({ ordinal: formOrdinal(UNIT_KIND.group, unit, position), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) });
+      });
     }
     for (const [unit, [office, place, ...rest]] of slice.grammars) {
+      if (++n % this.step.units === 0) yield;
       if (!this.fresh(UNIT_KIND.grammar, unit)) continue;
       const o = local.offices.get(office), p = place < 0 ? -1 : (local.places.get(place) ?? -2);
       if (o === undefined || p === -2) continue;
@@ -131,6 +174,7 @@ export class SliceMatcher implements Matcher {
       queue(UNIT_KIND.grammar, unit, titleForms(this.dict.titlePlaces, [grammar]));
     }
     for (const [unit, [base, targets, flags, paradigm, context, kind]] of slice.national) {
+      if (++n % this.step.units === 0) yield;
       if (!this.fresh(UNIT_KIND.national, unit)) continue;
       const t = mapAll(local.entities, targets), c = opt(local.contexts, context);
       if (!t || c === -2) continue;
@@ -148,14 +192,20 @@ export class SliceMatcher implements Matcher {
   }
 
   /** Forms whose words have all been asked about enter the trie, in the full matcher's order. */
-  private flush(): void {
+  private *flush(): Generator<void, void, void> {
     const ready: Pending[] = [];
     const waiting: Pending[] = [];
     for (const p of this.pending) (p.words.every((w) => this.sent.has(w)) ? ready : waiting).push(p);
     this.pending = waiting;
     ready.sort((a, b) => a.ordinal - b.ordinal);
-    const { forms, trie } = this.tables;
-    for (const { form } of ready) trie.insert(form[0], forms.push(form) - 1);
+    const { forms, trie, crowds } = this.tables;
+    let n = 0;
+    for (const { form, crowd } of ready) {
+      if (++n % this.step.forms === 0) yield;
+      const i = forms.push(form) - 1;
+      trie.insert(form[0], i);
+      if (crowd) crowds!.set(i, crowd);
+    }
   }
 
   scan(text: string, opts: ScanOptions = {}): Mention[] {
@@ -163,6 +213,6 @@ export class SliceMatcher implements Matcher {
   }
 
   resolve<M extends Mention>(mentions: M[], opts: ScanOptions = {}): M[] {
-    return resolveMentions(mentions, this.dict, pageSpan(opts.pageDate, () => today(this.now)));
+    return resolveMentions(mentions, this.dict, pageSpan(opts.pageDate, () => today(this.now)), (id) => this.hiddenIn.get(id));
   }
 }

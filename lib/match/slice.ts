@@ -12,6 +12,7 @@
  */
 import type { DictEntity } from './types';
 import type { DictFormGroup, NationalEntry, OfficeHolder, ReasonEntry, TitleGrammar, TitlePlace } from './dictionary';
+import type { Crowd } from './crowd';
 
 export const SLICE_FORMAT = 'silklens-slice/1';
 
@@ -52,6 +53,12 @@ export interface DictSlice {
   /** Title places without their demonym evidence (that travels as demonym units). */
   places: [index: number, place: TitlePlace][];
   groups: [unit: number, group: DictFormGroup][];
+  /** Groups sent with only some keys (those whose words are on the page): the kept keys' positions in the whole group. */
+  keyPositions: [unit: number, positions: number[]][];
+  /** Crowded groups among `groups` (crowd.ts): their unlisted bearers as counts. */
+  crowds: Crowd[];
+  /** Entities in `entities` that crowded groups hold unlisted: [global entity index, crowded group units]. */
+  hiddenIn: [entity: number, units: number[]][];
   grammars: [unit: number, grammar: TitleGrammar][];
   national: [unit: number, entry: NationalEntry][];
   /** Evidence-only demonym forms of one country ("Kyrgyz", «таджикского»): keys in the matcher's order. */
@@ -75,5 +82,5 @@ export const unitId = (kind: number, unit: number): number => kind * 2 ** 24 + u
 export const formOrdinal = (kind: number, unit: number, position: number): number => unitId(kind, unit) * 2 ** 20 + position;
 
 export function emptySlice(version: string): DictSlice {
-  return { format: SLICE_FORMAT, version, entities: [], offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], grammars: [], national: [], demonyms: [], givenNames: [] };
+  return { format: SLICE_FORMAT, version, entities: [], offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], keyPositions: [], crowds: [], hiddenIn: [], grammars: [], national: [], demonyms: [], givenNames: [] };
 }

@@ -47,6 +47,13 @@ export interface Mention {
    * Kept after resolution too, so a card can say who else it might be.
    */
   candidates?: string[];
+  /**
+   * A form shared by a crowd of namesakes (crowd.ts): `candidates` lists only those the
+   * page can settle on (and, after resolve, those it names); `count` is every bearer,
+   * `countries` every bearer per country, `units` the crowded groups (so resolve can tell
+   * an unlisted bearer the page names in full). The card says "one of `count`".
+   */
+  namesakes?: { count: number; countries: [country: string, count: number][]; units: number[] };
   type: EntityType;
   /** How the mention was found. */
   via: 'name' | 'alias' | 'title';
