@@ -30,12 +30,14 @@ const FORBIDDEN = [
  * and compile-time code went out; 30.5 kB after; then page slices (+2.2 kB: the slice
  * matcher, word hashes) and grouped nearness (+0.9 kB) brought it to 33.0 kB. Then the
  * page-side messaging (lib/messaging-page.ts, −0.7 kB) and the page tools stage
- * (lib/content/page-tools-stage.ts, −0.4 kB): 31,946 B in Chrome and Firefox (2026-12-03).
+ * (lib/content/page-tools-stage.ts, −0.4 kB): 31,946 B in Chrome and Firefox. Then the
+ * startup marks' wiring and the early dictionary request (+0.3 kB) and the crowd rule in
+ * scan/resolve and the stepped matcher extension (+0.9 kB): 33,085 B (2026-12-03).
  * This cap is that plus 0.5 kB, so it cannot grow silently. The next cut is the DOM-change
  * handling into a later stage (about −1 kB gzip for dom-watcher, change-plan and
  * flood-backoff alone, measured by stubbing them).
  */
-export const MAX_GZIP_BYTES = Math.round(31.7 * 1024);
+export const MAX_GZIP_BYTES = Math.round(32.8 * 1024);
 /**
  * Code that belongs elsewhere, by a name its minified form keeps: petrovich's rule tables
  * (keys it reads by name), the card's top-layer host and its Preact render.
