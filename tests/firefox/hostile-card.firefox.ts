@@ -263,8 +263,10 @@ describe('a hostile page against the open card, in Firefox', () => {
     await waitForHighlightedText(own, 'Dilnoza Markerova');
     await hoverText(own, 'Dilnoza Markerova');
     expect(await waitFor(() => hosts(own), (h) => h.length === 1 && h[0]! > 20), 'real hover opens the own entity’s card').toEqual([expect.any(Number)]);
-    await new Promise((ok) => setTimeout(ok, 800));
-    const seen = await own.evaluate(() => {
+    // The card's body arrives after its host (the card UI and the card's data are fetched on
+    // demand): probe until the name is findable rather than after a fixed wait, which a
+    // loaded machine outran.
+    const seen = await waitFor(() => own.evaluate(() => {
       const s = getSelection()!;
       const find = (window as unknown as { find(t: string, c: boolean, b: boolean, w: boolean): boolean }).find;
       s.removeAllRanges();
@@ -279,7 +281,7 @@ describe('a hostile page against the open card, in Firefox', () => {
       }
       s.removeAllRanges();
       return { ownFact, card };
-    });
+    }), (r) => r.ownFact || r.card.includes('Dilnoza Markerova'));
     expect(seen.ownFact, 'find does not match the reader’s own fact: it is not in the card').toBe(false);
     expect(seen.card, 'the page reached the card through its name').toContain('Dilnoza Markerova');
     expect(seen.card, 'and read no fact of the reader’s own in it').not.toContain('ZQOWN91C2');
