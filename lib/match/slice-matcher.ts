@@ -122,7 +122,10 @@ export class SliceMatcher implements Matcher {
     for (const w of slice.givenNames) addGivenName(this.tables.givenNames!, w);
     for (const [g, units] of slice.hiddenIn) {
       const l = ent(g);
-      if (l !== undefined) this.hiddenIn.set(dict.entities[l]!.id, units);
+      if (l === undefined) continue;
+      // A slice names only the page's crowds it knows of; a later crowd adds to the earlier ones.
+      const id = dict.entities[l]!.id, had = this.hiddenIn.get(id) ?? [];
+      this.hiddenIn.set(id, [...had, ...units.filter((u) => !had.includes(u))]);
     }
     yield;
     yield* this.takeUnits(slice);
