@@ -7,7 +7,7 @@
  */
 import type { DictEntity } from './types';
 import { decodeKeys, encodeKeys, FLAG, type DictFormGroup, type NationalEntry, type OfficeHolder, type ReasonEntry, type TitleGrammar, type TitlePlace } from './dictionary';
-import { emptySlice, toSliceEntity, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { emptySlice, encodeKeyPositions, toSliceEntity, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
 import { tableItem, type PageIndex } from './page-index';
 import { hasHash, hashIndex, keyWordHashes, lowerBound } from './word-hash';
 import type { Crowd } from './crowd';
@@ -73,6 +73,7 @@ type UnitItem =
 interface Needs { entities: Set<number>; offices: Set<number>; contexts: Set<number>; reasons: Set<number>; paradigms: Set<number>; places: Set<number> }
 
 function gather(index: PageIndex, units: number[], all: Uint32Array, slice: DictSlice): Needs {
+  const positions: [number, number[]][] = [];
   const entities = new Set<number>(), offices = new Set<number>(), contexts = new Set<number>();
   const reasons = new Set<number>(), paradigms = new Set<number>(), places = new Set<number>();
   for (const u of units) {
@@ -83,7 +84,7 @@ function gather(index: PageIndex, units: number[], all: Uint32Array, slice: Dict
         for (const t of targets) (flags & FLAG.title ? offices : entities).add(t);
         if (context !== undefined && context >= 0) contexts.add(context);
         if (reason !== undefined && reason >= 0) reasons.add(reason);
-        slice.groups.push([item[1], onPage(item[2], all, (keep) => slice.keyPositions.push([item[1], keep]))]);
+        slice.groups.push([item[1], onPage(item[2], all, (keep) => positions.push([item[1], keep]))]);
         if (item[3]) slice.crowds.push(item[3]);
         break;
       }
@@ -111,6 +112,7 @@ function gather(index: PageIndex, units: number[], all: Uint32Array, slice: Dict
   for (const e of [...entities]) {
     for (let k = index.entityOfficeStart[e]!; k < index.entityOfficeStart[e + 1]!; k++) offices.add(index.entityOffices[k]!);
   }
+  slice.keyPositions = encodeKeyPositions(positions);
   for (const o of offices) for (const [e] of tableItem<[string, OfficeHolder[]]>(index.offices, o)[1]) entities.add(e);
   return { entities, offices, contexts, reasons, paradigms, places };
 }

@@ -21,7 +21,7 @@ import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
 import type { Crowd } from './crowd';
-import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
+import { decodeKeyPositions, formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
 /** Units, then forms, per step of extendInSteps (a few ms each on a 2-core machine; measured, not asserted). */
 const STEP_UNITS = 200;
@@ -146,7 +146,7 @@ export class SliceMatcher implements Matcher {
     const queue = (kind: number, unit: number, forms: DictForm[], crowd?: Crowd) =>
       forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) }));
     const crowds = new Map(slice.crowds.map((c) => [c.unit, c]));
-    const keyPositions = new Map(slice.keyPositions.map(([u, p]) => [u, p]));
+    const keyPositions = decodeKeyPositions(slice.keyPositions);
     let n = 0;
     for (const [unit, [keys, targets, flags, exact, context, reason, grammars]] of slice.groups) {
       if (++n % this.step.units === 0) yield;

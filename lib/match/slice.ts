@@ -53,8 +53,12 @@ export interface DictSlice {
   /** Title places without their demonym evidence (that travels as demonym units). */
   places: [index: number, place: TitlePlace][];
   groups: [unit: number, group: DictFormGroup][];
-  /** Groups sent with only some keys (those whose words are on the page): the kept keys' positions in the whole group. */
-  keyPositions: [unit: number, positions: number[]][];
+  /**
+   * Groups sent with only some keys (those whose words are on the page): the kept keys'
+   * positions in the whole group, as encodeKeyPositions writes them (number arrays were a
+   * tenth of a 100 KB page's slice at 200k).
+   */
+  keyPositions: string;
   /** Crowded groups among `groups` (crowd.ts): their unlisted bearers as counts. */
   crowds: Crowd[];
   /** Entities in `entities` that crowded groups hold unlisted: [global entity index, crowded group units]. */
@@ -82,5 +86,34 @@ export const unitId = (kind: number, unit: number): number => kind * 2 ** 24 + u
 export const formOrdinal = (kind: number, unit: number, position: number): number => unitId(kind, unit) * 2 ** 20 + position;
 
 export function emptySlice(version: string): DictSlice {
-  return { format: SLICE_FORMAT, version, entities: [], offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], keyPositions: [], crowds: [], hiddenIn: [], grammars: [], national: [], demonyms: [], givenNames: [] };
+  return { format: SLICE_FORMAT, version, entities: [], offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], keyPositions: '', crowds: [], hiddenIn: [], grammars: [], national: [], demonyms: [], givenNames: [] };
+}
+
+/**
+ * Key positions as one string: `unit:p,p,p` entries joined by `;`, numbers in base 36, each
+ * position after the first as its step from the one before (positions rise, steps are
+ * small). A hostile or broken string decodes to nothing rather than to wrong positions.
+ */
+export function encodeKeyPositions(entries: readonly (readonly [unit: number, positions: readonly number[]])[]): string {
+  return entries.map(([unit, positions]) => `${unit.toString(36)}:${positions.map((p, i) => (i === 0 ? p : p - positions[i - 1]!).toString(36)).join(',')}`).join(';');
+}
+
+const BASE36 = /^[0-9a-z]+$/;
+
+export function decodeKeyPositions(text: string): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (text === '') return out;
+  for (const entry of text.split(';')) {
+    const [unit, list, extra] = entry.split(':');
+    if (unit === undefined || list === undefined || extra !== undefined || !BASE36.test(unit)) return new Map();
+    const positions: number[] = [];
+    for (const step of list.split(',')) {
+      if (!BASE36.test(step)) return new Map();
+      const n = parseInt(step, 36);
+      if (positions.length > 0 && n === 0) return new Map(); // positions rise strictly
+      positions.push(positions.length === 0 ? n : positions[positions.length - 1]! + n);
+    }
+    out.set(parseInt(unit, 36), positions);
+  }
+  return out;
 }
