@@ -90,12 +90,14 @@ export function emptySlice(version: string): DictSlice {
 }
 
 /**
- * Key positions as one string: `unit:p,p,p` entries joined by `;`, numbers in base 36, each
- * position after the first as its step from the one before (positions rise, steps are
- * small). A hostile or broken string decodes to nothing rather than to wrong positions.
+ * Key positions as one string: `unit:p,p,p` entries joined by `;`, by rising unit, numbers
+ * in base 36, each unit and position after the first as its step from the one before (both
+ * rise, steps are small: most cut groups keep one key). A hostile or broken string decodes to nothing rather than to wrong positions.
  */
 export function encodeKeyPositions(entries: readonly (readonly [unit: number, positions: readonly number[]])[]): string {
-  return entries.map(([unit, positions]) => `${unit.toString(36)}:${positions.map((p, i) => (i === 0 ? p : p - positions[i - 1]!).toString(36)).join(',')}`).join(';');
+  const steps = (list: readonly number[]) => list.map((p, i) => (i === 0 ? p : p - list[i - 1]!).toString(36)).join(',');
+  const sorted = [...entries].sort(([a], [b]) => a - b);
+  return sorted.map(([unit, positions], i) => `${(i === 0 ? unit : unit - sorted[i - 1]![0]).toString(36)}:${steps(positions)}`).join(';');
 }
 
 const BASE36 = /^[0-9a-z]+$/;
@@ -103,6 +105,7 @@ const BASE36 = /^[0-9a-z]+$/;
 export function decodeKeyPositions(text: string): Map<number, number[]> {
   const out = new Map<number, number[]>();
   if (text === '') return out;
+  let last = 0;
   for (const entry of text.split(';')) {
     const [unit, list, extra] = entry.split(':');
     if (unit === undefined || list === undefined || extra !== undefined || !BASE36.test(unit)) return new Map();
@@ -113,7 +116,9 @@ export function decodeKeyPositions(text: string): Map<number, number[]> {
       if (positions.length > 0 && n === 0) return new Map(); // positions rise strictly
       positions.push(positions.length === 0 ? n : positions[positions.length - 1]! + n);
     }
-    out.set(parseInt(unit, 36), positions);
+    const step = parseInt(unit, 36);
+    if (out.size > 0 && step === 0) return new Map(); // units rise strictly
+    out.set(last = out.size === 0 ? step : last + step, positions);
   }
   return out;
 }
