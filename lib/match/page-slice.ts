@@ -7,7 +7,7 @@
  */
 import type { DictEntity } from './types';
 import { decodeKeys, encodeKeys, FLAG, type DictFormGroup, type NationalEntry, type OfficeHolder, type ReasonEntry, type TitleGrammar, type TitlePlace } from './dictionary';
-import { emptySlice, encodeKeyPositions, toSliceEntity, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { emptySlice, encodeKeyPositions, encodeSliceEntities, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
 import { tableItem, type PageIndex } from './page-index';
 import { hasHash, hashIndex, keyWordHashes, lowerBound } from './word-hash';
 import type { Crowd } from './crowd';
@@ -143,8 +143,8 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
   const earlier = known.length > 0 && index.entityCrowds.length > 0 ? gather(index, matchingUnits(index, new Uint32Array(0), known, known), known, before) : null;
   const pageCrowds = new Set([...newCrowds, ...before.crowds.map((c) => c.unit)]);
   const hidden = new Map<number, number[]>();
-  for (const e of sorted(entities)) {
-    slice.entities.push(toSliceEntity(e, tableItem<DictEntity>(index.entities, e)));
+  slice.entities = encodeSliceEntities(sorted(entities).map((e) => [e, tableItem<DictEntity>(index.entities, e)]));
+  for (const e of entities) {
     const units = crowdsOf(index, e, pageCrowds);
     if (units.length > 0) hidden.set(e, units);
   }

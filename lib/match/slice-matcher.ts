@@ -21,7 +21,7 @@ import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
 import type { Crowd } from './crowd';
-import { decodeKeyPositions, formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
+import { decodeKeyPositions, decodeSliceEntities, formOrdinal, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
 /** Units, then forms, per step of extendInSteps (a few ms each on a 2-core machine; measured, not asserted). */
 const STEP_UNITS = 200;
@@ -110,7 +110,7 @@ export class SliceMatcher implements Matcher {
     for (const h of asked) this.sent.add(h);
     const { local, dict } = this;
     const put = <T>(map: Map<number, number>, list: T[], global: number, item: T) => { if (!map.has(global)) map.set(global, list.push(item) - 1); };
-    for (const e of slice.entities) put(local.entities, dict.entities, e[0], fromSliceEntity(e));
+    for (const [g, e] of decodeSliceEntities(slice.entities)) put(local.entities, dict.entities, g, e);
     const ent = (g: number) => local.entities.get(g);
     for (const [g, key, holders] of slice.offices) {
       put(local.offices, dict.offices, g, [key, holders.flatMap(([e, from, to]) => { const l = ent(e); return l === undefined ? [] : [[l, from, to]]; })]);

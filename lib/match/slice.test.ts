@@ -1,6 +1,7 @@
 /** The slice's compact key positions: a round trip for what page-slice writes, nothing for what it never writes. */
 import { describe, expect, it } from 'vitest';
-import { decodeKeyPositions, encodeKeyPositions } from './slice';
+import { decodeKeyPositions, decodeSliceEntities, encodeKeyPositions, encodeSliceEntities, type SliceEntities } from './slice';
+import type { DictEntity } from './types';
 
 describe('key positions on the wire', () => {
   const trips: { entries: [number, number[]][]; rule: string }[] = [
@@ -31,5 +32,38 @@ describe('key positions on the wire', () => {
   ];
   for (const { text, rule } of broken) {
     it(rule, () => expect(decodeKeyPositions(text).size, rule).toBe(0));
+  }
+});
+
+describe('entities on the wire', () => {
+  const ent = (id: string, type: DictEntity['type'], country?: string): DictEntity => (country === undefined ? { id, type, name: id } : { id, type, name: id, country });
+  const trips: { items: [number, DictEntity][]; rule: string }[] = [
+    { items: [], rule: 'no entities' },
+    { items: [[0, ent('kazakhstan', 'country')]], rule: 'index 0, no country' },
+    {
+      items: [[5, ent('a', 'person', 'kazakhstan')], [6, ent('b', 'organization')], [200_355, ent('c', 'event', 'uzbekistan')], [40, ent('d', 'region', 'kazakhstan')]],
+      rule: 'every type, shared and missing countries, indexes out of order and far apart',
+    },
+  ];
+  for (const { items, rule } of trips) {
+    it(rule, () => {
+      const wire = JSON.parse(JSON.stringify(encodeSliceEntities(items))) as SliceEntities;
+      expect(decodeSliceEntities(wire), `${rule}: decode gives back id, type and country by rising index`).toEqual([...items].sort(([a], [b]) => a - b));
+      expect(JSON.stringify(wire).length, `${rule}: no longer than tuples (plus the empty columns' names)`).toBeLessThanOrEqual(JSON.stringify(items.map(([g, e]) => [g, e.id, e.type, e.country])).length + 60);
+    });
+  }
+
+  const good = encodeSliceEntities([[3, ent('a', 'person', 'kazakhstan')], [9, ent('b', 'country')]]);
+  const broken: { wire: SliceEntities; rule: string }[] = [
+    { wire: { ...good, ids: ['a'] }, rule: 'fewer ids than indexes decode to nothing' },
+    { wire: { ...good, types: '0' }, rule: 'a missing type decodes to nothing' },
+    { wire: { ...good, types: '09' }, rule: 'an unknown type code decodes to nothing' },
+    { wire: { ...good, country: '1,2' }, rule: 'a country past the table decodes to nothing' },
+    { wire: { ...good, index: '3,0' }, rule: 'an index that does not rise decodes to nothing' },
+    { wire: { ...good, index: '3,-1' }, rule: 'a signed step decodes to nothing' },
+    { wire: { ...good, country: '1,' }, rule: 'an empty country cell decodes to nothing' },
+  ];
+  for (const { wire, rule } of broken) {
+    it(rule, () => expect(decodeSliceEntities(wire), rule).toEqual([]));
   }
 });
