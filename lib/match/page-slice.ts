@@ -7,7 +7,7 @@
  */
 import type { DictEntity } from './types';
 import { decodeKeys, encodeKeys, FLAG, type DictFormGroup, type NationalEntry, type OfficeHolder, type ReasonEntry, type TitleGrammar, type TitlePlace } from './dictionary';
-import { emptySlice, encodeKeyPositions, encodeSliceEntities, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { emptySlice, encodeRisingLists, encodeSliceEntities, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
 import { tableItem, type PageIndex } from './page-index';
 import { hasHash, hashIndex, keyWordHashes, lowerBound } from './word-hash';
 import type { Crowd } from './crowd';
@@ -112,7 +112,7 @@ function gather(index: PageIndex, units: number[], all: Uint32Array, slice: Dict
   for (const e of [...entities]) {
     for (let k = index.entityOfficeStart[e]!; k < index.entityOfficeStart[e + 1]!; k++) offices.add(index.entityOffices[k]!);
   }
-  slice.keyPositions = encodeKeyPositions(positions);
+  slice.keyPositions = encodeRisingLists(positions);
   for (const o of offices) for (const [e] of tableItem<[string, OfficeHolder[]]>(index.offices, o)[1]) entities.add(e);
   return { entities, offices, contexts, reasons, paradigms, places };
 }
@@ -156,7 +156,7 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
       if (units.length > 0) hidden.set(e, units);
     }
   }
-  slice.hiddenIn = [...hidden].sort(([a], [b]) => a - b);
+  slice.hiddenIn = encodeRisingLists([...hidden]);
   for (const c of sorted(contexts)) slice.contexts.push([c, tableItem<string[]>(index.contexts, c)]);
   for (const r of sorted(reasons)) slice.reasons.push([r, tableItem<ReasonEntry>(index.reasons, r)]);
   for (const p of sorted(paradigms)) slice.paradigms.push([p, tableItem<string>(index.paradigms, p)]);

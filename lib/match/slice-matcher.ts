@@ -21,7 +21,7 @@ import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
 import type { Crowd } from './crowd';
-import { decodeKeyPositions, decodeSliceEntities, formOrdinal, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
+import { decodeRisingLists, decodeSliceEntities, formOrdinal, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
 /** Units, then forms, per step of extendInSteps (a few ms each on a 2-core machine; measured, not asserted). */
 const STEP_UNITS = 200;
@@ -120,7 +120,7 @@ export class SliceMatcher implements Matcher {
     for (const [g, p] of slice.paradigms) if (!this.paradigms.has(g)) this.paradigms.set(g, decodeParadigm(p));
     for (const [g, place] of slice.places) put(local.places, dict.titlePlaces, g, place);
     for (const w of slice.givenNames) addGivenName(this.tables.givenNames!, w);
-    for (const [g, units] of slice.hiddenIn) {
+    for (const [g, units] of decodeRisingLists(slice.hiddenIn)) {
       const l = ent(g);
       if (l === undefined) continue;
       // A slice names only the page's crowds it knows of; a later crowd adds to the earlier ones.
@@ -146,7 +146,7 @@ export class SliceMatcher implements Matcher {
     const queue = (kind: number, unit: number, forms: DictForm[], crowd?: Crowd) =>
       forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) }));
     const crowds = new Map(slice.crowds.map((c) => [c.unit, c]));
-    const keyPositions = decodeKeyPositions(slice.keyPositions);
+    const keyPositions = decodeRisingLists(slice.keyPositions);
     let n = 0;
     for (const [unit, [keys, targets, flags, exact, context, reason, grammars]] of slice.groups) {
       if (++n % this.step.units === 0) yield;

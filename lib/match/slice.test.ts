@@ -1,20 +1,21 @@
 /** The slice's compact key positions: a round trip for what page-slice writes, nothing for what it never writes. */
 import { describe, expect, it } from 'vitest';
-import { decodeKeyPositions, decodeSliceEntities, encodeKeyPositions, encodeSliceEntities, type SliceEntities } from './slice';
+import { decodeRisingLists, decodeSliceEntities, encodeRisingLists, encodeSliceEntities, type SliceEntities } from './slice';
 import type { DictEntity } from './types';
 
-describe('key positions on the wire', () => {
+describe('rising lists on the wire (key positions, hiddenIn)', () => {
   const trips: { entries: [number, number[]][]; rule: string }[] = [
     { entries: [], rule: 'no cut groups is the empty string' },
     { entries: [[0, [0]]], rule: 'unit 0 with only its first key' },
     { entries: [[7, [3, 4, 40]], [1_048_575, [0, 35, 36, 1295]]], rule: 'several groups, positions past one base-36 digit, big units' },
     { entries: [[12, [250]]], rule: 'one position far into a big group' },
-    { entries: [[900, [1]], [40, [0, 2]]], rule: 'units in any order come back by unit' },
+    { entries: [[900, [1]], [40, [0, 2]]], rule: 'keys in any order come back by key' },
+    { entries: [[3, [70_000, 65_000]]], rule: 'a list in any order (crowd units of an entity) comes back rising' },
   ];
   for (const { entries, rule } of trips) {
     it(rule, () => {
-      const text = encodeKeyPositions(entries);
-      expect([...decodeKeyPositions(text)], `${rule}: decode gives back what encode took`).toEqual([...entries].sort(([a], [b]) => a - b));
+      const text = encodeRisingLists(entries);
+      expect([...decodeRisingLists(text)], `${rule}: decode gives back what encode took`).toEqual([...entries].sort(([a], [b]) => a - b).map(([k, list]) => [k, [...list].sort((a, b) => a - b)]));
       expect(text.length, `${rule}: never longer than the JSON it replaces`).toBeLessThanOrEqual(JSON.stringify(entries).length);
     });
   }
@@ -31,7 +32,7 @@ describe('key positions on the wire', () => {
     { text: 'Z:3', rule: 'upper case is not what encode writes and is rejected' },
   ];
   for (const { text, rule } of broken) {
-    it(rule, () => expect(decodeKeyPositions(text).size, rule).toBe(0));
+    it(rule, () => expect(decodeRisingLists(text).size, rule).toBe(0));
   }
 });
 

@@ -104,14 +104,17 @@ export interface DictSlice {
   groups: [unit: number, group: DictFormGroup][];
   /**
    * Groups sent with only some keys (those whose words are on the page): the kept keys'
-   * positions in the whole group, as encodeKeyPositions writes them (number arrays were a
+   * positions in the whole group, as encodeRisingLists writes them (number arrays were a
    * tenth of a 100 KB page's slice at 200k).
    */
   keyPositions: string;
   /** Crowded groups among `groups` (crowd.ts): their unlisted bearers as counts. */
   crowds: Crowd[];
-  /** Entities in `entities` that crowded groups hold unlisted: [global entity index, crowded group units]. */
-  hiddenIn: [entity: number, units: number[]][];
+  /**
+   * Entities the page holds that crowds of this page hold unlisted: global entity index →
+   * crowded group units, as encodeRisingLists writes them.
+   */
+  hiddenIn: string;
   grammars: [unit: number, grammar: TitleGrammar][];
   national: [unit: number, entry: NationalEntry][];
   /** Evidence-only demonym forms of one country ("Kyrgyz", «таджикского»): keys in the matcher's order. */
@@ -135,23 +138,24 @@ export const unitId = (kind: number, unit: number): number => kind * 2 ** 24 + u
 export const formOrdinal = (kind: number, unit: number, position: number): number => unitId(kind, unit) * 2 ** 20 + position;
 
 export function emptySlice(version: string): DictSlice {
-  return { format: SLICE_FORMAT, version, entities: { index: '', ids: [], types: '', countries: [], country: '' }, offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], keyPositions: '', crowds: [], hiddenIn: [], grammars: [], national: [], demonyms: [], givenNames: [] };
+  return { format: SLICE_FORMAT, version, entities: { index: '', ids: [], types: '', countries: [], country: '' }, offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], keyPositions: '', crowds: [], hiddenIn: '', grammars: [], national: [], demonyms: [], givenNames: [] };
 }
 
 /**
- * Key positions as one string: `unit:p,p,p` entries joined by `;`, by rising unit, numbers
- * in base 36, each unit and position after the first as its step from the one before (both
- * rise, steps are small: most cut groups keep one key). A hostile or broken string decodes to nothing rather than to wrong positions.
+ * Number lists keyed by number (keyPositions: unit → kept key positions; hiddenIn: entity →
+ * crowd units) as one string: `key:n,n,n` entries joined by `;`, by rising key, numbers in
+ * base 36, each key and list number after the first as its step from the one before (both
+ * rise, steps are small: most cut groups keep one key, most bearers are in one crowd). A hostile or broken string decodes to nothing rather than to wrong positions.
  */
-export function encodeKeyPositions(entries: readonly (readonly [unit: number, positions: readonly number[]])[]): string {
-  const steps = (list: readonly number[]) => list.map((p, i) => (i === 0 ? p : p - list[i - 1]!).toString(36)).join(',');
+export function encodeRisingLists(entries: readonly (readonly [key: number, list: readonly number[]])[]): string {
+  const steps = (list: readonly number[]) => [...list].sort((a, b) => a - b).map((p, i, up) => (i === 0 ? p : p - up[i - 1]!).toString(36)).join(',');
   const sorted = [...entries].sort(([a], [b]) => a - b);
   return sorted.map(([unit, positions], i) => `${(i === 0 ? unit : unit - sorted[i - 1]![0]).toString(36)}:${steps(positions)}`).join(';');
 }
 
 const BASE36 = /^[0-9a-z]+$/;
 
-export function decodeKeyPositions(text: string): Map<number, number[]> {
+export function decodeRisingLists(text: string): Map<number, number[]> {
   const out = new Map<number, number[]>();
   if (text === '') return out;
   let last = 0;
