@@ -1,5 +1,5 @@
 /**
- * A dictionary slice (`silklens-slice/1`): the part of the compiled dictionary that can
+ * A dictionary slice (`silklens-slice/2`: entities as columns, keyPositions and hiddenIn as strings): the part of the compiled dictionary that can
  * match one page's words, as the background sends it (page-index.ts builds it, the
  * content script's SliceMatcher reads it). Every table keeps the dictionary's global
  * indexes ([global index, item] pairs), so a later slice for new words extends the page's
@@ -14,7 +14,7 @@ import type { DictEntity } from './types';
 import type { DictFormGroup, NationalEntry, OfficeHolder, ReasonEntry, TitleGrammar, TitlePlace } from './dictionary';
 import type { Crowd } from './crowd';
 
-export const SLICE_FORMAT = 'silklens-slice/1';
+export const SLICE_FORMAT = 'silklens-slice/2';
 
 /**
  * Entities on the wire: what scan and resolve read of them (id, type, country), as columns.
