@@ -140,7 +140,9 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
   // ones (the units matchable on the known words: the background keeps no page state).
   const newCrowds = new Set(slice.crowds.map((c) => c.unit));
   const before = emptySlice(index.version);
-  const earlier = known.length > 0 && index.entityCrowds.length > 0 ? gather(index, matchingUnits(index, new Uint32Array(0), known, known), known, before) : null;
+  // Recomputing the earlier units costs a pass over the known words: only when a crowd or a hidden bearer came.
+  const hides = (e: number) => index.entityCrowdStart[e + 1]! > index.entityCrowdStart[e]!;
+  const earlier = known.length > 0 && (newCrowds.size > 0 || [...entities].some(hides)) ? gather(index, matchingUnits(index, new Uint32Array(0), known, known), known, before) : null;
   const pageCrowds = new Set([...newCrowds, ...before.crowds.map((c) => c.unit)]);
   const hidden = new Map<number, number[]>();
   slice.entities = encodeSliceEntities(sorted(entities).map((e) => [e, tableItem<DictEntity>(index.entities, e)]));
