@@ -110,7 +110,7 @@ function benchBreakdown(extra: number): void {
       const added = matcher.newWords(page.blocks.map((b) => b.text));
       const json = JSON.stringify(sliceFor(index, new Uint32Array(), Uint32Array.from(added).sort()));
       const parsed = JSON.parse(json) as Record<string, unknown>;
-      const tables = Object.fromEntries(Object.entries(parsed).filter(([, v]) => Array.isArray(v)).map(([k, v]) => [k, +(JSON.stringify(v).length / 1024).toFixed(1)]));
+      const tables = Object.fromEntries(Object.entries(parsed).filter(([k, v]) => k !== 'format' && k !== 'version' && k !== 'fixed' && v !== undefined).map(([k, v]) => [k, +(JSON.stringify(v).length / 1024).toFixed(1)]));
       t0 = performance.now();
       matcher.extend(JSON.parse(json), added);
       const extendMs = ms(t0);

@@ -413,7 +413,7 @@ describe('getDictionary: a slice for a page’s word hashes', () => {
     expect(first.ok ? first.slice?.groups : null, 'and no forms: no words were sent').toEqual([]);
     const version = first.ok ? first.version : '';
     const r = await router.handle('getDictionary', { version, known: hashes('unrelated'), added: hashes('gamma') }, page);
-    expect(r.ok ? r.slice?.entities.map(([, id]) => id) : null, 'the entity whose name is a word of the page').toEqual(['gamma']);
+    expect(r.ok ? r.slice?.entities.ids : null, 'the entity whose name is a word of the page').toEqual(['gamma']);
     expect(r.ok && r.slice?.fixed, 'a page that sent words before has the fixed tables already').toBeFalsy();
   });
 

@@ -13,6 +13,7 @@ import { createMatcher } from './matcher';
 import { asMatchDictionary, FLAG, type DictFormGroup } from './dictionary';
 import { buildPageIndex } from './page-index';
 import { sliceFor } from './page-slice';
+import { decodeRisingLists } from './slice';
 import { SliceMatcher } from './slice-matcher';
 import { packHashes, unpackHashes } from './word-hash';
 import { CROWD_CAP, splitCrowd } from './crowd';
@@ -42,7 +43,10 @@ function namesakes(): Entity[] {
         id: `namesake-${n}`, type: 'person', gender: 'm', country: i === 1 ? 'tajikistan' : COUNTRIES[i % 2]!,
         names: { en: `${given} ${en}`, ru: `${givenRu} ${ru}` },
         aliases: [{ text: en }, { text: ru, lang: 'ru' }],
-        roles: i === 3 ? [{ title: 'President of Testland', office: 'president:testland', from: '2015-01-01', to: null, sources: ['s1'] }] : [],
+        roles: i === 3 ? [{ title: 'President of Testland', office: 'president:testland', from: '2015-01-01', to: null, sources: ['s1'] }]
+          // An unlisted bearer an office brings to a page without the surname (a crowd arriving after its bearer).
+          : n === 5 ? [{ title: 'Minister of Foreign Affairs of Kazakhstan', office: 'foreign-minister:kazakhstan', from: '1990-01-01', to: '1990-12-31', sources: ['s1'] }]
+          : [],
         facts: [], related: [], checked: '2026-11-22',
       });
     }
@@ -132,12 +136,34 @@ describe('crowd rule: what a bare surname with many bearers resolves to', () => 
     expect(resolved(m, [...first, ...later]).find((x) => x.text === 'Dosmurov')!.entity, 'the later full name settles the surname').toBe(hiddenOne.id);
   });
 
+  it('tells a bearer held since an earlier slice about a crowd that arrives later, as the full matcher does', () => {
+    const first = ['The Foreign Minister of Kazakhstan spoke.'], later = ['Dosmurov replied.'], date = '1990-06-01';
+    const m = pageMatcher();
+    const added = m.newWords(first);
+    const slice = sliceFor(index, unpackHashes(packHashes(m.known)), unpackHashes(packHashes(added)));
+    expect(slice.entities.ids.includes(dosmurov[5]!.id), 'the office brings its past holder in the first slice').toBe(true);
+    expect(slice.crowds.length, 'the first slice holds no crowd').toBe(0);
+    m.extend(JSON.parse(JSON.stringify(slice)), added);
+    extend(m, later);
+    expect(text(m, [...first, ...later], date), 'after the crowd arrives, the page answers as the full matcher').toBe(text(reference, [...first, ...later], date));
+  });
+
+  it('sends hiddenIn only for the crowds the page holds', () => {
+    const m = pageMatcher();
+    const added = m.newWords([`${given(hiddenOne.id)} arrived.`]);
+    const slice = sliceFor(index, unpackHashes(packHashes(m.known)), unpackHashes(packHashes(added)));
+    const crowds = new Set(slice.crowds.map((c) => c.unit));
+    const hiddenIn = [...decodeRisingLists(slice.hiddenIn)];
+    expect(hiddenIn.length, 'the named bearer learns its crowd').toBeGreaterThan(0);
+    expect(hiddenIn.every(([, units]) => units.every((u) => crowds.has(u))), 'no crowd the page lacks is named').toBe(true);
+  });
+
   it('sends a page the listed bearers and counts, not every namesake', () => {
     const m = pageMatcher();
     const bytes = extend(m, ['Dosmurov and Досмуров spoke.']);
     const ids = people.filter((p) => p.aliases[0]!.text === 'Dosmurov').map((p) => p.id);
-    const sent = JSON.parse(JSON.stringify(sliceFor(index, new Uint32Array(), unpackHashes(packHashes(m.known))))) as { entities: [number, string][] };
-    const sentIds = new Set(sent.entities.map(([, id]) => id));
+    const sent = JSON.parse(JSON.stringify(sliceFor(index, new Uint32Array(), unpackHashes(packHashes(m.known))))) as { entities: { ids: string[] } };
+    const sentIds = new Set(sent.entities.ids);
     expect(ids.filter((id) => sentIds.has(id)).length, 'a crowd sends only its listed bearers').toBeLessThan(10);
     expect(bytes, 'a page naming only a crowded surname receives a few kB').toBeLessThan(8_000);
   });

@@ -7,7 +7,7 @@
  */
 import type { DictEntity } from './types';
 import { decodeKeys, encodeKeys, FLAG, type DictFormGroup, type NationalEntry, type OfficeHolder, type ReasonEntry, type TitleGrammar, type TitlePlace } from './dictionary';
-import { emptySlice, toSliceEntity, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
+import { emptySlice, encodeRisingLists, encodeSliceEntities, UNIT_KIND, type DictSlice, type SliceFixed } from './slice';
 import { tableItem, type PageIndex } from './page-index';
 import { hasHash, hashIndex, keyWordHashes, lowerBound } from './word-hash';
 import type { Crowd } from './crowd';
@@ -69,13 +69,14 @@ type UnitItem =
   | [typeof UNIT_KIND.national, number, NationalEntry]
   | [typeof UNIT_KIND.demonyms, number, string[], number];
 
-export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Array): DictSlice {
-  const slice = emptySlice(index.version);
-  if (known.length === 0) slice.fixed = JSON.parse(index.fixed) as SliceFixed;
+/** What a set of units brings: the units' own items go into `slice`, the tables they need into the sets. */
+interface Needs { entities: Set<number>; offices: Set<number>; contexts: Set<number>; reasons: Set<number>; paradigms: Set<number>; places: Set<number> }
+
+function gather(index: PageIndex, units: number[], all: Uint32Array, slice: DictSlice): Needs {
+  const positions: [number, number[]][] = [];
   const entities = new Set<number>(), offices = new Set<number>(), contexts = new Set<number>();
   const reasons = new Set<number>(), paradigms = new Set<number>(), places = new Set<number>();
-  const all = mergeSorted(known, added);
-  for (const u of matchingUnits(index, known, added, all)) {
+  for (const u of units) {
     const item = tableItem<UnitItem>(index.units, u);
     switch (item[0]) {
       case UNIT_KIND.group: {
@@ -83,7 +84,7 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
         for (const t of targets) (flags & FLAG.title ? offices : entities).add(t);
         if (context !== undefined && context >= 0) contexts.add(context);
         if (reason !== undefined && reason >= 0) reasons.add(reason);
-        slice.groups.push([item[1], onPage(item[2], all, (keep) => slice.keyPositions.push([item[1], keep]))]);
+        slice.groups.push([item[1], onPage(item[2], all, (keep) => positions.push([item[1], keep]))]);
         if (item[3]) slice.crowds.push(item[3]);
         break;
       }
@@ -111,18 +112,53 @@ export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Arra
   for (const e of [...entities]) {
     for (let k = index.entityOfficeStart[e]!; k < index.entityOfficeStart[e + 1]!; k++) offices.add(index.entityOffices[k]!);
   }
+  slice.keyPositions = encodeRisingLists(positions);
+  for (const o of offices) for (const [e] of tableItem<[string, OfficeHolder[]]>(index.offices, o)[1]) entities.add(e);
+  return { entities, offices, contexts, reasons, paradigms, places };
+}
+
+/** The crowds (group units) among `entity`'s that are in `on`. */
+function crowdsOf(index: PageIndex, entity: number, on: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (let k = index.entityCrowdStart[entity]!; k < index.entityCrowdStart[entity + 1]!; k++) if (on.has(index.entityCrowds[k]!)) out.push(index.entityCrowds[k]!);
+  return out;
+}
+
+export function sliceFor(index: PageIndex, known: Uint32Array, added: Uint32Array): DictSlice {
+  const slice = emptySlice(index.version);
+  if (known.length === 0) slice.fixed = JSON.parse(index.fixed) as SliceFixed;
+  const all = mergeSorted(known, added);
+  const { entities, offices, contexts, reasons, paradigms, places } = gather(index, matchingUnits(index, known, added, all), all, slice);
   const sorted = (s: Set<number>) => [...s].sort((a, b) => a - b);
   for (const o of sorted(offices)) {
     const [key, holders] = tableItem<[string, OfficeHolder[]]>(index.offices, o);
-    for (const [e] of holders) entities.add(e);
     slice.offices.push([o, key, holders]);
   }
-  for (const e of sorted(entities)) {
-    slice.entities.push(toSliceEntity(e, tableItem<DictEntity>(index.entities, e)));
-    // Whatever brought this entity (its full name, an office), the crowds hiding it travel with it.
-    const from = index.entityCrowdStart[e]!, to = index.entityCrowdStart[e + 1]!;
-    if (to > from) slice.hiddenIn.push([e, [...index.entityCrowds.subarray(from, to)]]);
+  // hiddenIn only matters for crowds the page holds (resolve asks it of a namesake mention's
+  // units). Whatever brought an entity (its full name, an office), it learns the crowds of
+  // this page that hide it: those of this slice and, on a later slice, those of the earlier
+  // ones (the units matchable on the known words: the background keeps no page state).
+  const newCrowds = new Set(slice.crowds.map((c) => c.unit));
+  const before = emptySlice(index.version);
+  // Recomputing the earlier units costs a pass over the known words: only when a crowd or a hidden bearer came.
+  const hides = (e: number) => index.entityCrowdStart[e + 1]! > index.entityCrowdStart[e]!;
+  const earlier = known.length > 0 && (newCrowds.size > 0 || [...entities].some(hides)) ? gather(index, matchingUnits(index, new Uint32Array(0), known, known), known, before) : null;
+  const pageCrowds = new Set([...newCrowds, ...before.crowds.map((c) => c.unit)]);
+  const hidden = new Map<number, number[]>();
+  slice.entities = encodeSliceEntities(sorted(entities).map((e) => [e, tableItem<DictEntity>(index.entities, e)]));
+  for (const e of entities) {
+    const units = crowdsOf(index, e, pageCrowds);
+    if (units.length > 0) hidden.set(e, units);
   }
+  // A crowd arriving after its bearer: the bearer, held since an earlier slice, learns it now.
+  if (earlier && newCrowds.size > 0) {
+    for (const e of earlier.entities) {
+      if (entities.has(e)) continue;
+      const units = crowdsOf(index, e, newCrowds);
+      if (units.length > 0) hidden.set(e, units);
+    }
+  }
+  slice.hiddenIn = encodeRisingLists([...hidden]);
   for (const c of sorted(contexts)) slice.contexts.push([c, tableItem<string[]>(index.contexts, c)]);
   for (const r of sorted(reasons)) slice.reasons.push([r, tableItem<ReasonEntry>(index.reasons, r)]);
   for (const p of sorted(paradigms)) slice.paradigms.push([p, tableItem<string>(index.paradigms, p)]);

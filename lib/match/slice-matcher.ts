@@ -21,7 +21,7 @@ import { pageSpan, resolveMentions, today } from './resolve';
 import { addGivenName, type GivenNames } from './patronymic';
 import { addTextWordHashes, keyWordHashes } from './word-hash';
 import type { Crowd } from './crowd';
-import { formOrdinal, fromSliceEntity, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
+import { decodeRisingLists, decodeSliceEntities, formOrdinal, SLICE_FORMAT, UNIT_KIND, unitId, type DictSlice, type SliceFixed } from './slice';
 
 /** Units, then forms, per step of extendInSteps (a few ms each on a 2-core machine; measured, not asserted). */
 const STEP_UNITS = 200;
@@ -110,7 +110,7 @@ export class SliceMatcher implements Matcher {
     for (const h of asked) this.sent.add(h);
     const { local, dict } = this;
     const put = <T>(map: Map<number, number>, list: T[], global: number, item: T) => { if (!map.has(global)) map.set(global, list.push(item) - 1); };
-    for (const e of slice.entities) put(local.entities, dict.entities, e[0], fromSliceEntity(e));
+    for (const [g, e] of decodeSliceEntities(slice.entities)) put(local.entities, dict.entities, g, e);
     const ent = (g: number) => local.entities.get(g);
     for (const [g, key, holders] of slice.offices) {
       put(local.offices, dict.offices, g, [key, holders.flatMap(([e, from, to]) => { const l = ent(e); return l === undefined ? [] : [[l, from, to]]; })]);
@@ -120,9 +120,12 @@ export class SliceMatcher implements Matcher {
     for (const [g, p] of slice.paradigms) if (!this.paradigms.has(g)) this.paradigms.set(g, decodeParadigm(p));
     for (const [g, place] of slice.places) put(local.places, dict.titlePlaces, g, place);
     for (const w of slice.givenNames) addGivenName(this.tables.givenNames!, w);
-    for (const [g, units] of slice.hiddenIn) {
+    for (const [g, units] of decodeRisingLists(slice.hiddenIn)) {
       const l = ent(g);
-      if (l !== undefined) this.hiddenIn.set(dict.entities[l]!.id, units);
+      if (l === undefined) continue;
+      // A slice names only the page's crowds it knows of; a later crowd adds to the earlier ones.
+      const id = dict.entities[l]!.id, had = this.hiddenIn.get(id) ?? [];
+      this.hiddenIn.set(id, [...had, ...units.filter((u) => !had.includes(u))]);
     }
     yield;
     yield* this.takeUnits(slice);
@@ -143,7 +146,7 @@ export class SliceMatcher implements Matcher {
     const queue = (kind: number, unit: number, forms: DictForm[], crowd?: Crowd) =>
       forms.forEach((form, i) => this.pending.push({ ordinal: formOrdinal(kind, unit, i), form, words: keyWordHashes(form[0]), ...(crowd ? { crowd } : {}) }));
     const crowds = new Map(slice.crowds.map((c) => [c.unit, c]));
-    const keyPositions = new Map(slice.keyPositions.map(([u, p]) => [u, p]));
+    const keyPositions = decodeRisingLists(slice.keyPositions);
     let n = 0;
     for (const [unit, [keys, targets, flags, exact, context, reason, grammars]] of slice.groups) {
       if (++n % this.step.units === 0) yield;

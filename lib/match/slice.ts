@@ -1,5 +1,5 @@
 /**
- * A dictionary slice (`silklens-slice/1`): the part of the compiled dictionary that can
+ * A dictionary slice (`silklens-slice/2`: entities as columns, keyPositions and hiddenIn as strings): the part of the compiled dictionary that can
  * match one page's words, as the background sends it (page-index.ts builds it, the
  * content script's SliceMatcher reads it). Every table keeps the dictionary's global
  * indexes ([global index, item] pairs), so a later slice for new words extends the page's
@@ -14,21 +14,70 @@ import type { DictEntity } from './types';
 import type { DictFormGroup, NationalEntry, OfficeHolder, ReasonEntry, TitleGrammar, TitlePlace } from './dictionary';
 import type { Crowd } from './crowd';
 
-export const SLICE_FORMAT = 'silklens-slice/1';
+export const SLICE_FORMAT = 'silklens-slice/2';
 
 /**
- * An entity on the wire: what scan and resolve read of it (id, type, country). Its display
- * name stays home: the page names entities from their cards, never from the matcher.
+ * Entities on the wire: what scan and resolve read of them (id, type, country), as columns.
+ * Their display names stay home: the page names entities from their cards, never from the
+ * matcher. One tuple per entity was the biggest table of a 100 KB page's slice at 200k
+ * (137 kB of 368): the index and type columns are now a few characters per entity.
  */
-export type SliceEntity = [index: number, id: string, type: DictEntity['type'], country?: string];
+export interface SliceEntities {
+  /** Global indexes, rising, each after the first as its step from the one before; base 36, joined by `,`. */
+  index: string;
+  ids: string[];
+  /** One digit per entity: its type's place in ENTITY_TYPE_CODES. */
+  types: string;
+  /** The countries the entities name, each once. */
+  countries: string[];
+  /** Per entity, base 36 joined by `,`: 0 for no country, else its place in `countries` plus one. */
+  country: string;
+}
 
-export const toSliceEntity = (index: number, e: DictEntity): SliceEntity => (e.country === undefined ? [index, e.id, e.type] : [index, e.id, e.type, e.country]);
+/** Every entity type, in a fixed order (a type's place is its code on the wire). */
+const ENTITY_TYPE_CODES = ['person', 'country', 'region', 'organization', 'event'] as const satisfies readonly DictEntity['type'][];
+// A type added to DictEntity without a code fails to compile here.
+const everyTypeCoded: Exclude<DictEntity['type'], (typeof ENTITY_TYPE_CODES)[number]> extends never ? true : never = true;
+void everyTypeCoded;
 
-/** The page side's entity: `name` is the id (the matcher never shows it). */
-export function fromSliceEntity([, id, type, country]: SliceEntity): DictEntity {
-  const e: DictEntity = { id, type, name: id };
-  if (country !== undefined) e.country = country;
-  return e;
+export function encodeSliceEntities(items: readonly (readonly [index: number, entity: DictEntity])[]): SliceEntities {
+  const sorted = [...items].sort(([a], [b]) => a - b);
+  const countries = new Map<string, number>();
+  const code = (c: string | undefined) => (c === undefined ? 0 : (countries.get(c) ?? countries.set(c, countries.size + 1).get(c)!));
+  return {
+    index: sorted.map(([g], i) => (i === 0 ? g : g - sorted[i - 1]![0]).toString(36)).join(','),
+    ids: sorted.map(([, e]) => e.id),
+    types: sorted.map(([, e]) => ENTITY_TYPE_CODES.indexOf(e.type)).join(''),
+    country: sorted.map(([, e]) => code(e.country).toString(36)).join(','),
+    countries: [...countries.keys()],
+  };
+}
+
+const BASE36_LIST = /^[0-9a-z]+(,[0-9a-z]+)*$/;
+
+/**
+ * The page side's entities ([global index, entity]); `name` is the id (the matcher never
+ * shows it). Columns that disagree in length, an unknown type or country, or indexes that do
+ * not rise decode to nothing: the units needing those entities are then skipped, never
+ * pointed at the wrong entity.
+ */
+export function decodeSliceEntities(wire: SliceEntities): [number, DictEntity][] {
+  const n = wire.ids.length;
+  if (n === 0) return [];
+  if (!BASE36_LIST.test(wire.index) || !BASE36_LIST.test(wire.country) || wire.types.length !== n) return [];
+  const steps = wire.index.split(','), country = wire.country.split(',');
+  if (steps.length !== n || country.length !== n) return [];
+  const out: [number, DictEntity][] = [];
+  let g = 0;
+  for (let i = 0; i < n; i++) {
+    const step = parseInt(steps[i]!, 36), type = ENTITY_TYPE_CODES[Number(wire.types[i])], c = parseInt(country[i]!, 36);
+    if ((i > 0 && step === 0) || type === undefined || c > wire.countries.length) return [];
+    g = i === 0 ? step : g + step;
+    const e: DictEntity = { id: wire.ids[i]!, type, name: wire.ids[i]! };
+    if (c > 0) e.country = wire.countries[c - 1]!;
+    out.push([g, e]);
+  }
+  return out;
 }
 
 export interface SliceFixed {
@@ -41,10 +90,10 @@ export interface DictSlice {
   format: typeof SLICE_FORMAT;
   version: string;
   /**
-   * Entities as short tuples, not objects: most of a big slice is the holders of the offices
-   * its people hold, and keys and names were over half of each (bench-slice, 200k).
+   * Entities as columns, not objects: most of a big slice is the holders of the offices its
+   * people hold, and keys and names were over half of each (bench-slice, 200k).
    */
-  entities: SliceEntity[];
+  entities: SliceEntities;
   /** Holders index entities globally; every holder travels in `entities`. */
   offices: [index: number, office: string, holders: OfficeHolder[]][];
   contexts: [index: number, words: string[]][];
@@ -53,12 +102,19 @@ export interface DictSlice {
   /** Title places without their demonym evidence (that travels as demonym units). */
   places: [index: number, place: TitlePlace][];
   groups: [unit: number, group: DictFormGroup][];
-  /** Groups sent with only some keys (those whose words are on the page): the kept keys' positions in the whole group. */
-  keyPositions: [unit: number, positions: number[]][];
+  /**
+   * Groups sent with only some keys (those whose words are on the page): the kept keys'
+   * positions in the whole group, as encodeRisingLists writes them (number arrays were a
+   * tenth of a 100 KB page's slice at 200k).
+   */
+  keyPositions: string;
   /** Crowded groups among `groups` (crowd.ts): their unlisted bearers as counts. */
   crowds: Crowd[];
-  /** Entities in `entities` that crowded groups hold unlisted: [global entity index, crowded group units]. */
-  hiddenIn: [entity: number, units: number[]][];
+  /**
+   * Entities the page holds that crowds of this page hold unlisted: global entity index →
+   * crowded group units, as encodeRisingLists writes them.
+   */
+  hiddenIn: string;
   grammars: [unit: number, grammar: TitleGrammar][];
   national: [unit: number, entry: NationalEntry][];
   /** Evidence-only demonym forms of one country ("Kyrgyz", «таджикского»): keys in the matcher's order. */
@@ -82,5 +138,40 @@ export const unitId = (kind: number, unit: number): number => kind * 2 ** 24 + u
 export const formOrdinal = (kind: number, unit: number, position: number): number => unitId(kind, unit) * 2 ** 20 + position;
 
 export function emptySlice(version: string): DictSlice {
-  return { format: SLICE_FORMAT, version, entities: [], offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], keyPositions: [], crowds: [], hiddenIn: [], grammars: [], national: [], demonyms: [], givenNames: [] };
+  return { format: SLICE_FORMAT, version, entities: { index: '', ids: [], types: '', countries: [], country: '' }, offices: [], contexts: [], reasons: [], paradigms: [], places: [], groups: [], keyPositions: '', crowds: [], hiddenIn: '', grammars: [], national: [], demonyms: [], givenNames: [] };
+}
+
+/**
+ * Number lists keyed by number (keyPositions: unit → kept key positions; hiddenIn: entity →
+ * crowd units) as one string: `key:n,n,n` entries joined by `;`, by rising key, numbers in
+ * base 36, each key and list number after the first as its step from the one before (both
+ * rise, steps are small: most cut groups keep one key, most bearers are in one crowd). A hostile or broken string decodes to nothing rather than to wrong positions.
+ */
+export function encodeRisingLists(entries: readonly (readonly [key: number, list: readonly number[]])[]): string {
+  const steps = (list: readonly number[]) => [...list].sort((a, b) => a - b).map((p, i, up) => (i === 0 ? p : p - up[i - 1]!).toString(36)).join(',');
+  const sorted = [...entries].sort(([a], [b]) => a - b);
+  return sorted.map(([unit, positions], i) => `${(i === 0 ? unit : unit - sorted[i - 1]![0]).toString(36)}:${steps(positions)}`).join(';');
+}
+
+const BASE36 = /^[0-9a-z]+$/;
+
+export function decodeRisingLists(text: string): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  if (text === '') return out;
+  let last = 0;
+  for (const entry of text.split(';')) {
+    const [unit, list, extra] = entry.split(':');
+    if (unit === undefined || list === undefined || extra !== undefined || !BASE36.test(unit)) return new Map();
+    const positions: number[] = [];
+    for (const step of list.split(',')) {
+      if (!BASE36.test(step)) return new Map();
+      const n = parseInt(step, 36);
+      if (positions.length > 0 && n === 0) return new Map(); // positions rise strictly
+      positions.push(positions.length === 0 ? n : positions[positions.length - 1]! + n);
+    }
+    const step = parseInt(unit, 36);
+    if (out.size > 0 && step === 0) return new Map(); // units rise strictly
+    out.set(last = out.size === 0 ? step : last + step, positions);
+  }
+  return out;
 }
