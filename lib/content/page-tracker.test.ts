@@ -8,6 +8,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { compileDictionary, createMatcher } from '../match';
 import { FIXTURE_ENTITIES } from '../match/test-fixtures';
 import { PageModel, type MentionDelta, type PageMention } from '../dom/page-model';
+import { TreeCollector } from '../dom/tree-collector';
 import { PageTracker } from './page-tracker';
 import { createPageStats, type PageStats } from './stats';
 
@@ -219,6 +220,27 @@ describe('PageTracker: resolution stays page-wide', () => {
     document.getElementById('x')!.append(' and Kazakhstan');
     await new Promise((r) => setTimeout(r, 40));
     expect(h.stats.batches, 'aborted trackers do no work').toBe(0);
+  });
+  it('settles the end of a first scan in steps of 500 mentions, yielding between them, with the mentions of one settle', async () => {
+    // 1,200 ambiguous surnames, then the full name that settles them: at the end of the
+    // scan every one of them is stale (the evidence arrived after they were resolved).
+    document.body.innerHTML = `${'<p>Japarov spoke.</p>'.repeat(1200)}<p>Sadyr Japarov replied.</p>`;
+    const whole = new PageModel(matcher, { pageDate: '2025-01-01' });
+    whole.update(new TreeCollector(document.body, 'tree', {}, { nodes: 0 }).step(), [], true);
+    const expected = [...whole.mentions()].map((m) => `${m.text}=${m.entity}`).sort();
+    for (const over of [false, true]) {
+      const stats = createPageStats();
+      const model = new PageModel(matcher, { pageDate: '2025-01-01' });
+      let steps = 0;
+      const step = model.settleStep.bind(model);
+      model.settleStep = (max, work) => (steps++, step(max, work));
+      const clock = { start() {}, over: () => over, elapsed: () => 0 };
+      const abort = new AbortController();
+      await new PageTracker({ doc: document, model, stats, onDelta: () => {}, ignore: () => false, clock, delayMs: 0 }, abort.signal).rescan();
+      abort.abort();
+      expect([...model.mentions()].map((m) => `${m.text}=${m.entity}`).sort(), `stepped settle (clock over: ${over}) gives what one full scan gives`).toEqual(expected);
+      expect(steps, 'the 1,200 stale mentions are settled in 3 steps of at most 500').toBe(3);
+    }
   });
 });
 

@@ -56,6 +56,14 @@ export interface TrackerDeps {
 const CHARS_PER_CHUNK = 8_000;
 
 /**
+ * Mentions re-resolved per settle step. The end of a first scan re-resolves every
+ * ambiguous mention of the page: ~19k on the bench's dense 1 MB English page, 242 ms in
+ * Node in one resolve() call (~13 µs a mention), which was one long task. 500 is ~6 ms
+ * there, under a slice, so the clock is read between steps.
+ */
+const SETTLE_MENTIONS = 500;
+
+/**
  * Edited text nodes per chunk (each: a block rebuilt, scanned, resolved and repainted).
  * In Node a text costs ~5–10 µs, in Chromium on the 1,900-timestamp page far more: at 256
  * per chunk slices ran 26–29 ms, at 64 they run 12–18 ms (npm run bench:live).
@@ -192,8 +200,8 @@ export class PageTracker {
       this.deps.onDelta(model.update(chunks[i]!, [], false));
       if (i + 1 < chunks.length && this.clock.over()) ok = await this.pause(gen);
     }
+    if (ok) ok = (await this.settle(gen)).ok;
     if (ok) {
-      this.deps.onDelta(model.settle());
       if (!stats.firstPaintMs) stats.firstPaintMs = performance.now() - began;
       stampFirstPaintFrame(stats);
       stats.lastScanNodes = this.counter.nodes;
@@ -268,7 +276,7 @@ export class PageTracker {
       ms += this.clock.elapsed();
       ok = await this.pause(gen);
     }
-    if (ok) this.deps.onDelta(model.settle(work));
+    if (ok) ms += (await this.settle(gen, work)).ms;
     ms += this.clock.elapsed();
     this.endSlice();
     stats.batches++;
@@ -289,7 +297,12 @@ export class PageTracker {
   private async prepared(blocks: CollectedBlock[], gen: number, force = false): Promise<boolean> {
     const wait = blocks.length || force ? this.deps.prepare?.(blocks, true) : null;
     if (!wait) return true;
+    // Waiting on the background ends the slice: without this, longestSliceMs counted the
+    // round trip (and the matcher's stepped extension meanwhile) as our own work: 307–501 ms
+    // "slices" on the 1 MB dense page at 10k entities, where no task was that long.
+    this.endSlice();
     await wait;
+    this.clock.start();
     return !this.signal.aborted && gen === this.generation;
   }
 
@@ -334,6 +347,23 @@ export class PageTracker {
     await this.deps.afterRender();
     this.clock.start();
     return !this.signal.aborted && gen === this.generation;
+  }
+
+  /**
+   * Re-resolve the ambiguous mentions whose evidence moved (PageModel.settleStep), a
+   * step of SETTLE_MENTIONS at a time, yielding when the slice is over: `ms` is the time
+   * of the slices it ended. Whether to go on (false: superseded or aborted).
+   */
+  private async settle(gen: number, work?: UpdateWork): Promise<{ ok: boolean; ms: number }> {
+    let ms = 0;
+    for (;;) {
+      const { delta, done } = this.deps.model.settleStep(SETTLE_MENTIONS, work);
+      this.deps.onDelta(delta);
+      if (done) return { ok: true, ms };
+      if (!this.clock.over()) continue;
+      ms += this.clock.elapsed();
+      if (!(await this.pause(gen))) return { ok: false, ms };
+    }
   }
 
   /** End a slice (record its length), yield, and say whether to go on. */

@@ -99,4 +99,30 @@ describe('PageModel', () => {
     expect(resolved(model), 'the comment rescanned alone, the article keeps its answer').toEqual(fresh());
     expect(resolved(model)).toContain('Japarov=sadyr-japarov');
   });
+  it('settles a first scan in steps of a mention budget, with the same mentions as one settle()', () => {
+    document.body.innerHTML = '<article><p>Japarov spoke.</p><p>Karimov and Japarov met.</p><p>Uzbekistan hosted Karimov.</p></article>'
+      + '<section><h2>Comments</h2><p>Japarov again.</p><p>Sadyr Japarov replied.</p></section>';
+    const scanInChunks = () => {
+      const model = new PageModel(matcher, OPTIONS);
+      for (const block of collect(document.body)) model.update([block], [], false);
+      return model;
+    };
+    const whole = scanInChunks();
+    whole.settle();
+    const stepped = scanInChunks();
+    let steps = 0;
+    let added = 0;
+    for (let done = false; !done; steps++) {
+      const step = stepped.settleStep(1, undefined);
+      added += step.delta.added.length;
+      done = step.done;
+      expect(steps, 'a step always settles at least one stale block, so the loop ends').toBeLessThan(10);
+    }
+    expect(resolved(stepped), 'settling in steps gives what one settle() gives').toEqual(resolved(whole));
+    expect(resolved(stepped), 'and what a fresh full scan gives').toEqual(fresh());
+    expect(steps, 'a budget of one mention settles one block per step (4 blocks hold an ambiguous name)').toBe(4);
+    expect(added, 'each step hands its mentions to the painter').toBeGreaterThan(0);
+    const again = stepped.settleStep(1);
+    expect(again, 'a settled model has nothing stale: one empty, final step').toEqual({ delta: { removed: [], added: [] }, done: true });
+  });
 });

@@ -195,11 +195,26 @@ export class PageModel {
 
   /** Re-resolve ambiguous blocks resolved against older evidence (end of a first scan). */
   settle(work?: UpdateWork): MentionDelta {
+    return this.settleStep(Infinity, work).delta;
+  }
+
+  /**
+   * settle() in steps, for a caller that yields between them: re-resolve stale blocks
+   * holding up to `maxMentions` raw mentions (always at least one block), and say whether
+   * any block is still stale. Settling all ~19k mentions of a dense 1 MB page in one
+   * resolve() call was one long task. The steps give the same mentions as one call,
+   * because a block is resolved against the page's evidence tokens, never against the
+   * other blocks of its call (the separators isolate them), and no evidence changes
+   * between steps unless the caller updates the model, which stamps the blocks again.
+   */
+  settleStep(maxMentions: number, work?: UpdateWork): { delta: MentionDelta; done: boolean } {
     const delta: MentionDelta = { removed: [], added: [] };
     const stale: BlockEntry[] = [];
     this.pushStale(stale);
-    this.resolve(stale, delta, work);
-    return delta;
+    let take = 0;
+    for (let n = 0; take < stale.length && (take === 0 || n + stale[take]!.raw.length <= maxMentions); take++) n += stale[take]!.raw.length;
+    this.resolve(take === stale.length ? stale : stale.slice(0, take), delta, work);
+    return { delta, done: take === stale.length };
   }
 
   /** The mention at a text position (from caretPositionFromPoint), if any. O(mentions in the block). */
