@@ -32,12 +32,13 @@ const FORBIDDEN = [
  * page-side messaging (lib/messaging-page.ts, −0.7 kB) and the page tools stage
  * (lib/content/page-tools-stage.ts, −0.4 kB): 31,946 B in Chrome and Firefox. Then the
  * startup marks' wiring and the early dictionary request (+0.3 kB) and the crowd rule in
- * scan/resolve and the stepped matcher extension (+0.9 kB): 33,085 B (2026-12-03).
+ * scan/resolve and the stepped matcher extension (+0.9 kB): 33,085 B; then the slice's
+ * compact entity and key columns and their decoders (+0.5 kB): 33,568 B (2026-12-03).
  * This cap is that plus 0.5 kB, so it cannot grow silently. The next cut is the DOM-change
  * handling into a later stage (about −1 kB gzip for dom-watcher, change-plan and
  * flood-backoff alone, measured by stubbing them).
  */
-export const MAX_GZIP_BYTES = Math.round(32.8 * 1024);
+export const MAX_GZIP_BYTES = Math.round(33.3 * 1024);
 /**
  * Code that belongs elsewhere, by a name its minified form keeps: petrovich's rule tables
  * (keys it reads by name), the card's top-layer host and its Preact render.

@@ -35,10 +35,10 @@ describe('check-production-bundle', () => {
   // Random bytes do not compress: base64 of n bytes gzips to about 4n/3 × 0.75 = n bytes.
   const incompressible = (bytes: number) => `var x="${randomBytes(bytes).toString('base64')}";`;
 
-  it('fails a content script over the cap (32.8 KiB gzipped), naming its size', () => {
+  it('fails a content script over the cap (33.3 KiB gzipped), naming its size', () => {
     const r = run({ 'content.js': incompressible(40 * 1024) });
     expect(r.status, 'a content script may not grow past the cap silently').toBe(1);
-    expect(r.stderr, 'the message says how large it is and the cap').toMatch(/content\.js: \d+ bytes gzipped, over the 33587 allowed/);
+    expect(r.stderr, 'the message says how large it is and the cap').toMatch(/content\.js: \d+ bytes gzipped, over the 34099 allowed/);
   });
 
   it.each([
