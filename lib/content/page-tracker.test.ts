@@ -184,6 +184,16 @@ describe('PageTracker: resolution stays page-wide', () => {
       doc: document, model, stats: current.stats, onDelta: (d) => deltas.push(d), ignore: () => false, clock,
       viewportBlocks: () => [document.getElementById('far')!],
     }, abort.signal);
+    let scanningAtFirstPaint: boolean | undefined;
+    const watched = new PageTracker({
+      doc: document, model, stats: current.stats, ignore: () => false, clock,
+      onDelta: (d) => void (d.added.length && scanningAtFirstPaint === undefined && (scanningAtFirstPaint = current!.stats.scanning)),
+      viewportBlocks: () => [document.getElementById('far')!],
+    }, abort.signal);
+    await watched.rescan();
+    expect(scanningAtFirstPaint, 'the screen is painted while the scan is still under way').toBe(true);
+    expect([current.stats.scanning, current.stats.scansDone], 'the scan says when it has ended (tests wait for that, not a count)').toEqual([false, 1]);
+    model.reset();
     await tracker.rescan();
     const firstPainted = deltas.find((d) => d.added.length)!;
     expect(firstPainted.added.map((m) => m.text), 'the on-screen block is the first paint').toEqual(['Mirziyoyev']);

@@ -143,6 +143,7 @@ export class PageTracker {
     const gen = ++this.generation;
     const { model, stats } = this.deps;
     stats.fullScans++;
+    stats.scanning = true;
     await this.deps.afterRender?.();
     if (this.signal.aborted || gen !== this.generation) return this.restart();
     this.found = []; // roots found by a superseded walk are in this.roots already
@@ -205,6 +206,8 @@ export class PageTracker {
       if (!stats.firstPaintMs) stats.firstPaintMs = performance.now() - began;
       stampFirstPaintFrame(stats);
       stats.lastScanNodes = this.counter.nodes;
+      stats.scansDone++;
+      stats.scanning = false;
       this.backoff.scanEnded();
       this.endSlice();
       this.deps.onIdle?.();

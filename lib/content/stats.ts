@@ -12,6 +12,10 @@ export interface PageStats {
   painted: number;
   /** Full scans of the page (first scan, dictionary change, flood). */
   fullScans: number;
+  /** Full scans that ran to the end. */
+  scansDone: number;
+  /** A full scan is under way (from its start, through any restart, to its end). */
+  scanning: boolean;
   /** Mutation batches handled incrementally. */
   batches: number;
   /** Nodes visited by the last mutation batch (text collection + scope walk). */
@@ -77,7 +81,7 @@ export function markStartup(stats: PageStats, step: StartupStep, now: () => numb
 
 export function createPageStats(): PageStats {
   return {
-    mentions: 0, painted: 0, fullScans: 0, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
+    mentions: 0, painted: 0, fullScans: 0, scansDone: 0, scanning: false, batches: 0, lastBatchNodes: 0, lastBatchBlocks: 0, lastBatchResolved: 0,
     lastBatchMs: 0, recentBatchMs: [], lastScanNodes: 0, slices: 0, floodWaitMs: 0, longestSliceMs: 0, firstPaintMs: 0, hoverToCardMs: 0, hitTestMs: 0, firstPaintAt: 0,
     bytesToPage: 0, dictForms: 0, startup: {},
   };

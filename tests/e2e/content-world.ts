@@ -108,7 +108,10 @@ export async function mentionCount(page: Page): Promise<number | undefined> {
 
 /** Wait until at least `atLeast` mentions are painted; returns the count. */
 export async function waitForMentions(page: Page, atLeast = 1, timeoutMs = 20_000): Promise<number> {
-  const stats = await waitInContentWorld<PageStats>(page, 'globalThis.__silklensTest?.stats', (s) => s.painted >= atLeast, `${atLeast} painted mentions`, timeoutMs);
+  // A scan paints in steps (the blocks on screen first, the rest a few frames later):
+  // wait for the full scan under way to end, so what a test reads next is the whole page.
+  const settled = (s: PageStats) => s.painted >= atLeast && s.scansDone >= 1 && !s.scanning;
+  const stats = await waitInContentWorld<PageStats>(page, 'globalThis.__silklensTest?.stats', settled, `${atLeast} painted mentions, the scan ended`, timeoutMs);
   return stats.painted;
 }
 
